@@ -123,6 +123,45 @@ int32_t mq_normalize(int32_t form, const uint16_t *src, int32_t length,
     return result;
 }
 
+int32_t mq_normalize_utf8(int32_t form, const uint8_t *src, int32_t length,
+                          uint8_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    const UNormalizer2 *norm = normalizer_for(form, &code);
+    int32_t result = 0;
+    UChar *wide = NULL, *normalized = NULL;
+    if (U_FAILURE(code)) goto done;
+    int32_t wideLength = 0;
+    u_strFromUTF8(NULL, 0, &wideLength, (const char *)src, length, &code);
+    if (code == U_BUFFER_OVERFLOW_ERROR) code = U_ZERO_ERROR;
+    if (U_FAILURE(code)) goto done;
+    wide = malloc(sizeof(UChar) * (size_t)(wideLength + 1));
+    if (wide == NULL) { code = U_MEMORY_ALLOCATION_ERROR; goto done; }
+    u_strFromUTF8(wide, wideLength + 1, NULL, (const char *)src, length, &code);
+    if (U_FAILURE(code)) goto done;
+    int32_t span = unorm2_spanQuickCheckYes(norm, wide, wideLength, &code);
+    if (U_FAILURE(code)) goto done;
+    if (span == wideLength) {
+        /* Already normalized: copy the bytes. */
+        result = length;
+        if (length <= capacity) memcpy(dest, src, (size_t)length);
+        else code = U_BUFFER_OVERFLOW_ERROR;
+        goto done;
+    }
+    int32_t normalizedLength = unorm2_normalize(norm, wide, wideLength, NULL, 0, &code);
+    if (code == U_BUFFER_OVERFLOW_ERROR) code = U_ZERO_ERROR;
+    if (U_FAILURE(code)) goto done;
+    normalized = malloc(sizeof(UChar) * (size_t)(normalizedLength + 1));
+    if (normalized == NULL) { code = U_MEMORY_ALLOCATION_ERROR; goto done; }
+    unorm2_normalize(norm, wide, wideLength, normalized, normalizedLength + 1, &code);
+    if (U_FAILURE(code)) goto done;
+    u_strToUTF8((char *)dest, capacity, &result, normalized, normalizedLength, &code);
+done:
+    free(wide);
+    free(normalized);
+    *status = (int32_t)code;
+    return result;
+}
+
 int32_t mq_is_normalized(int32_t form, const uint16_t *src, int32_t length,
                          int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;

@@ -27,6 +27,26 @@ extension NormalizationForm {
         String(decoding: try normalize(Array(text.utf16)), as: UTF16.self)
     }
 
+    /// Normalizes valid UTF-8 bytes (conversions happen inside the C shim).
+    public func normalize(utf8 bytes: [UInt8]) throws(ICUError) -> [UInt8] {
+        if bytes.isEmpty { return [] }
+        var capacity = bytes.count + bytes.count / 2 + 16
+        for _ in 0..<3 {
+            var status: Int32 = 0
+            var written: Int32 = 0
+            let result = [UInt8](unsafeUninitializedCapacity: capacity) { dest, count in
+                written = bytes.withUnsafeBufferPointer {
+                    mq_normalize_utf8(rawValue, $0.baseAddress, Int32($0.count), dest.baseAddress, Int32(capacity), &status)
+                }
+                count = status > 0 ? 0 : Int(written)
+            }
+            if status == mq_buffer_overflow_status() { capacity = Int(written) + 1; continue }
+            try ICUError.check(status, "normalizing UTF-8 to \(self)")
+            return result
+        }
+        throw ICUError(code: mq_buffer_overflow_status(), operation: "normalizing UTF-8")
+    }
+
     /// Whether `text` is already in this form.
     public func isNormalized(_ text: String) throws(ICUError) -> Bool {
         let utf16 = Array(text.utf16)

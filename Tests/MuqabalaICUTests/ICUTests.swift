@@ -87,3 +87,13 @@ import Testing
         _ = held
     }
 }
+
+@Suite("ICU UTF-8 normalization") struct ICUUTF8Tests {
+    @Test func utf8Normalization() throws {
+        #expect(try NormalizationForm.nfc.normalize(utf8: Array("e\u{301} ا\u{654}".utf8)) == Array("\u{E9} أ".utf8))
+        let already = Array("Already NFC: أبو علاء".utf8)
+        #expect(try NormalizationForm.nfc.normalize(utf8: already) == already)
+        #expect(try NormalizationForm.nfkc.normalize(utf8: Array("\u{FEFB}".utf8)) == Array("لا".utf8))
+        #expect(try NormalizationForm.nfc.normalize(utf8: []) == [])
+    }
+}

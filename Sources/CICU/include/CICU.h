@@ -85,6 +85,15 @@ enum {
 int32_t mq_normalize(int32_t form, const uint16_t *src, int32_t length,
                      uint16_t *dest, int32_t capacity, int32_t *status);
 
+/**
+ * Normalizes UTF-8 text (which must be valid UTF-8) into `dest`. Returns the full
+ * length of the result in bytes; if it exceeds `capacity`, `*status` is
+ * U_BUFFER_OVERFLOW_ERROR. Text already in `form` is copied without conversion work
+ * beyond ICU's quick check.
+ */
+int32_t mq_normalize_utf8(int32_t form, const uint8_t *src, int32_t length,
+                          uint8_t *dest, int32_t capacity, int32_t *status);
+
 /** Returns 1 if `src` is already in `form`, 0 if not (or on error, with `*status` set). */
 int32_t mq_is_normalized(int32_t form, const uint16_t *src, int32_t length,
                          int32_t *status);
