@@ -39,9 +39,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MuqabalaICUTests", dependencies: ["MuqabalaICU"]),
-        .testTarget(name: "MuqabalaTextTests", dependencies: ["MuqabalaText"]),
-        .testTarget(name: "MuqabalaNamesTests", dependencies: ["MuqabalaNames"]),
-        .testTarget(name: "CLITests", dependencies: ["muqabala"]),
+        .testTarget(name: "MuqabalaTextTests", dependencies: ["MuqabalaText", "TestSupport"]),
+        .testTarget(name: "MuqabalaNamesTests", dependencies: ["MuqabalaNames", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["muqabala", "TestSupport"]),
     ]
 )

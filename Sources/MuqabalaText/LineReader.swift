@@ -1,0 +1,61 @@
+extension TextInput {
+    /// Calls `body` with each line of `path` (or stdin for `-`), without its line end,
+    /// and its 1-based line number. Streams: memory stays at one line plus one chunk.
+    ///
+    /// Lines are validated as they are read: invalid UTF-8 or a NUL byte throws a
+    /// ``TextInputError`` naming the file and line. A leading BOM is removed; CRLF is
+    /// accepted. A final line without a newline is still a line.
+    ///
+    /// - Returns: the number of bytes read (0 for an empty input).
+    @discardableResult
+    public static func forEachLine(
+        of path: String,
+        _ body: (String, Int) throws -> Void
+    ) throws -> Int {
+        let name = displayName(path)
+        var pending: [UInt8] = []
+        var lineNumber = 0
+        var totalBytes = 0
+        var lineStartOffset = 0
+
+        func emit(_ bytes: ArraySlice<UInt8>) throws {
+            lineNumber += 1
+            var line = bytes
+            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+            if line.last == 0x0D { line = line.dropLast() }
+            do {
+                try validate(Array(line))
+            } catch let problem {
+                // Report the position in the whole input, on this line.
+                switch problem {
+                case .invalidUTF8(_, let offset):
+                    throw TextInputError(source: name, problem: .invalidUTF8(line: lineNumber, byteOffset: lineStartOffset + offset))
+                case .nulByte(_, let offset):
+                    throw TextInputError(source: name, problem: .nulByte(line: lineNumber, byteOffset: lineStartOffset + offset))
+                default:
+                    throw TextInputError(source: name, problem: problem)
+                }
+            }
+            try body(String(decoding: line, as: UTF8.self), lineNumber)
+        }
+
+        try forEachChunk(of: path) { chunk in
+            totalBytes += chunk.count
+            var start = 0
+            for k in 0..<chunk.count where chunk[k] == 0x0A {
+                if pending.isEmpty {
+                    try emit(ArraySlice(chunk[start..<k]))
+                } else {
+                    pending.append(contentsOf: chunk[start..<k])
+                    try emit(pending[...])
+                    pending.removeAll(keepingCapacity: true)
+                }
+                lineStartOffset = totalBytes - chunk.count + k + 1
+                start = k + 1
+            }
+            if start < chunk.count { pending.append(contentsOf: chunk[start...]) }
+        }
+        if !pending.isEmpty { try emit(pending[...]) }
+        return totalBytes
+    }
+}

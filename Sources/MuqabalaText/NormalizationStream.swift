@@ -1,0 +1,281 @@
+import MuqabalaICU
+
+/// Normalizes UTF-8 bytes chunk by chunk, with constant memory, validating as it goes.
+///
+/// Feed it chunks of any size (a chunk may end in the middle of a character) with
+/// ``process(_:into:)`` and call ``finish(into:)`` at the end. Line endings are unified:
+/// CRLF and lone CR become LF, and a BOM never reaches the output. Profiles with NFC hold
+/// back the text after the last ASCII byte of a chunk (ASCII is always a composition
+/// boundary), so even a 100 MB single line needs only chunk-sized memory.
+public struct NormalizationStream: Sendable {
+    let table: ScalarTable
+    let composes: Bool
+    let rejectNUL: Bool
+
+    /// Bytes of an incomplete UTF-8 sequence at the end of the previous chunk.
+    private var carry: [UInt8] = []
+    /// Composition (NFC) is applied to this held-back tail before it is written.
+    private var pendingCompose: [UInt8] = []
+    private var pendingSpace = false
+    private var atLineStart = true
+    private var skipLineFeed = false
+    /// 1-based line number and 0-based byte offset of the next input byte, for errors.
+    public private(set) var line = 1
+    public private(set) var byteOffset = 0
+
+    /// - Parameter rejectNUL: treat a NUL byte as an error (files with NULs are binary, not text).
+    public init(normalizer: Normalizer, rejectNUL: Bool = true) {
+        self.table = normalizer.table
+        self.composes = normalizer.composes
+        self.rejectNUL = rejectNUL
+    }
+
+    /// Normalizes `input`, appending to `output`.
+    /// - Throws: ``TextProblem`` on invalid UTF-8 or (if rejected) a NUL byte.
+    public mutating func process(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) throws(TextProblem) {
+        guard let base = input.baseAddress, !input.isEmpty else { return }
+        var start = 0
+        if !carry.isEmpty {
+            // Complete the sequence split across chunks, then go on with the rest.
+            let need = ScalarDecoding.sequenceLength(carry[0]) - carry.count
+            let take = min(need, input.count)
+            carry.append(contentsOf: UnsafeBufferPointer(start: base, count: take))
+            start = take
+            if take < need { return }
+            let piece = carry
+            carry = []
+            var mapped: [UInt8] = []
+            try piece.withUnsafeBufferPointer { (p) throws(TextProblem) in
+                _ = try run(p, from: 0, isFinal: true, into: &mapped)
+            }
+            append(mapped, to: &output)
+        }
+        var mapped: [UInt8] = []
+        mapped.reserveCapacity(input.count + input.count / 8 + 16)
+        let consumed = try run(input, from: start, isFinal: false, into: &mapped)
+        if consumed < input.count {
+            carry = Array(input[consumed...])
+        }
+        append(mapped, to: &output)
+    }
+
+    /// Flushes held-back text.
+    /// - Throws: ``TextProblem/invalidUTF8(line:byteOffset:)`` if the input ended inside a character.
+    public mutating func finish(into output: inout [UInt8]) throws(TextProblem) {
+        if !carry.isEmpty {
+            throw .invalidUTF8(line: line, byteOffset: byteOffset)
+        }
+        if composes, !pendingCompose.isEmpty {
+            output.append(contentsOf: Self.compose(pendingCompose))
+            pendingCompose = []
+        }
+    }
+
+    private mutating func append(_ mapped: [UInt8], to output: inout [UInt8]) {
+        guard composes else {
+            output.append(contentsOf: mapped)
+            return
+        }
+        pendingCompose.append(contentsOf: mapped)
+        // Everything before the last ASCII byte can be composed and written now.
+        guard let cut = pendingCompose.lastIndex(where: { $0 < 0x80 }) else { return }
+        let ready = Array(pendingCompose[..<cut])
+        pendingCompose.removeFirst(cut)
+        output.append(contentsOf: Self.compose(ready))
+    }
+
+    private static func compose(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return bytes }
+        return (try? NormalizationForm.nfc.normalize(utf8: bytes)) ?? bytes
+    }
+
+    /// The hot loop. Returns how many input bytes were consumed (all but an incomplete tail).
+    private mutating func run(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, isFinal: Bool, into out: inout [UInt8]
+    ) throws(TextProblem) -> Int {
+        let n = input.count
+        let ascii = table.ascii
+        let entries = table.entries
+        let pool = table.pool
+        let collapse = table.collapsesWhitespace
+        var pendingSpace = self.pendingSpace
+        var atLineStart = self.atLineStart
+        var skipLineFeed = self.skipLineFeed
+        var line = self.line
+        let offsetBase = self.byteOffset - start
+        defer {
+            self.pendingSpace = pendingSpace
+            self.atLineStart = atLineStart
+            self.skipLineFeed = skipLineFeed
+            self.line = line
+        }
+
+        /// Emits one output byte, with whitespace collapsing when the profile asks for it.
+        @inline(__always) func emit(_ byte: UInt8) {
+            if collapse {
+                if byte == 0x20 {
+                    if !atLineStart { pendingSpace = true }
+                    return
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+            }
+            atLineStart = false
+            out.append(byte)
+        }
+        @inline(__always) func newline() {
+            pendingSpace = false
+            atLineStart = true
+            out.append(0x0A)
+            line += 1
+        }
+
+        var i = start
+        return try ascii.withUnsafeBufferPointer { asciiMap throws(TextProblem) -> Int in
+            try entries.withUnsafeBufferPointer { entryMap throws(TextProblem) -> Int in
+                try pool.withUnsafeBufferPointer { poolBytes throws(TextProblem) -> Int in
+                    while i < n {
+                        let b = input[i]
+                        if b < 0x80 {
+                            let m = asciiMap[Int(b)]
+                            if m < 0x80 {
+                                skipLineFeed = false
+                                emit(m)
+                            } else if m == ScalarTable.asciiNewline {
+                                if !skipLineFeed { newline() }
+                                skipLineFeed = false
+                            } else if m == ScalarTable.asciiReturn {
+                                newline()
+                                skipLineFeed = true
+                            } else if m == ScalarTable.asciiNUL {
+                                if rejectNUL {
+                                    self.byteOffset = offsetBase + i
+                                    throw .nulByte(line: line, byteOffset: offsetBase + i)
+                                }
+                                skipLineFeed = false
+                                emit(0)
+                            } else if m == ScalarTable.asciiExpand {
+                                skipLineFeed = false
+                                let e = entryMap[Int(b)]
+                                let off = Int(e >> 8) - 2
+                                for k in 0..<Int(e & 0xFF) { emit(poolBytes[off + k]) }
+                            } else {
+                                skipLineFeed = false   // deleted
+                            }
+                            i += 1
+                            continue
+                        }
+                        skipLineFeed = false
+                        let length = ScalarDecoding.sequenceLength(b)
+                        if length == 0 {
+                            self.byteOffset = offsetBase + i
+                            throw .invalidUTF8(line: line, byteOffset: offsetBase + i)
+                        }
+                        if i + length > n {
+                            if isFinal {
+                                self.byteOffset = offsetBase + i
+                                throw .invalidUTF8(line: line, byteOffset: offsetBase + i)
+                            }
+                            break   // incomplete tail: carried to the next chunk
+                        }
+                        guard let v = ScalarDecoding.decode(input, at: i, length: length) else {
+                            self.byteOffset = offsetBase + i
+                            throw .invalidUTF8(line: line, byteOffset: offsetBase + i)
+                        }
+                        if v < 0x10000 {
+                            let e = entryMap[Int(v)]
+                            if e == ScalarTable.identity {
+                                if collapse && pendingSpace { out.append(0x20); pendingSpace = false }
+                                atLineStart = false
+                                for k in 0..<length { out.append(input[i + k]) }
+                            } else if e != ScalarTable.delete {
+                                let off = Int(e >> 8) - 2
+                                for k in 0..<Int(e & 0xFF) { emit(poolBytes[off + k]) }
+                            }
+                        } else if let scalar = Unicode.Scalar(v) {
+                            if let replacement = table.astral(scalar) {
+                                for byte in replacement.utf8 { emit(byte) }
+                            } else {
+                                for k in 0..<length { emit(input[i + k]) }
+                            }
+                        }
+                        i += length
+                    }
+                    self.byteOffset = offsetBase + i
+                    return i
+                }
+            }
+        }
+    }
+}
+
+/// A problem found in input text; `TextInputError` adds the file name.
+public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A byte sequence that is not UTF-8 (1-based line, 0-based byte offset in the input).
+    case invalidUTF8(line: Int, byteOffset: Int)
+    /// A NUL byte: the input is most likely a binary file.
+    case nulByte(line: Int, byteOffset: Int)
+    /// The input has no bytes, or nothing but white space and invisible controls.
+    case empty
+    /// The input is not in the language the command expected.
+    case wrongLanguage(expected: String, found: String, expectedShare: Double)
+    /// The input could not be opened or read.
+    case unreadable(String)
+
+    public var description: String {
+        switch self {
+        case let .invalidUTF8(line, offset):
+            return "invalid UTF-8 at line \(line) (byte offset \(offset)); convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8"
+        case let .nulByte(line, offset):
+            return "NUL byte at line \(line) (byte offset \(offset)); this looks like a binary file, not text"
+        case .empty:
+            return "input is empty (no text to process)"
+        case let .wrongLanguage(expected, found, share):
+            let percent = Int((share * 100).rounded())
+            return "expected \(expected) text but found mostly \(found) (\(percent)% \(expected) letters); check the file order or the --lang option"
+        case let .unreadable(reason):
+            return "cannot read: \(reason)"
+        }
+    }
+}
+
+/// UTF-8 decoding with full validation (no overlongs, surrogates or values past U+10FFFF).
+enum ScalarDecoding {
+    /// The length of the sequence a lead byte starts, or 0 if it cannot start one.
+    @inline(__always)
+    static func sequenceLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0x00..<0x80: return 1
+        case 0xC2...0xDF: return 2
+        case 0xE0...0xEF: return 3
+        case 0xF0...0xF4: return 4
+        default: return 0
+        }
+    }
+
+    /// Decodes the sequence of `length` bytes at `i`, or nil if it is malformed.
+    @inline(__always)
+    static func decode(_ p: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32? {
+        let b0 = UInt32(p[i])
+        @inline(__always) func cont(_ k: Int) -> UInt32? {
+            let b = p[i + k]
+            return (b & 0xC0) == 0x80 ? UInt32(b & 0x3F) : nil
+        }
+        switch length {
+        case 2:
+            guard let c1 = cont(1) else { return nil }
+            return (b0 & 0x1F) << 6 | c1
+        case 3:
+            guard let c1 = cont(1), let c2 = cont(2) else { return nil }
+            let v = (b0 & 0x0F) << 12 | c1 << 6 | c2
+            if v < 0x800 || (0xD800...0xDFFF).contains(v) { return nil }
+            return v
+        case 4:
+            guard let c1 = cont(1), let c2 = cont(2), let c3 = cont(3) else { return nil }
+            let v = (b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+            if v < 0x10000 || v > 0x10FFFF { return nil }
+            return v
+        default:
+            return nil
+        }
+    }
+}

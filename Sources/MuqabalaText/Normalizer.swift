@@ -1,0 +1,190 @@
+import MuqabalaICU
+
+/// A named list of normalization steps.
+public enum NormalizationProfile: String, CaseIterable, Sendable, Codable {
+    /// Only what never changes meaning: format controls, tatweel, NFC. For showing text to people.
+    case display
+    /// CAMeL-Tools-style orthographic folding of Arabic plus Latin case and diacritic folding.
+    /// For search indexes: two spellings a reader would call the same letters fold together.
+    case search
+    /// `search`, then apostrophes removed, punctuation turned into spaces and spaces collapsed.
+    /// The matching key the aligner and the glossary compare.
+    case key
+
+    /// The steps of the profile, in the order they apply.
+    public var steps: [NormalizationStep] {
+        switch self {
+        case .display:
+            return [.removeFormatControls, .removeTatweel, .nfc]
+        case .search:
+            return [
+                .removeFormatControls, .arabicPresentationForms, .removeTatweel,
+                .removeTashkeel, .removeQuranicMarks, .foldPersianLetters, .foldAlef,
+                .foldAlefMaqsura, .foldTaMarbuta, .foldHamzaCarriers, .arabicDigits,
+                .arabicPunctuation, .foldSpaces, .foldDashes, .foldQuotes, .caseFold,
+                .removeLatinDiacritics,
+            ]
+        case .key:
+            return NormalizationProfile.search.steps + [
+                .removeApostrophes, .punctuationToSpace, .collapseWhitespace,
+            ]
+        }
+    }
+}
+
+/// Which script's steps a normalizer applies.
+public enum NormalizationLanguage: String, CaseIterable, Sendable, Codable {
+    /// Arabic text: Latin-only steps (case folding, Latin diacritics, apostrophes) are skipped.
+    case arabic = "ar"
+    /// English text: Arabic-only steps are skipped.
+    case english = "en"
+    /// Mixed or unknown: every step applies (each only touches its own script's characters).
+    case auto
+
+    func includes(_ step: NormalizationStep) -> Bool {
+        switch (self, step.script) {
+        case (.auto, _), (_, .any): return true
+        case (.arabic, .arabic), (.english, .latin): return true
+        default: return false
+        }
+    }
+}
+
+/// A compiled normalizer: a profile (or any list of steps) turned into a lookup table.
+///
+/// Build one once and reuse it: building costs a few milliseconds (the table covers the
+/// whole Basic Multilingual Plane); normalizing then runs at memory speed. Values are
+/// immutable and safe to share between tasks.
+///
+/// ```swift
+/// let key = Normalizer(profile: .key)
+/// key.normalize("Abu Ala’ al-Wala’i")   // "abu ala al walai"
+/// ```
+public struct Normalizer: Sendable {
+    /// The steps this normalizer applies, in order (after language filtering).
+    public let steps: [NormalizationStep]
+    let table: ScalarTable
+
+    /// Compiles the steps of `profile` for `language`.
+    public init(profile: NormalizationProfile, language: NormalizationLanguage = .auto) {
+        self.init(steps: profile.steps, language: language)
+    }
+
+    /// Compiles an arbitrary list of steps.
+    public init(steps: [NormalizationStep], language: NormalizationLanguage = .auto) {
+        let kept = steps.filter { language.includes($0) }
+        self.steps = kept
+        self.table = ScalarTable(steps: kept)
+    }
+
+    /// Whether the steps include NFC (which needs whole lines, see `NormalizationStream`).
+    public var composes: Bool { steps.contains(.nfc) }
+
+    /// Normalizes a string. Line structure is kept; CRLF and lone CR become LF.
+    public func normalize(_ text: String) -> String {
+        var stream = NormalizationStream(normalizer: self, rejectNUL: false)
+        var output: [UInt8] = []
+        var input = text
+        // A Swift String is valid UTF-8, so the stream cannot fail here.
+        input.withUTF8 { bytes in
+            try? stream.process(bytes, into: &output)
+        }
+        try? stream.finish(into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The shared, lazily built normalizers of the three profiles (mixed-language).
+    public static let display = Normalizer(profile: .display)
+    public static let search = Normalizer(profile: .search)
+    public static let key = Normalizer(profile: .key)
+}
+
+/// The per-scalar steps of a normalizer, composed and tabulated.
+///
+/// For every BMP scalar the table holds `identity`, `delete`, or the UTF-8 bytes of its
+/// replacement (in `pool`). Scalars beyond the BMP are rare and mapped on demand.
+final class ScalarTable: Sendable {
+    static let identity: UInt32 = 0
+    static let delete: UInt32 = 1
+
+    /// For ASCII input: the output byte, or one of the `ascii*` codes below.
+    let ascii: [UInt8]
+    static let asciiDelete: UInt8 = 0xFF
+    static let asciiNewline: UInt8 = 0xFE
+    static let asciiReturn: UInt8 = 0xFD
+    static let asciiNUL: UInt8 = 0xFC
+    static let asciiExpand: UInt8 = 0xFB
+
+    /// For BMP scalars: identity, delete, or `(offset + 2) << 8 | length` into `pool`.
+    let entries: [UInt32]
+    let pool: [UInt8]
+    let scalarSteps: [NormalizationStep]
+    let collapsesWhitespace: Bool
+
+    init(steps: [NormalizationStep]) {
+        let scalarSteps = steps.filter { !$0.isLineLevel }
+        self.scalarSteps = scalarSteps
+        self.collapsesWhitespace = steps.contains(.collapseWhitespace)
+        var entries = [UInt32](repeating: ScalarTable.identity, count: 0x10000)
+        var pool: [UInt8] = []
+        var ascii = [UInt8](repeating: 0, count: 128)
+        for v in 0..<UInt32(0x10000) {
+            guard let scalar = Unicode.Scalar(v) else { continue }   // surrogates
+            if v < 0x80 {
+                ascii[Int(v)] = UInt8(v)
+            }
+            guard let mapped = ScalarTable.apply(scalarSteps, to: scalar) else { continue }
+            let bytes = Array(mapped.utf8)
+            if v < 0x80 {
+                if bytes.isEmpty { ascii[Int(v)] = ScalarTable.asciiDelete }
+                else if bytes.count == 1 { ascii[Int(v)] = bytes[0] }
+                else { ascii[Int(v)] = ScalarTable.asciiExpand }
+            }
+            if bytes.isEmpty {
+                entries[Int(v)] = ScalarTable.delete
+            } else {
+                precondition(bytes.count < 256, "replacement too long")
+                entries[Int(v)] = UInt32(pool.count + 2) << 8 | UInt32(bytes.count)
+                pool.append(contentsOf: bytes)
+            }
+        }
+        ascii[0x0A] = ScalarTable.asciiNewline
+        ascii[0x0D] = ScalarTable.asciiReturn
+        ascii[0x00] = ScalarTable.asciiNUL
+        self.entries = entries
+        self.pool = pool
+        self.ascii = ascii
+    }
+
+    /// Runs the per-scalar steps on one scalar; nil if nothing changed.
+    static func apply(_ steps: [NormalizationStep], to scalar: Unicode.Scalar) -> String? {
+        // Fast path: most scalars pass every step unchanged.
+        var first = 0
+        while first < steps.count, steps[first].map(scalar) == .keep { first += 1 }
+        if first == steps.count { return nil }
+        var current: [Unicode.Scalar] = [scalar]
+        var changed = false
+        for step in steps[first...] {
+            var next: [Unicode.Scalar] = []
+            for s in current {
+                switch step.map(s) {
+                case .keep: next.append(s)
+                case .delete: changed = true
+                case .replace(let text):
+                    changed = true
+                    next.append(contentsOf: text.unicodeScalars)
+                }
+            }
+            current = next
+        }
+        guard changed else { return nil }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: current)
+        return text == String(scalar) ? nil : text
+    }
+
+    /// The replacement of a scalar beyond the BMP, computed on demand.
+    func astral(_ scalar: Unicode.Scalar) -> String? {
+        ScalarTable.apply(scalarSteps, to: scalar)
+    }
+}

@@ -1,0 +1,204 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An input problem tied to the file it was found in. Its description is the one-line
+/// message the CLI prints: `FILE: problem`.
+public struct TextInputError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The path as the user gave it, or `<stdin>` for `-`.
+    public let source: String
+    public let problem: TextProblem
+
+    public init(source: String, problem: TextProblem) {
+        self.source = source
+        self.problem = problem
+    }
+
+    public var description: String { "\(source): \(problem)" }
+}
+
+/// Reading text files and standard input, with the checks every command shares:
+/// valid UTF-8, no NUL bytes, not empty, and (optionally) the expected language.
+///
+/// `-` means standard input. A leading BOM is removed and CRLF / CR line ends become LF;
+/// nothing else is changed.
+public enum TextInput {
+    /// The name used in messages for a path (`<stdin>` for `-`).
+    public static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+
+    /// Calls `body` with successive chunks of the raw bytes of `path` (or stdin for `-`).
+    /// Memory stays at one chunk whatever the file size.
+    /// - Throws: ``TextInputError`` if the file cannot be read, or whatever `body` throws.
+    public static func forEachChunk(
+        of path: String, chunkSize: Int = 1 << 20,
+        _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
+        let name = displayName(path)
+        let fd: Int32
+        if path == "-" {
+            fd = 0
+        } else {
+            fd = open(path, O_RDONLY)
+            if fd < 0 { throw TextInputError(source: name, problem: .unreadable(errorText(errno))) }
+            var info = stat()
+            if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                close(fd)
+                throw TextInputError(source: name, problem: .unreadable("is a directory"))
+            }
+        }
+        defer { if fd != 0 { close(fd) } }
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
+        defer { buffer.deallocate() }
+        while true {
+            let n = read(fd, buffer, chunkSize)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw TextInputError(source: name, problem: .unreadable(errorText(errno)))
+            }
+            if n == 0 { return }
+            try body(UnsafeBufferPointer(start: buffer, count: n))
+        }
+    }
+
+    /// Reads a whole text document, validated.
+    ///
+    /// - Parameters:
+    ///   - expecting: if given, the file must be mostly in this script (see ``ScriptCounts``).
+    /// - Throws: ``TextInputError`` naming the file: unreadable, invalid UTF-8 (with line and
+    ///   byte offset), a NUL byte, empty (or only white space), or in the wrong language.
+    public static func readDocument(_ path: String, expecting: Script? = nil) throws(TextInputError) -> String {
+        let name = displayName(path)
+        var bytes: [UInt8] = []
+        do {
+            try forEachChunk(of: path) { chunk in bytes.append(contentsOf: chunk) }
+        } catch let error as TextInputError {
+            throw error
+        } catch {
+            throw TextInputError(source: name, problem: .unreadable("\(error)"))
+        }
+        return try decodeDocument(bytes, source: name, expecting: expecting)
+    }
+
+    /// Validates and decodes document bytes (see ``readDocument(_:expecting:)``).
+    public static func decodeDocument(_ bytes: [UInt8], source: String, expecting: Script? = nil) throws(TextInputError) -> String {
+        do {
+            try validate(bytes)
+        } catch {
+            throw TextInputError(source: source, problem: error)
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        var text = String(decoding: body, as: UTF8.self)
+        if text.utf8.contains(0x0D) {
+            text = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+        }
+        let counts = ScriptCounts(text)
+        if counts.letters == 0 && !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+            throw TextInputError(source: source, problem: .empty)
+        }
+        if let expecting {
+            try counts.check(expecting: expecting, source: source)
+        }
+        return text
+    }
+
+    /// Throws the first UTF-8 or NUL problem in `bytes`.
+    public static func validate(_ bytes: [UInt8]) throws(TextProblem) {
+        var line = 1
+        var i = 0
+        let n = bytes.count
+        try bytes.withUnsafeBufferPointer { p throws(TextProblem) in
+            while i < n {
+                let b = p[i]
+                if b < 0x80 {
+                    if b == 0 { throw .nulByte(line: line, byteOffset: i) }
+                    if b == 0x0A { line += 1 }
+                    i += 1
+                    continue
+                }
+                let length = ScalarDecoding.sequenceLength(b)
+                guard length > 0, i + length <= n, ScalarDecoding.decode(p, at: i, length: length) != nil else {
+                    throw .invalidUTF8(line: line, byteOffset: i)
+                }
+                i += length
+            }
+        }
+    }
+
+    private static func errorText(_ code: Int32) -> String {
+        guard let message = strerror(code) else { return "error \(code)" }
+        return String(cString: message).lowercased()
+    }
+}
+
+/// A writing system the toolkit distinguishes.
+public enum Script: String, Sendable, Codable, CaseIterable {
+    case arabic, latin
+
+    /// The language name used in messages ("Arabic", "English").
+    public var languageName: String { self == .arabic ? "Arabic" : "English" }
+}
+
+/// Counts of Arabic-script and Latin-script letters in a text.
+public struct ScriptCounts: Equatable, Sendable {
+    public private(set) var arabic = 0
+    public private(set) var latin = 0
+
+    public init(_ text: String) {
+        for scalar in text.unicodeScalars {
+            switch Self.script(of: scalar) {
+            case .arabic?: arabic += 1
+            case .latin?: latin += 1
+            case nil: break
+            }
+        }
+    }
+
+    /// All counted letters.
+    public var letters: Int { arabic + latin }
+
+    /// The share of `script` among counted letters (0 when there are none).
+    public func share(of script: Script) -> Double {
+        letters == 0 ? 0 : Double(script == .arabic ? arabic : latin) / Double(letters)
+    }
+
+    /// The script most letters are in, or nil for a text without letters.
+    public var dominant: Script? {
+        letters == 0 ? nil : (arabic >= latin ? .arabic : .latin)
+    }
+
+    /// Throws ``TextProblem/wrongLanguage(expected:found:expectedShare:)`` when fewer than
+    /// a quarter of the letters are in the expected script. Arabic news legitimately quotes
+    /// Latin acronyms and English quotes Arabic names, so the bar is deliberately low.
+    public func check(expecting script: Script, source: String) throws(TextInputError) {
+        guard letters >= 20 else { return }
+        let share = share(of: script)
+        if share < 0.25 {
+            let other: Script = script == .arabic ? .latin : .arabic
+            throw TextInputError(source: source, problem: .wrongLanguage(
+                expected: script.languageName, found: other.languageName, expectedShare: share))
+        }
+    }
+
+    /// The script of a letter, or nil for anything that is not an Arabic or Latin letter.
+    @inlinable
+    public static func script(of scalar: Unicode.Scalar) -> Script? {
+        let v = scalar.value
+        if v < 0x80 {
+            return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A ? .latin : nil
+        }
+        switch v {
+        case 0x00C0...0x024F, 0x1E00...0x1EFF:
+            return (v == 0xD7 || v == 0xF7) ? nil : .latin
+        case 0x0621...0x064A, 0x066E...0x06D3, 0x06D5, 0x06EE...0x06EF, 0x06FA...0x06FF,
+             0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFC:
+            return v == 0x0640 ? nil : .arabic
+        default:
+            return nil
+        }
+    }
+}
