@@ -1,0 +1,187 @@
+import ArgumentParser
+import MuqabalaNames
+import MuqabalaText
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Benchmarks that print speed and memory figures (build with -c release).",
+        subcommands: [BenchNormalize.self, BenchMatch.self]
+    )
+}
+
+/// Seconds elapsed while running `body`.
+func measure(_ body: () throws -> Void) rethrows -> Double {
+    let clock = ContinuousClock()
+    let start = clock.now
+    try body()
+    let elapsed = clock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+}
+
+/// Peak resident memory of this process in MB (VmHWM), or nil where /proc is missing.
+func peakMemoryMB() -> Double? {
+    guard let file = fopen("/proc/self/status", "r") else { return nil }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 256)
+    while fgets(&line, 256, file) != nil {
+        let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if text.hasPrefix("VmHWM:") {
+            let kb = text.split(separator: " ").compactMap { Double($0) }.first ?? 0
+            return kb / 1024
+        }
+    }
+    return nil
+}
+
+/// A small deterministic generator (SplitMix64), so benchmark inputs are the same every run.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+struct BenchNormalize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalize",
+        abstract: "Normalization throughput (MB/s, one core) on generated mixed Arabic/English text.",
+        discussion: "Example:\n  $ swift run -c release muqabala bench normalize"
+    )
+
+    @Option(help: "Size of the generated input in MB.")
+    var megabytes = 50
+
+    func run() throws {
+        let sentences = [
+            "وكان الرئيسُ الأمريكيُّ جو بايدن قد أعلن في تموز بعد اجتماعات مع رئيس الوزراء العراقي مصطفى الكاظمي",
+            "US President Joe Biden had in July announced after meetings with Iraqi Prime Minister Mustafa al-Kadhimi",
+            "تلقّينا ٤٥٬٠٠٠ مكالمة، وقال: «لا نقبل عادةً هذا النوع من الطلبات»؛ ماذا بعد؟",
+            "“So far we already have 45,000” calls — Abu Ala’ al-Wala’i, Kata’ib Sayyid ash-Shuhada (KSS).",
+            "\u{200F}ترجمة: أوغاريت بوست\u{200E} — Ḥizb Allāh, Qāsim Sulaymānī, CAFÉ ÉTÉ",
+        ]
+        var random = SeededRandom(state: 2026)
+        var input: [UInt8] = []
+        let target = megabytes * 1_000_000
+        input.reserveCapacity(target + 1000)
+        while input.count < target {
+            input.append(contentsOf: sentences.randomElement(using: &random)!.utf8)
+            input.append(random.next() % 8 == 0 ? 0x0D : 0x20)
+            if random.next() % 3 == 0 { input.append(0x0A) }
+        }
+        var output = Output()
+        output.line("input\t\(format(Double(input.count) / 1e6)) MB mixed Arabic/English, 1 MB chunks, one thread")
+        for profile in [NormalizationProfile.search, .key, .display] {
+            let normalizer = Normalizer(profile: profile)
+            var best = Double.infinity
+            for _ in 0..<3 {
+                var stream = NormalizationStream(normalizer: normalizer)
+                var mapped: [UInt8] = []
+                mapped.reserveCapacity(1 << 21)
+                let seconds = try measure {
+                    var offset = 0
+                    while offset < input.count {
+                        let end = min(input.count, offset + (1 << 20))
+                        try input[offset..<end].withUnsafeBufferPointer { try stream.process($0, into: &mapped) }
+                        mapped.removeAll(keepingCapacity: true)
+                        offset = end
+                    }
+                    try stream.finish(into: &mapped)
+                }
+                best = min(best, seconds)
+            }
+            output.line("\(profile.rawValue)\t\(format(Double(input.count) / 1e6 / best)) MB/s\t(best of 3)")
+        }
+        if let peak = peakMemoryMB() { output.line("peak-memory\t\(format(peak)) MB") }
+        output.flush()
+    }
+}
+
+struct BenchMatch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Name retrieval speed: queries per second against an indexed candidate list.",
+        discussion: """
+            Without --pairs, candidates are news-style romanizations of generated Arabic names \
+            and queries are the Arabic originals.
+            Example:
+              $ swift run -c release muqabala bench match --candidates 10000
+              $ swift run -c release muqabala bench match --pairs ../shared/dev/names/ar2en-train.tsv
+            """
+    )
+
+    @Option(help: "Number of candidates to index.")
+    var candidates = 10_000
+
+    @Option(help: "Number of queries.")
+    var queries = 1_000
+
+    @Option(help: "Use source<TAB>target pairs from this file instead of generated names.")
+    var pairs: String?
+
+    func run() throws {
+        try reportingErrors("bench match") {
+            var sources: [String] = []
+            var targets: [String] = []
+            if let pairs {
+                for (fields, _) in try readTSV(pairs) where fields.count >= 2 {
+                    sources.append(fields[0])
+                    targets.append(fields[1])
+                }
+            } else {
+                (sources, targets) = generatedNames(count: candidates)
+            }
+            let count = min(candidates, targets.count)
+            targets = Array(targets.prefix(count))
+            sources = Array(sources.prefix(count))
+            var index: CandidateIndex!
+            let buildSeconds = measure { index = CandidateIndex(names: targets) }
+            let queryCount = min(queries, sources.count)
+            var correct = 0
+            let querySeconds = measure {
+                for k in 0..<queryCount where index.best(for: sources[k]).first?.name == targets[k] {
+                    correct += 1
+                }
+            }
+            var output = Output()
+            output.line("candidates\t\(count)\tindex-build\t\(format(buildSeconds)) s")
+            output.line("queries\t\(queryCount)\t\(format(Double(queryCount) / querySeconds)) queries/s\t\(format(querySeconds * 1000 / Double(queryCount))) ms/query")
+            output.line("top1\t\(format(Double(correct) / Double(queryCount)))")
+            if let peak = peakMemoryMB() { output.line("peak-memory\t\(format(peak)) MB") }
+            output.flush()
+        }
+    }
+
+    /// Arabic names built from common name letters, and their news romanizations.
+    private func generatedNames(count: Int) -> ([String], [String]) {
+        let consonants = Array("بتثجحخدذرزسشصضطظعغفقكلمنهوي")
+        let vowels = ["", "", "ا", "و", "ي"]
+        var random = SeededRandom(state: 7)
+        let romanizer = NewsRomanizer()
+        var sources: [String] = [], targets: [String] = []
+        var seen = Set<String>()
+        while sources.count < count {
+            var words: [String] = []
+            for w in 0..<(2 + Int(random.next() % 2)) {
+                var word = (w > 0 && random.next() % 3 == 0) ? "ال" : ""
+                for _ in 0..<(3 + Int(random.next() % 3)) {
+                    word.append(consonants.randomElement(using: &random)!)
+                    word += vowels.randomElement(using: &random)!
+                }
+                words.append(word)
+            }
+            let name = words.joined(separator: " ")
+            guard seen.insert(name).inserted else { continue }
+            sources.append(name)
+            targets.append(romanizer.romanize(name))
+        }
+        return (sources, targets)
+    }
+}

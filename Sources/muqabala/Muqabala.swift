@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Muqabala: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "muqabala",
+        abstract: "Collate the Arabic and English versions of a text.",
+        discussion: """
+            Normalize and transliterate Arabic and English text, and match names across \
+            scripts. Every command reads a file or `-` (standard input) and writes to \
+            standard output; errors go to standard error with a nonzero exit status.
+            """,
+        subcommands: [Normalize.self, Translit.self, Match.self, Evaluate.self, Bench.self]
+    )
+}

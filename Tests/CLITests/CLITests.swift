@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("CLI") struct CLITests {
+    func write(_ bytes: [UInt8], name: String) throws -> String {
+        let dir = try TestSupport.temporaryDirectory()
+        let url = dir.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    // MARK: match
+
+    @Test func matchTwoNames() throws {
+        let run = try TestSupport.run(["match", "Mustafa al-Kadhimi", "مصطفى الكاظمي"])
+        #expect(run.status == 0)
+        let fields = run.stdout.trimmingCharacters(in: .newlines).split(separator: "\t")
+        #expect(fields.count == 2)
+        #expect(Double(fields[0]).map { $0 > 0.75 && $0 <= 1 } == true)
+        #expect(fields[1] == "same")
+        #expect(try TestSupport.run(["match", "al-Hakim", "al-Hakimi"]).stdout.hasSuffix("\tdifferent\n"))
+    }
+
+    @Test func matchPairsPrintsOneLinePerInputLine() throws {
+        let input = "Kadhimi\tالكاظمي\n\nQais al-Khazali\tقيس الخزعلي\nErbil\tأربيل الدولي\n"
+        let run = try TestSupport.run(["match", "--pairs", "-"], input: input)
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 4)
+        #expect(lines[0].split(separator: "\t").count == 4)
+        #expect(lines[0].hasPrefix("Kadhimi\tالكاظمي\t"))
+        #expect(lines[0].hasSuffix("\tsame"))
+        #expect(lines[1].isEmpty)
+        #expect(lines[3].hasSuffix("\tdifferent"))
+    }
+
+    @Test func matchPairsRejectsALineWithoutTab() throws {
+        let run = try TestSupport.run(["match", "--pairs", "-"], input: "Ali\tعلي\nnotab\n")
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("<stdin>:2"))
+    }
+
+    @Test func matchAgainstCandidates() throws {
+        let candidates = try write(Array("Mustafa al-Kadhimi\nQais al-Khazali\nBaghdad\nKadhim al-Fertousi\n".utf8), name: "c.txt")
+        let run = try TestSupport.run(["match", "--against", candidates, "--top", "2"], input: "قيس الخزعلي\nبغداد\n")
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = lines[0].split(separator: "\t")
+        #expect(first.count == 5)
+        #expect(first[1] == "Qais al-Khazali")
+        #expect(lines[1].split(separator: "\t")[1] == "Baghdad")
+    }
+
+    // MARK: normalize and translit
+
+    @Test func normalizeProfiles() throws {
+        let input = "\u{FEFF}Abu Ala’ al-Wala’i\r\nأبو علاءٍ الولائيّ\r\n"
+        let key = try TestSupport.run(["normalize", "--profile", "key"], input: input)
+        #expect(key.status == 0)
+        #expect(key.stdout == "abu ala al walai\nابو علاء الولايي\n")
+        let display = try TestSupport.run(["normalize", "--profile", "display", "-"], input: input)
+        #expect(display.stdout == "Abu Ala’ al-Wala’i\nأبو علاءٍ الولائيّ\n")
+        let steps = try TestSupport.run(["normalize", "--steps", "foldAlef,removeTashkeel"], input: "أَحمد\n")
+        #expect(steps.stdout == "احمد\n")
+    }
+
+    @Test func normalizeStreamsAHugeSingleLine() throws {
+        let line = String(repeating: "أبو علاء الولائي Abu Ala ", count: 200_000)   // ~7 MB, no newline
+        let path = try write(Array(line.utf8), name: "big.txt")
+        let run = try TestSupport.run(["normalize", "--profile", "search", path])
+        #expect(run.status == 0)
+        #expect(run.stdoutBytes.count == line.utf8.count)
+        #expect(run.stdout.hasPrefix("ابو علاء الولايي abu ala "))
+    }
+
+    @Test func translitSchemes() throws {
+        #expect(try TestSupport.run(["translit"], input: "أبو علاء الولائي\n").stdout == "Abu Ala al-Walai\n")
+        #expect(try TestSupport.run(["translit", "--scheme", "buckwalter"], input: "الكاظمي\n").stdout == "AlkAZmy\n")
+        #expect(try TestSupport.run(["translit", "--scheme", "buckwalter", "--reverse"], input: "AlkAZmy\n").stdout == "الكاظمي\n")
+        #expect(try TestSupport.run(["translit", "--reverse"], input: "x\n").status != 0)
+    }
+
+    // MARK: bad input
+
+    @Test(arguments: [
+        ([UInt8](), "input is empty"),
+        (Array("a\tb\n".utf8) + [0xFF, 0x41], "invalid UTF-8 at line 2"),
+        ([0x61, 0x00, 0x62], "NUL byte"),
+    ])
+    func badInputGivesOneLineError(bytes: [UInt8], message: String) throws {
+        let path = try write(bytes, name: "bad.txt")
+        for command in [["normalize"], ["translit"], ["match", "--pairs"]] {
+            let run = try TestSupport.run(command + [path])
+            #expect(run.status == 1, "\(command)")
+            #expect(run.stderr.contains(path), "\(command): \(run.stderr)")
+            #expect(run.stderr.contains(message), "\(command): \(run.stderr)")
+            #expect(run.stderr.split(separator: "\n").count == 1)
+        }
+    }
+
+    @Test func missingFileAndWrongLanguage() throws {
+        let missing = try TestSupport.run(["normalize", "/nonexistent/file.txt"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/file.txt: cannot read"))
+        let english = try write(Array(String(repeating: "Plain English text. ", count: 10).utf8), name: "en.txt")
+        let wrong = try TestSupport.run(["normalize", "--lang", "ar", english])
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("expected Arabic text"))
+    }
+
+    @Test func bidiMarksAndCRLFNeverLeak() throws {
+        let run = try TestSupport.run(["normalize", "--profile", "display"], input: "\u{200F}قال\u{200E} KSS\r\n")
+        #expect(run.stdout == "قال KSS\n")
+    }
+
+    @Test(arguments: ["normalize", "translit", "match"])
+    func helpHasAnExample(command: String) throws {
+        let run = try TestSupport.run([command, "--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("$ "))
+    }
+}
+
+@Suite("Project") struct ProjectTests {
+    @Test func ciRunsTheReadmeTestCommand() throws {
+        let readme = try String(contentsOf: TestSupport.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let ci = try String(contentsOf: TestSupport.root.appendingPathComponent(".ci/run"), encoding: .utf8)
+        let command = ci.split(separator: "\n").last { !$0.hasPrefix("#") && !$0.hasPrefix("set ") && !$0.hasPrefix("cd ") }
+        #expect(command != nil)
+        #expect(readme.contains("```sh\n\(command ?? "")\n```"))
+    }
+}
