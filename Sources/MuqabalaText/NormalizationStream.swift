@@ -50,6 +50,13 @@ public struct NormalizationStream: Sendable {
             }
             append(mapped, to: &output)
         }
+        if !composes {
+            // No held-back text: write straight into the output.
+            output.reserveCapacity(output.count + input.count + 16)
+            let consumed = try run(input, from: start, isFinal: false, into: &output)
+            if consumed < input.count { carry = Array(input[consumed...]) }
+            return
+        }
         var mapped: [UInt8] = []
         mapped.reserveCapacity(input.count + input.count / 8 + 16)
         let consumed = try run(input, from: start, isFinal: false, into: &mapped)

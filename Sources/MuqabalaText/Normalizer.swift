@@ -84,10 +84,13 @@ public struct Normalizer: Sendable {
     public func normalize(_ text: String) -> String {
         var stream = NormalizationStream(normalizer: self, rejectNUL: false)
         var output: [UInt8] = []
-        var input = text
         // A Swift String is valid UTF-8, so the stream cannot fail here.
-        input.withUTF8 { bytes in
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             try? stream.process(bytes, into: &output)
+        }
+        if done == nil {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { try? stream.process($0, into: &output) }
         }
         try? stream.finish(into: &output)
         return String(decoding: output, as: UTF8.self)
