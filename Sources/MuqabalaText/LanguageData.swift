@@ -1,0 +1,124 @@
+/// Word lists the segmenter, aligner and glossary share, in one readable place.
+///
+/// Arabic entries are written in the `search` normalization (ا for أ إ آ, ي for ى,
+/// ه for ة, و/ي for ؤ/ئ), which is how the tools compare them.
+public enum LanguageData {
+
+    // MARK: Dates
+
+    /// English month names and abbreviations → month number.
+    public static let englishMonths: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+        "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+        "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
+        "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// Arabic month names → month number: Levantine/Iraqi (كانون الثاني … كانون الأول) and
+    /// Egyptian/Gulf (يناير … ديسمبر). Two-word names are keyed with a space.
+    public static let arabicMonths: [String: Int] = [
+        // Levantine / Iraqi (Syriac) names
+        "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
+        "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+        // Egyptian / Gulf (European) names and common spellings
+        "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+        "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    ]
+
+    /// The first words of the two-word Arabic month names, and the months they can be
+    /// on their own (كانون alone is January or December).
+    public static let arabicMonthHeads: [String: [Int]] = ["كانون": [1, 12], "تشرين": [10, 11]]
+
+    /// Weekdays → 1 (Sunday) … 7 (Saturday).
+    public static let englishWeekdays: [String: Int] = [
+        "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
+    ]
+    public static let arabicWeekdays: [String: Int] = [
+        "الاحد": 1, "الاثنين": 2, "الثلاثاء": 3, "الاربعاء": 4, "الخميس": 5, "الجمعه": 6, "السبت": 7,
+    ]
+
+    // MARK: Sentence segmentation
+
+    /// English abbreviations after which a full stop does not end a sentence when a
+    /// capitalized word follows (titles and name particles). Lowercased, without the dot.
+    public static let englishTitleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm",
+        "sen", "rep", "gov", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "messrs", "mme",
+        "no", "nos", "vs", "etc.", "approx", "dept", "univ", "inc", "corp", "co", "ltd", "fig",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Arabic abbreviations written with a full stop (د. for doctor, م. for engineer…).
+    public static let arabicAbbreviations: Set<String> = ["د", "م", "ا", "ص", "ج", "ق", "ه", "ت"]
+
+    // MARK: Stop words
+
+    /// English function words that carry no alignment evidence.
+    public static let englishStopwords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
+        "with", "from", "as", "into", "onto", "than", "that", "this", "these", "those", "it",
+        "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
+        "does", "did", "not", "no", "so", "such", "he", "she", "they", "them", "their", "his",
+        "her", "him", "we", "our", "us", "you", "your", "i", "me", "my", "which", "who", "whom",
+        "whose", "what", "there", "here", "also", "would", "will", "could", "should", "can",
+        "may", "might", "must", "about", "after", "before", "over", "under", "while", "all",
+        "any", "each", "some", "more", "most", "other", "only", "very", "just", "up", "out",
+        "then", "when", "where", "how", "why", "said", "says", "say", "s", "t",
+        "am", "im", "ive", "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt",
+        "because", "though", "although", "until", "since", "through", "both", "either", "neither",
+        "nor", "yet", "still", "even", "much", "many", "own", "same", "too", "again", "further",
+        "once", "off", "down", "being", "having", "doing", "ll", "re", "ve", "d", "m",
+    ]
+
+    /// Arabic function words (search-normalized) that carry no alignment evidence.
+    public static let arabicStopwords: Set<String> = [
+        "في", "من", "علي", "الي", "عن", "مع", "ان", "او", "ثم", "قد", "لقد", "هذا", "هذه",
+        "ذلك", "تلك", "التي", "الذي", "الذين", "هو", "هي", "هم", "كان", "كانت", "لا", "لم",
+        "لن", "ما", "كما", "بعد", "قبل", "حتي", "كل", "بين", "عند", "منذ", "اي", "و", "ف",
+        "ب", "ل", "ك", "انه", "انها", "الا", "اذا", "لكن", "غير", "عام", "وقال", "قال",
+        "ايضا", "فيها", "فيه", "منها", "منه", "عليه", "عليها", "له", "لها", "به", "بها",
+        // forms of كان and other auxiliaries
+        "وكان", "وكانت", "كانوا", "يكون", "تكون", "سيكون", "ستكون", "تكن", "يكن", "اصبح", "اصبحت",
+        "يزال", "تزال", "مازال", "ليس", "ليست", "لست", "تم", "سيتم", "يتم", "يوجد", "توجد", "ينبغي", "يجب",
+        // pronouns with particles
+        "انني", "اننا", "انهم", "انك", "لكنني", "لكني", "لكنها", "لكنه", "لكنهم", "انا", "نحن", "انت",
+        "انتم", "هما", "هن", "الذي", "والذي", "التي", "والتي", "اللذين", "اللتين", "هؤلاء", "اولئك", "هناك", "هنا",
+        // conjunctions and adverbs
+        "اذ", "حين", "حيث", "بهذه", "بهذا", "لهذا", "لذلك", "مما", "عما", "كيف", "متي", "لماذا", "اين",
+        "رغم", "الرغم", "بعدما", "عندما", "بينما", "نظرا", "طوال", "خلال", "دون", "جميعا", "فقط", "جدا",
+        "مثل", "بل", "لو", "سوف", "ولا", "وما", "ولم", "فان", "وان", "بان", "لان", "كي", "لكي",
+    ]
+
+    // MARK: Arabic clitics
+
+    /// Proclitics stripped before dictionary lookup, longest first
+    /// (conjunctions و ف, prepositions ب ك ل, the article ال, and their combinations).
+    public static let arabicProclitics: [String] = [
+        "وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ك", "ل",
+    ]
+
+    /// Enclitics and inflection endings stripped before dictionary lookup, longest first.
+    public static let arabicSuffixes: [String] = [
+        "هما", "كما", "تها", "ات", "ون", "ين", "ان", "ها", "هم", "كم", "نا", "وا", "يه", "ه", "ي", "ك",
+    ]
+
+    // MARK: Web boilerplate
+
+    /// Line openings that mark web boilerplate rather than article text (matched on the
+    /// `key` normalization of the line's start).
+    public static let boilerplatePrefixes: [String] = [
+        "also read", "read also", "read more", "related", "see also", "recommended",
+        "comments", "post a comment", "leave a comment", "share this", "follow us",
+        "subscribe", "sign up", "click here", "advertisement", "photo", "image",
+        "اقرا ايضا", "اقرا المزيد", "شاهد ايضا", "مواضيع ذات صله", "اخبار ذات صله", "التعليقات",
+        "اضف تعليق", "شارك", "تابعونا", "ترجمه", "الصوره", "صوره",
+    ]
+
+    /// Phrases anywhere in a line that mark site boilerplate (comment policies, credits).
+    public static let boilerplatePhrases: [String] = [
+        "moderates all comments", "community guidelines", "comments that do not meet",
+        "we will not tolerate", "your comments must", "all rights reserved", "cookie",
+        "terms of use", "privacy policy", "getty images", "afp photo", "reuters photo",
+        "جميع الحقوق محفوظه",
+    ]
+}
