@@ -8,6 +8,11 @@ import PackageDescription
 /// - `MuqabalaICU`: safe Swift API over the shim (transliterators, normalizers, break iterators).
 /// - `MuqabalaText`: normalization steps and profiles, script detection, transliteration schemes.
 /// - `MuqabalaNames`: cross-script name matching and candidate retrieval.
+/// - `CZlib`: one C function over zlib, to read FreeDict's dictzip files.
+/// - `MuqabalaSegment`: documents into paragraphs and sentences; repeats and boilerplate.
+/// - `MuqabalaLexicon`: the Arabic–English lexicon (FreeDict) and word normalization for it.
+/// - `MuqabalaAlign`: the sentence aligner and its output formats.
+/// - `MuqabalaReport`: the translation-gap report.
 /// - `muqabala`: the command-line tool, a thin layer over the libraries.
 let package = Package(
     name: "Muqabala",
@@ -15,6 +20,10 @@ let package = Package(
         .library(name: "MuqabalaICU", targets: ["MuqabalaICU"]),
         .library(name: "MuqabalaText", targets: ["MuqabalaText"]),
         .library(name: "MuqabalaNames", targets: ["MuqabalaNames"]),
+        .library(name: "MuqabalaSegment", targets: ["MuqabalaSegment"]),
+        .library(name: "MuqabalaLexicon", targets: ["MuqabalaLexicon"]),
+        .library(name: "MuqabalaAlign", targets: ["MuqabalaAlign"]),
+        .library(name: "MuqabalaReport", targets: ["MuqabalaReport"]),
         .executable(name: "muqabala", targets: ["muqabala"]),
     ],
     dependencies: [
@@ -32,10 +41,15 @@ let package = Package(
         .target(name: "MuqabalaICU", dependencies: ["CICU"]),
         .target(name: "MuqabalaText", dependencies: ["MuqabalaICU"]),
         .target(name: "MuqabalaNames", dependencies: ["MuqabalaText"]),
+        .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "MuqabalaSegment", dependencies: ["MuqabalaText"]),
+        .target(name: "MuqabalaLexicon", dependencies: ["MuqabalaText", "CZlib"]),
+        .target(name: "MuqabalaAlign", dependencies: ["MuqabalaSegment", "MuqabalaLexicon", "MuqabalaNames"]),
+        .target(name: "MuqabalaReport", dependencies: ["MuqabalaAlign"]),
         .executableTarget(
             name: "muqabala",
             dependencies: [
-                "MuqabalaText", "MuqabalaNames",
+                "MuqabalaText", "MuqabalaNames", "MuqabalaSegment", "MuqabalaAlign", "MuqabalaReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +57,8 @@ let package = Package(
         .testTarget(name: "MuqabalaICUTests", dependencies: ["MuqabalaICU"]),
         .testTarget(name: "MuqabalaTextTests", dependencies: ["MuqabalaText", "TestSupport"]),
         .testTarget(name: "MuqabalaNamesTests", dependencies: ["MuqabalaNames", "TestSupport"]),
+        .testTarget(name: "MuqabalaSegmentTests", dependencies: ["MuqabalaSegment", "TestSupport"]),
+        .testTarget(name: "MuqabalaAlignTests", dependencies: ["MuqabalaAlign", "MuqabalaReport", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["muqabala", "TestSupport"]),
     ]
 )

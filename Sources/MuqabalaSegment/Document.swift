@@ -1,0 +1,228 @@
+import MuqabalaText
+
+/// One sentence of a document.
+public struct Sentence: Hashable, Sendable, Codable {
+    /// Position in the document's sentence list (0-based). With pre-segmented input, the line number.
+    public let index: Int
+    /// The sentence as written (trimmed).
+    public let text: String
+    /// The paragraph it belongs to (0-based).
+    public let paragraph: Int
+    /// The 1-based line of the file it starts on.
+    public let line: Int
+    /// Whether ingestion judged it web boilerplate (kept and aligned, but reported apart).
+    public var isBoilerplate: Bool
+    /// If the sentence belongs to a repeated copy of the document's own body: the index of
+    /// the sentence it repeats. Repeats are kept (nothing is dropped) but never aligned.
+    public var repeatOf: Int?
+
+    public init(index: Int, text: String, paragraph: Int, line: Int, isBoilerplate: Bool = false, repeatOf: Int? = nil) {
+        self.index = index
+        self.text = text
+        self.paragraph = paragraph
+        self.line = line
+        self.isBoilerplate = isBoilerplate
+        self.repeatOf = repeatOf
+    }
+}
+
+/// Something ingestion noticed and reports rather than handling silently.
+public struct IngestionNotice: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Codable {
+        /// The document repeats a run of its own paragraphs.
+        case repeatedBody = "repeated-body"
+        /// A line is web boilerplate (comment policy, "Also Read:", photo caption…).
+        case boilerplate
+    }
+
+    public let kind: Kind
+    /// The lines concerned (1-based, inclusive).
+    public let lines: ClosedRange<Int>
+    /// For repeats: the lines they repeat.
+    public let original: ClosedRange<Int>?
+    /// The first words of the text concerned.
+    public let excerpt: String
+
+    public var description: String {
+        switch kind {
+        case .repeatedBody:
+            let of = original.map { " repeat lines \($0.lowerBound)–\($0.upperBound)" } ?? ""
+            return "lines \(lines.lowerBound)–\(lines.upperBound)\(of) (\"\(excerpt)\"); the copy is reported, not aligned"
+        case .boilerplate:
+            return "line \(lines.lowerBound) looks like web boilerplate (\"\(excerpt)\")"
+        }
+    }
+}
+
+/// A document split into paragraphs and sentences, with what ingestion noticed.
+public struct SegmentedDocument: Sendable, Codable {
+    /// The file name as given, for messages and reports.
+    public let source: String
+    public let language: Language
+    public let sentences: [Sentence]
+    public let notices: [IngestionNotice]
+
+    public init(source: String, language: Language, sentences: [Sentence], notices: [IngestionNotice]) {
+        self.source = source
+        self.language = language
+        self.sentences = sentences
+        self.notices = notices
+    }
+
+    /// Sentences the aligner should match (not repeats of the document's own body).
+    public var alignable: [Sentence] { sentences.filter { $0.repeatOf == nil } }
+}
+
+/// Reads documents into sentences.
+public struct DocumentReader: Sendable {
+    public init() {}
+
+    /// Reads and segments a plain-text document.
+    ///
+    /// - Parameter presegmented: one sentence per line (Moses/OPUS); sentence indices are
+    ///   line numbers (0-based) and no paragraph or boilerplate rules apply.
+    /// - Throws: ``TextInputError`` (unreadable, invalid UTF-8, NUL, empty, wrong language).
+    public func read(_ path: String, language: Language, presegmented: Bool = false) throws(TextInputError) -> SegmentedDocument {
+        let text = try TextInput.readDocument(path, expecting: language.script)
+        return presegmented
+            ? self.presegmented(text, source: TextInput.displayName(path), language: language)
+            : segment(text, source: TextInput.displayName(path), language: language)
+    }
+
+    /// Treats every line as one sentence (indices are 0-based line numbers).
+    public func presegmented(_ text: String, source: String, language: Language) -> SegmentedDocument {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }   // the final newline ends a line, it does not start one
+        let sentences = lines.enumerated().map { k, line in
+            Sentence(index: k, text: SentenceSegmenter.trimmed(line), paragraph: k, line: k + 1)
+        }
+        return SegmentedDocument(source: source, language: language, sentences: sentences, notices: [])
+    }
+
+    /// Splits text into paragraphs (non-blank lines) and sentences, and marks repeats and
+    /// boilerplate.
+    public func segment(_ text: String, source: String, language: Language) -> SegmentedDocument {
+        let segmenter = SentenceSegmenter(language: language)
+        let paragraphs = Self.paragraphs(in: text)
+        let repeats = Self.repeatedParagraphs(paragraphs)
+        let boilerplate = Self.boilerplateParagraphs(paragraphs)
+        var sentences: [Sentence] = []
+        var firstSentenceOfParagraph: [Int] = []
+        for (p, paragraph) in paragraphs.enumerated() {
+            firstSentenceOfParagraph.append(sentences.count)
+            let pieces = segmenter.sentences(in: paragraph.text)
+            for (k, piece) in pieces.enumerated() {
+                var repeatOf: Int?
+                if let original = repeats.copies[p] {
+                    // The k-th sentence of the copy repeats the k-th sentence of the original.
+                    repeatOf = firstSentenceOfParagraph[original] + k
+                }
+                sentences.append(Sentence(index: sentences.count, text: piece, paragraph: p,
+                                          line: paragraph.line, isBoilerplate: boilerplate.contains(p),
+                                          repeatOf: repeatOf))
+            }
+        }
+        var notices = repeats.notices
+        for p in boilerplate.sorted() where repeats.copies[p] == nil {
+            notices.append(IngestionNotice(kind: .boilerplate, lines: paragraphs[p].line...paragraphs[p].line,
+                                           original: nil, excerpt: Self.excerpt(paragraphs[p].text)))
+        }
+        return SegmentedDocument(source: source, language: language, sentences: sentences, notices: notices)
+    }
+
+    struct Paragraph {
+        var text: String
+        var line: Int
+    }
+
+    /// Non-blank lines are paragraphs; hard-wrapped blocks (most lines not ending a
+    /// sentence, blocks separated by blank lines) are joined into one paragraph each.
+    static func paragraphs(in text: String) -> [Paragraph] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var result: [Paragraph] = []
+        let nonBlank = lines.filter { !SentenceSegmenter.trimmed($0).isEmpty }
+        let enders: Set<Character> = [".", "!", "?", "؟", "”", "\"", "»", ":", "…"]
+        let unterminated = nonBlank.filter { SentenceSegmenter.trimmed($0).last.map { !enders.contains($0) } ?? false }.count
+        let hasBlankSeparators = lines.contains { SentenceSegmenter.trimmed($0).isEmpty }
+        let hardWrapped = nonBlank.count >= 6 && hasBlankSeparators && unterminated * 10 >= nonBlank.count * 6
+        var block: [String] = []
+        var blockLine = 0
+        for (k, line) in lines.enumerated() {
+            let trimmed = SentenceSegmenter.trimmed(line)
+            if trimmed.isEmpty {
+                if !block.isEmpty { result.append(Paragraph(text: block.joined(separator: " "), line: blockLine)) }
+                block = []
+                continue
+            }
+            if hardWrapped {
+                if block.isEmpty { blockLine = k + 1 }
+                block.append(trimmed)
+            } else {
+                result.append(Paragraph(text: trimmed, line: k + 1))
+            }
+        }
+        if !block.isEmpty { result.append(Paragraph(text: block.joined(separator: " "), line: blockLine)) }
+        return result
+    }
+
+    /// Paragraphs that repeat an earlier run of the document's own paragraphs.
+    /// A copy must be at least 2 paragraphs or 80 characters long, so that a repeated
+    /// heading or dateline is not taken for a repeated body.
+    static func repeatedParagraphs(_ paragraphs: [Paragraph]) -> (copies: [Int: Int], notices: [IngestionNotice]) {
+        let keys = paragraphs.map { Normalizer.key.normalize($0.text) }
+        var firstSeen: [String: Int] = [:]
+        var copies: [Int: Int] = [:]
+        var notices: [IngestionNotice] = []
+        var p = 0
+        while p < paragraphs.count {
+            guard !keys[p].isEmpty, let original = firstSeen[keys[p]] else {
+                if firstSeen[keys[p]] == nil { firstSeen[keys[p]] = p }
+                p += 1
+                continue
+            }
+            // Extend the run while the following paragraphs repeat the following originals.
+            var length = 1
+            while p + length < paragraphs.count, original + length < p,
+                  keys[p + length] == keys[original + length], !keys[p + length].isEmpty {
+                length += 1
+            }
+            let characters = (p..<(p + length)).reduce(0) { $0 + keys[$1].count }
+            if length >= 2 || characters >= 80 {
+                for k in 0..<length { copies[p + k] = original + k }
+                notices.append(IngestionNotice(
+                    kind: .repeatedBody,
+                    lines: paragraphs[p].line...paragraphs[p + length - 1].line,
+                    original: paragraphs[original].line...paragraphs[original + length - 1].line,
+                    excerpt: excerpt(paragraphs[p].text)))
+            }
+            p += length
+        }
+        return (copies, notices)
+    }
+
+    /// Paragraphs that look like web boilerplate; after a comment-policy line, the short
+    /// lines that follow it to the end are boilerplate too.
+    static func boilerplateParagraphs(_ paragraphs: [Paragraph]) -> Set<Int> {
+        var result = Set<Int>()
+        var inTrailer = false
+        for (p, paragraph) in paragraphs.enumerated() {
+            let folded = Normalizer.search.normalize(paragraph.text)
+            let key = Normalizer.key.normalize(paragraph.text)
+            let isPhrase = LanguageData.boilerplatePhrases.contains { folded.contains($0) }
+            // A boilerplate opening is a label ("Also Read: …") or a short line ("Comments").
+            let isLabel = folded.prefix(40).contains(":") || paragraph.text.count <= 40
+            let isPrefix = isLabel && LanguageData.boilerplatePrefixes.contains { key == $0 || key.hasPrefix($0 + " ") }
+            let isCaption = folded.contains("photo:") || folded.contains("/ afp") || folded.contains("(afp)")
+            if isPhrase { inTrailer = true }
+            if isPhrase || isPrefix || isCaption || (inTrailer && paragraph.text.count < 200) {
+                result.insert(p)
+            }
+        }
+        return result
+    }
+
+    static func excerpt(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        return words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
+    }
+}

@@ -1,0 +1,76 @@
+import Testing
+import MuqabalaSegment
+import TestSupport
+
+@Suite("Sentence segmentation") struct SegmenterTests {
+    let english = SentenceSegmenter(language: .english)
+    let arabic = SentenceSegmenter(language: .arabic)
+
+    @Test func abbreviationsInitialsAndAcronyms() {
+        #expect(english.sentences(in: "The U.S. President Joe Biden met Dr. Smith and Gen. Petraeus. George W. Bush left.")
+                == ["The U.S. President Joe Biden met Dr. Smith and Gen. Petraeus.", "George W. Bush left."])
+        #expect(english.sentences(in: "Troops left the U.S. The war ended.").count == 2)
+        #expect(english.sentences(in: "On Nov. 19 he spoke. About 1,500 came, 1.5 times more.").count == 2)
+    }
+
+    @Test func quotesClosingAfterTheFullStop() {
+        #expect(english.sentences(in: "He said “we fought IS.” Then he left.")
+                == ["He said “we fought IS.”", "Then he left."])
+    }
+
+    @Test func arabicPunctuationAndJoinedSentences() {
+        #expect(arabic.sentences(in: "تضم كل منها ما يقرب من 1000 إلى 1500. اعتاد البعض القتال.")
+                == ["تضم كل منها ما يقرب من 1000 إلى 1500.", "اعتاد البعض القتال."])
+        #expect(arabic.sentences(in: "هل انتهى؟ نعم، انتهى؛ وقال د. محمد إن الوضع صعب.")
+                == ["هل انتهى؟", "نعم، انتهى؛ وقال د. محمد إن الوضع صعب."])
+    }
+}
+
+@Suite("Document ingestion") struct DocumentTests {
+    let reader = DocumentReader()
+
+    @Test func seedPairSegmentsLikeTheGold() throws {
+        let en = try reader.read(TestSupport.root.appendingPathComponent("Corpus/kss-volunteers-call/en.txt").path, language: .english)
+        let ar = try reader.read(TestSupport.root.appendingPathComponent("Corpus/kss-volunteers-call/ar.txt").path, language: .arabic)
+        #expect(en.sentences.count == 14)
+        #expect(ar.sentences.count == 17)
+        #expect(en.sentences.last?.isBoilerplate == true)     // "Also Read: …"
+        #expect(ar.sentences.last?.isBoilerplate == true)     // "ترجمة: …"
+        #expect(en.sentences.filter(\.isBoilerplate).count == 1)
+    }
+
+    @Test func repeatedBodyAndCommentBoilerplateAreReported() throws {
+        let doc = try reader.read(TestSupport.root.appendingPathComponent("Corpus/kataib-hezbollah-readiness/en.txt").path, language: .english)
+        let repeats = doc.notices.filter { $0.kind == .repeatedBody }
+        #expect(repeats.count == 1)
+        #expect(repeats.first?.original?.lowerBound == 4)   // "Abu Ali al-Askari, senior …"
+        let copies = doc.sentences.filter { $0.repeatOf != nil }
+        #expect(copies.count > 20)
+        for copy in copies { #expect(doc.sentences[copy.repeatOf!].text == copy.text) }
+        #expect(doc.sentences.suffix(5).allSatisfy { $0.isBoilerplate })
+        #expect(doc.sentences.count == doc.alignable.count + copies.count)   // nothing dropped
+    }
+
+    @Test func presegmentedKeepsLineNumbers() {
+        let doc = reader.presegmented("one\n\nthree\n", source: "t", language: .english)
+        #expect(doc.sentences.map(\.index) == [0, 1, 2])
+        #expect(doc.sentences[1].text.isEmpty)
+    }
+
+    @Test func hardWrappedParagraphsAreJoined() {
+        let text = """
+            This paragraph is wrapped
+            at a fixed width by an
+            old editor and continues.
+
+            A second paragraph, also
+            wrapped at the same width
+            ends here.
+            """
+        let doc = reader.segment(text, source: "t", language: .english)
+        #expect(doc.sentences.map(\.text) == [
+            "This paragraph is wrapped at a fixed width by an old editor and continues.",
+            "A second paragraph, also wrapped at the same width ends here.",
+        ])
+    }
+}
