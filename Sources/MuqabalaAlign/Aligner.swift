@@ -1,0 +1,338 @@
+import MuqabalaLexicon
+import MuqabalaNames
+import MuqabalaSegment
+import MuqabalaText
+
+/// Parameters of the aligner. The defaults were set on development data
+/// (`muqabala eval align`); see DEVELOPERS.md.
+public struct AlignerOptions: Sendable {
+    /// Weight of lexical similarity (0…1) in a bead's log-score.
+    public var lexicalWeight = 12.0
+    /// The similarity at which lexical evidence is neutral: below it, it speaks against a
+    /// pair (translations average about 0.45 on development data, unrelated neighbours 0.07).
+    public var lexicalOffset = 0.0
+    /// Second pass: how many nats separate a typical translation pair from a typical
+    /// unrelated pair in the estimated lexical channel…
+    public var lexicalSeparation = 6.0
+    /// …where between the two medians lexical evidence is neutral (0: at chance)…
+    public var neutralPoint = 0.35
+    /// …and the score of an unaligned sentence then.
+    public var estimatedSkipScore = -3.5
+    /// Weight of the Gale–Church length log-probability.
+    public var lengthWeight = 1.0
+    /// Log-score of leaving one sentence unaligned.
+    public var skipScore = -2.5
+    /// Log-priors of the bead shapes, relative to 1-1.
+    public var mergePrior = -2.5       // 2-1, 1-2
+    public var doubleMergePrior = -5.0 // 2-2, 1-3, 3-1
+    /// Added for each sentence of a merge bead that has no lexical support of its own…
+    public var unsupportedPenalty = -3.0
+    /// …that is, whose overlap with the other side is below this share of its content.
+    public var supportThreshold = 0.1
+    /// Added for each boilerplate sentence in an aligned bead.
+    public var boilerplatePenalty = -2.0
+    /// The lowest length log-probability a bead can get: a partial translation is badly
+    /// out of proportion but still a pair.
+    public var lengthFloor = -12.0
+    /// When the shorter side of a pair is at least this well explained by the longer side,
+    /// the pair may be a partial translation…
+    public var partialCoverage = 0.5
+    /// …and its length log-probability is at least this (log of the share of partial pairs).
+    public var partialLengthFloor = -2.5
+    /// Run a second pass with the length model re-estimated and a lexical table learned
+    /// from the first pass (hunalign's "realign").
+    public var secondPass = true
+    /// Above this many cells (n × m) the search runs in a band around anchor points.
+    public var fullSearchLimit = 250_000
+    /// Half-width of the band, in sentences (doubled, up to 8 times, while the best path
+    /// runs along its edge).
+    public var bandWidth = 20
+
+    public init() {}
+
+    func prior(_ di: Int, _ dj: Int) -> Double {
+        switch (di, dj) {
+        case (1, 1): return 0
+        case (2, 1), (1, 2): return mergePrior
+        default: return doubleMergePrior
+        }
+    }
+}
+
+/// Aligns the sentences of an English document and its Arabic translation.
+///
+/// Beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 1-3, 3-1) are scored by
+/// - length: Gale–Church, with the Arabic/English character ratio and the variance
+///   estimated from the document pair (the ratio from the totals, both refined from the
+///   first pass's confident beads);
+/// - lexical evidence: shared concepts — words through the Arabic–English lexicon (FreeDict
+///   where installed, plus any glossary), numbers in any digit system, month and weekday
+///   names in both calendars' Arabic names, and names matched across scripts with the
+///   ``NameMatcher``; in the second pass also word pairs learned from the first pass.
+///
+/// Small documents are searched exhaustively; large ones in a band around anchor points
+/// (sentences sharing rare numbers or names), so time and memory grow linearly.
+public struct Aligner: Sendable {
+    public let lexicon: BilingualLexicon?
+    public let matcher: NameMatcher
+    public let options: AlignerOptions
+
+    /// - Parameter lexicon: defaults to FreeDict when its Debian packages are installed.
+    public init(lexicon: BilingualLexicon? = BilingualLexicon.installedFreeDict,
+                matcher: NameMatcher = NameMatcher(), options: AlignerOptions = AlignerOptions()) {
+        self.lexicon = lexicon
+        self.matcher = matcher
+        self.options = options
+    }
+
+    /// Aligns two segmented documents. Sentences that repeat the document's own body are
+    /// not aligned; they appear as one-sided beads flagged `repeat`.
+    public func align(_ english: SegmentedDocument, _ arabic: SegmentedDocument) -> Alignment {
+        let en = english.alignable, ar = arabic.alignable
+        var extractor = FeatureExtractor(lexicon: lexicon, english: en, arabic: ar)
+        extractor.linkNames(matcher: matcher)
+        let enFeatures = extractor.english(en)
+        var arFeatures = extractor.arabic(ar)
+
+        var model = initialLengthModel(enFeatures, arFeatures)
+        var width = options.bandWidth
+        var band = searchBand(enFeatures, arFeatures, width: width)
+        // A pass holds large tables; each is released before the next is computed (`nil`).
+        var pass: Pass! = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight)
+        // A path along the band's edge may have been cut off: widen and search again.
+        while band.cellCount < (en.count + 1) * (ar.count + 1), band.isTouched(by: pass.spans, m: ar.count),
+              width < options.bandWidth * 8 {
+            width *= 2
+            band = searchBand(enFeatures, arFeatures, width: width)
+            pass = nil
+            pass = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight)
+        }
+
+        if options.secondPass && !en.isEmpty && !ar.isEmpty {
+            model = refinedLengthModel(pass, fallback: model)
+            let lexical = lexicalModel(pass)
+            let changed = learnLinks(from: pass, english: en, arabic: ar, extractor: &extractor)
+            if !changed.isEmpty {
+                // Only the sentences holding a word that gained a link change.
+                for j in ar.indices where extractor.arabicTokens[j].contains(where: { changed.contains($0.type) }) {
+                    arFeatures[j] = extractor.arabic([ar[j]], at: j)[0]
+                }
+            }
+            pass = nil
+            pass = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight,
+                           lexical: lexical)
+        }
+
+        var classifier = BeadClassifier(english: en, arabic: ar, enFeatures: enFeatures, arFeatures: arFeatures,
+                                        extractor: extractor, model: model)
+        let englishIndices = en.map(\.index), arabicIndices = ar.map(\.index)
+        var beads = pass.spans.map { span in
+            classifier.bead(span, scorer: pass.scorer, englishIndices: englishIndices, arabicIndices: arabicIndices)
+        }
+        beads = withFlags(beads, english: english, arabic: arabic)
+        return Alignment(english: english, arabic: arabic, beads: beads, lengthModel: model)
+    }
+
+    struct Pass {
+        var spans: [(Int, Int, Int, Int)]
+        var scorer: BeadScorer
+    }
+
+    private func runPass(_ en: [SentenceFeature], _ ar: [SentenceFeature], band: Band,
+                         model: LengthModel, anchorWeight: Float, lexical: (weight: Double, offset: Double)? = nil) -> Pass {
+        let overlaps = OverlapTable(english: en, arabic: ar, band: band, anchorWeight: anchorWeight)
+        var passOptions = options
+        if let lexical {
+            passOptions.lexicalWeight = lexical.weight
+            passOptions.lexicalOffset = lexical.offset
+            passOptions.skipScore = options.estimatedSkipScore
+        }
+        let scorer = BeadScorer(english: en, arabic: ar, overlaps: overlaps, lengthModel: model, options: passOptions)
+        return Pass(spans: searchBeads(n: en.count, m: ar.count, band: band, scorer: scorer), scorer: scorer)
+    }
+
+    /// Ratio from the document totals; Gale and Church's variance until the first pass refines it.
+    private func initialLengthModel(_ en: [SentenceFeature], _ ar: [SentenceFeature]) -> LengthModel {
+        let e = en.reduce(0) { $0 + $1.length }, a = ar.reduce(0) { $0 + $1.length }
+        let ratio = (e > 0 && a > 0) ? min(3, max(0.33, Double(a) / Double(e))) : 1
+        return LengthModel(ratio: ratio, variance: 6.8)
+    }
+
+    /// Ratio and variance re-estimated from the first pass's 1-1 beads with lexical support.
+    private func refinedLengthModel(_ pass: Pass, fallback: LengthModel) -> LengthModel {
+        var pairs: [(Double, Double)] = []
+        for (i0, i1, j0, j1) in pass.spans where i1 - i0 == 1 && j1 - j0 == 1 {
+            guard pass.scorer.similarity(i0, i1, j0, j1) >= 0.15 else { continue }
+            let (e, a) = pass.scorer.lengths(i0, i1, j0, j1)
+            if e > 0 && a > 0 { pairs.append((Double(e), Double(a))) }
+        }
+        guard pairs.count >= 3 else { return fallback }
+        let ratio = min(3, max(0.33, pairs.reduce(0) { $0 + $1.1 } / pairs.reduce(0) { $0 + $1.0 }))
+        // Robust variance: the median squared residual over the median of χ²(1) (0.455), so
+        // partial translations among the pairs do not inflate it.
+        let squares = pairs.map { e, a -> Double in
+            let scaled = a / ratio
+            return (scaled - e) * (scaled - e) / max(1, (scaled + e) / 2)
+        }.sorted()
+        let median = squares[squares.count / 2]
+        // Keep the variance within a sane range so a few pairs cannot make the model brittle.
+        let variance = min(20, max(2, median / 0.455))
+        return LengthModel(ratio: ratio, variance: variance)
+    }
+
+    /// The lexical channel estimated from the first pass, as Gale–Church estimate the length
+    /// channel: the median similarity of its 1-1 beads (translations) and of their diagonal
+    /// neighbours (non-translations). The neutral point sits between them and the weight
+    /// makes their separation worth `lexicalSeparation` nats. Nil when the pass has too few
+    /// beads or no separation (the defaults stay).
+    func lexicalModel(_ pass: Pass) -> (weight: Double, offset: Double)? {
+        var matched: [Double] = [], unrelated: [Double] = []
+        let n = pass.scorer.english.count, m = pass.scorer.arabic.count
+        for (i0, i1, j0, j1) in pass.spans where i1 - i0 == 1 && j1 - j0 == 1 {
+            matched.append(pass.scorer.similarity(i0, i1, j0, j1))
+            if j1 < m { unrelated.append(pass.scorer.similarity(i0, i1, j1, j1 + 1)) }
+            if i1 < n { unrelated.append(pass.scorer.similarity(i1, i1 + 1, j0, j1)) }
+        }
+        guard matched.count >= 3, unrelated.count >= 3 else { return nil }
+        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        let translation = median(matched), chance = median(unrelated)
+        guard translation - chance >= 0.1 else { return nil }
+        return (options.lexicalSeparation / (translation - chance),
+                chance + options.neutralPoint * (translation - chance))
+    }
+
+    /// Learns Arabic word → English stem links from word pairs that co-occur in the first
+    /// pass's aligned beads (Dice ≥ 0.7, at least three times). Only words the lexicon
+    /// cannot translate are linked: learning fills gaps, it does not add noise to known words.
+    /// Returns the Arabic token types whose meaning changed.
+    private func learnLinks(from pass: Pass, english: [Sentence], arabic: [Sentence],
+                            extractor: inout FeatureExtractor) -> Set<Int32> {
+        // Counted by Arabic token type and English concept id; strings only for the result.
+        var joint: [Int32: [Int32: Int]] = [:]
+        var englishCount: [Int32: Int] = [:], arabicCount: [Int32: Int] = [:]
+        for (i0, i1, j0, j1) in pass.spans where i1 > i0 && j1 > j0 {
+            guard pass.scorer.similarity(i0, i1, j0, j1) >= 0.1 else { continue }
+            var englishWords = Set<Int32>(), arabicWords = Set<Int32>()
+            for i in i0..<i1 {
+                for token in extractor.englishTokens[i] {
+                    if case .content(let ids) = extractor.englishRole(token) { englishWords.formUnion(ids) }
+                }
+            }
+            for j in j0..<j1 {
+                for token in extractor.arabicTokens[j] {
+                    // Only words the lexicon cannot translate.
+                    if case .content(let ids) = extractor.arabicRole(token), ids.isEmpty { arabicWords.insert(token.type) }
+                }
+            }
+            for e in englishWords { englishCount[e, default: 0] += 1 }
+            for a in arabicWords {
+                arabicCount[a, default: 0] += 1
+                for e in englishWords { joint[a, default: [:]][e, default: 0] += 1 }
+            }
+        }
+        guard !joint.isEmpty else { return [] }
+        let names = extractor.conceptNames
+        var learned: [String: [String]] = [:]
+        for (type, pairs) in joint {
+            let a = ArabicWordForm.withoutProclitics(extractor.tokenizer.types.folded[Int(type)])
+            for (e, count) in pairs where count >= 3 {
+                let dice = 2 * Double(count) / Double(englishCount[e]! + arabicCount[type]!)
+                let stem = names[Int(e)]
+                guard dice >= 0.7, stem.count >= 2 else { continue }
+                if extractor.links[a]?.contains(stem) != true, learned[a]?.contains(stem) != true {
+                    learned[a, default: []].append(stem)
+                }
+            }
+        }
+        guard !learned.isEmpty else { return [] }
+        return extractor.addLinks(learned)
+    }
+
+    /// The band: everything for small documents; around rare shared anchors for large ones.
+    private func searchBand(_ en: [SentenceFeature], _ ar: [SentenceFeature], width: Int) -> Band {
+        let n = en.count, m = ar.count
+        if n * m <= options.fullSearchLimit { return .full(n: n, m: m) }
+        return .around(points: anchorChain(en, ar), n: n, m: m, width: width)
+    }
+
+    /// A monotone chain of sentence pairs sharing anchors that are rare on both sides.
+    func anchorChain(_ en: [SentenceFeature], _ ar: [SentenceFeature]) -> [(Int, Int)] {
+        var arabicPositions: [Int32: [Int]] = [:]
+        for (j, feature) in ar.enumerated() { for c in feature.anchors { arabicPositions[c, default: []].append(j) } }
+        var englishCount: [Int32: Int] = [:]
+        for feature in en { for c in feature.anchors { englishCount[c, default: 0] += 1 } }
+        var candidates: [(Int, Int)] = []
+        let n = en.count, m = ar.count
+        let slope = Double(m) / Double(max(1, n))
+        for (i, feature) in en.enumerated() {
+            for c in feature.anchors where englishCount[c] == 1 {
+                guard let positions = arabicPositions[c], positions.count == 1 else { continue }
+                let j = positions[0]
+                // Ignore pairs far off the diagonal: they are coincidences, not anchors.
+                if abs(Double(j) - Double(i) * slope) <= 0.1 * Double(max(n, m)) + 50 {
+                    candidates.append((i, j))
+                }
+            }
+        }
+        // Longest chain increasing in both coordinates (patience sorting, O(k log k)).
+        candidates.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }
+        var tails: [Int] = []          // indices into candidates
+        var previous = [Int](repeating: -1, count: candidates.count)
+        for (k, candidate) in candidates.enumerated() {
+            var a = 0, b = tails.count
+            while a < b {
+                let mid = (a + b) / 2
+                if candidates[tails[mid]].1 < candidate.1 { a = mid + 1 } else { b = mid }
+            }
+            if a > 0 { previous[k] = tails[a - 1] }
+            if a == tails.count { tails.append(k) } else { tails[a] = k }
+        }
+        var chain: [(Int, Int)] = []
+        var k = tails.last ?? -1
+        while k >= 0 {
+            chain.append(candidates[k])
+            k = previous[k]
+        }
+        chain.reverse()
+        // A monotone chain can still hold a coincidence: keep anchors whose offset from the
+        // diagonal agrees with the median offset of their neighbours in the chain.
+        let offsets = chain.map { Double($0.1) - Double($0.0) * slope }
+        let tolerance = Double(max(options.bandWidth, n / 50))
+        return chain.indices.compactMap { k -> (Int, Int)? in
+            let neighbours = (max(0, k - 5)...min(chain.count - 1, k + 5)).filter { $0 != k }.map { offsets[$0] }.sorted()
+            guard !neighbours.isEmpty else { return chain[k] }
+            let median = neighbours[neighbours.count / 2]
+            return abs(offsets[k] - median) <= tolerance ? chain[k] : nil
+        }
+    }
+
+    /// Adds ingestion flags, and the repeated sentences as one-sided beads in document order.
+    private func withFlags(_ beads: [Bead], english: SegmentedDocument, arabic: SegmentedDocument) -> [Bead] {
+        var result: [Bead] = []
+        func flags(_ bead: Bead) -> [String] {
+            let sentences = bead.en.map { english.sentences[$0] } + bead.ar.map { arabic.sentences[$0] }
+            return sentences.contains(where: \.isBoilerplate) ? ["boilerplate"] : []
+        }
+        var pendingEnglish = english.sentences.filter { $0.repeatOf != nil }.map(\.index)[...]
+        var pendingArabic = arabic.sentences.filter { $0.repeatOf != nil }.map(\.index)[...]
+        /// Emits the repeats that come before the given sentence indices (nil: that side is not concerned).
+        func flushRepeats(english limit: Int?, arabic arabicLimit: Int?) {
+            while let limit, let k = pendingEnglish.first, k < limit {
+                result.append(Bead(en: [k], ar: [], kind: .enOnly, score: 1, flags: ["repeat"]))
+                pendingEnglish.removeFirst()
+            }
+            while let arabicLimit, let k = pendingArabic.first, k < arabicLimit {
+                result.append(Bead(en: [], ar: [k], kind: .arOnly, score: 1, flags: ["repeat"]))
+                pendingArabic.removeFirst()
+            }
+        }
+        for var bead in beads {
+            flushRepeats(english: bead.en.first, arabic: bead.ar.first)
+            bead.flags = flags(bead)
+            result.append(bead)
+        }
+        flushRepeats(english: .max, arabic: .max)
+        return result
+    }
+}
+

@@ -1,0 +1,216 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import MuqabalaAlign
+import MuqabalaLexicon
+import MuqabalaSegment
+import TestSupport
+
+/// The FreeDict lexicon the aligner uses by default; `scripts/setup` installs it.
+func freeDict() throws -> BilingualLexicon {
+    try #require(BilingualLexicon.installedFreeDict, "FreeDict is not installed: run scripts/setup")
+}
+
+func corpus(_ path: String) -> String { TestSupport.root.appendingPathComponent("Corpus/" + path).path }
+
+@Suite("Aligner on the seed pair") struct SeedAlignmentTests {
+    @Test func everyGoldBeadIsRightWithBothPartialsFlagged() throws {
+        let reader = DocumentReader()
+        let en = try reader.read(corpus("kss-volunteers-call/en.txt"), language: .english)
+        let ar = try reader.read(corpus("kss-volunteers-call/ar.txt"), language: .arabic)
+        let alignment = Aligner(lexicon: try freeDict()).align(en, ar)
+        let gold = try AlignmentEvaluation.readGold(TestSupport.fixture("seed-000-002.alignment.jsonl"), english: en, arabic: ar)
+        let comparison = AlignmentEvaluation.compare(alignment.beads, gold: gold)
+        #expect(comparison.beads.precision == 1, "spurious: \(comparison.spurious.map { ($0.en, $0.ar) })")
+        #expect(comparison.beads.recall == 1, "missed: \(comparison.missed.map { ($0.en, $0.ar) })")
+        #expect(comparison.kindsRight == gold.count)
+        let partials = alignment.beads.filter { $0.kind == .partial }
+        #expect(partials.count == 2)
+        #expect(partials.allSatisfy { $0.missing?.side == .english })
+        #expect(partials[0].missing?.text?.contains("no longer be") == true)
+        #expect(partials[1].missing?.text?.hasPrefix("in February") == true)
+        #expect(partials[1].missing?.unmatchedAnchors.contains("June") == true)
+    }
+}
+
+@Suite("Alignment formats") struct AlignmentFormatTests {
+    func seedAlignment() throws -> Alignment {
+        let reader = DocumentReader()
+        return Aligner(lexicon: try freeDict()).align(
+            try reader.read(corpus("kss-volunteers-call/en.txt"), language: .english),
+            try reader.read(corpus("kss-volunteers-call/ar.txt"), language: .arabic))
+    }
+
+    @Test func jsonLinesCoverEverySentenceOnceInOrder() throws {
+        let alignment = try seedAlignment()
+        let lines = alignment.jsonLines().split(separator: "\n")
+        #expect(lines.count == alignment.beads.count)
+        var english: [Int] = [], arabic: [Int] = []
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let en = try #require(object["en"] as? [Int]), ar = try #require(object["ar"] as? [Int])
+            #expect((object["en_text"] as? [String])?.count == en.count)
+            #expect((object["ar_text"] as? [String])?.count == ar.count)
+            #expect(["match", "partial", "en-only", "ar-only"].contains(object["kind"] as? String ?? ""))
+            let score = try #require(object["score"] as? Double)
+            #expect((0...1).contains(score))
+            english += en
+            arabic += ar
+        }
+        #expect(english == Array(0..<alignment.english.sentences.count))
+        #expect(arabic == Array(0..<alignment.arabic.sentences.count))
+    }
+
+    @Test func tmxIsWellFormedWithLanguageTags() throws {
+        let alignment = try seedAlignment()
+        let tmx = alignment.tmx()
+        final class Counter: NSObject, XMLParserDelegate {
+            var units = 0, languages: [String] = []
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                        qualifiedName: String?, attributes: [String: String] = [:]) {
+                if name == "tu" { units += 1 }
+                if name == "tuv", let lang = attributes["xml:lang"] { languages.append(lang) }
+            }
+        }
+        let parser = XMLParser(data: Data(tmx.utf8))
+        let counter = Counter()
+        parser.delegate = counter
+        #expect(parser.parse(), "TMX does not parse: \(String(describing: parser.parserError))")
+        let pairs = alignment.beads.filter { !$0.en.isEmpty && !$0.ar.isEmpty }.count
+        #expect(counter.units == pairs)
+        #expect(counter.languages.filter { $0 == "ar" }.count == pairs)
+        #expect(tmx.contains("<tmx version=\"1.4\">"))
+    }
+
+    @Test func ladderEndsAtBothDocumentEnds() throws {
+        let alignment = try seedAlignment()
+        let rows = alignment.ladder().split(separator: "\n").map { $0.split(separator: "\t") }
+        #expect(rows.count == alignment.beads.count + 1)
+        #expect(rows.last?.prefix(2).map(String.init) == ["\(alignment.english.sentences.count)", "\(alignment.arabic.sentences.count)"])
+        #expect(rows.first?.prefix(2).map(String.init) == ["0", "0"])
+    }
+
+    @Test func tsvHasOneLinePerBead() throws {
+        let alignment = try seedAlignment()
+        let rows = alignment.tsv().split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(rows.count == alignment.beads.count)
+        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 4 })
+    }
+}
+
+@Suite("Aligner edge cases") struct AlignerEdgeCaseTests {
+    let reader = DocumentReader()
+
+    func document(_ lines: [String], _ language: Language) -> SegmentedDocument {
+        reader.presegmented(lines.joined(separator: "\n"), source: language.rawValue, language: language)
+    }
+
+    @Test func oneSentenceEachSide() throws {
+        let alignment = Aligner(lexicon: try freeDict()).align(
+            document(["The government announced 45,000 new jobs."], .english),
+            document(["أعلنت الحكومة عن ٤٥٬٠٠٠ وظيفة جديدة."], .arabic))
+        #expect(alignment.beads.count == 1)
+        #expect(alignment.beads[0].kind == .match)
+    }
+
+    @Test func wildlyDifferentLengthsStillCoverEverything() throws {
+        let arabic = (1...30).map { "قال المتحدث إن الاجتماع رقم \($0) انتهى." }
+        let alignment = Aligner(lexicon: try freeDict()).align(
+            document(["The spokesman said meeting 17 ended."], .english), document(arabic, .arabic))
+        #expect(alignment.beads.flatMap(\.en) == [0])
+        #expect(alignment.beads.flatMap(\.ar) == Array(0..<30))
+        let pair = try #require(alignment.beads.first { !$0.en.isEmpty })
+        #expect(pair.ar == [16])   // the number picks the right sentence
+    }
+
+    @Test func emptySides() {
+        let alignment = Aligner(lexicon: nil).align(document([], .english), document(["نص."], .arabic))
+        #expect(alignment.beads.map(\.kind) == [.arOnly])
+        let none = Aligner(lexicon: nil).align(document([], .english), document([], .arabic))
+        #expect(none.beads.isEmpty)
+    }
+
+    @Test func repeatedBodyIsNotAlignedTwice() throws {
+        let text = try String(contentsOfFile: corpus("kss-volunteers-call/en.txt"), encoding: .utf8)
+        let doubled = reader.segment(text + "\n" + text, source: "en", language: .english)
+        let ar = try reader.read(corpus("kss-volunteers-call/ar.txt"), language: .arabic)
+        let alignment = Aligner(lexicon: try freeDict()).align(doubled, ar)
+        let repeats = alignment.beads.filter { $0.flags.contains("repeat") }
+        #expect(repeats.count == doubled.sentences.count - doubled.alignable.count)
+        #expect(repeats.allSatisfy { $0.ar.isEmpty && $0.kind == .enOnly })
+        #expect(alignment.beads.flatMap(\.en).sorted() == Array(0..<doubled.sentences.count))
+    }
+
+    @Test func largeDocumentWithALongOmissionUsesTheBandAndFindsIt() throws {
+        // 3,000 sentences a side: above the exhaustive-search limit, so the banded search
+        // runs; 150 English sentences in the middle are missing and must be found.
+        let en = try reader.read(corpus("kss-volunteers-call/en.txt"), language: .english).sentences.map(\.text)
+        let ar = try reader.read(corpus("kss-volunteers-call/ar.txt"), language: .arabic).sentences.map(\.text)
+        var english: [String] = [], arabic: [String] = []
+        var copy = 0
+        while english.count < 3000 {
+            copy += 1
+            english.append("Item \(copy) of the report."); arabic.append("البند \(copy) من التقرير.")
+            english += en; arabic += ar
+        }
+        let cut = 1500..<1650
+        let removedArabic = Set(cut)   // the same copies' positions, roughly: check by content below
+        _ = removedArabic
+        let englishCut = Array(english[..<cut.lowerBound] + english[cut.upperBound...])
+        let alignment = Aligner(lexicon: try freeDict()).align(document(englishCut, .english), document(arabic, .arabic))
+        #expect(alignment.beads.flatMap(\.en).sorted() == Array(englishCut.indices))
+        #expect(alignment.beads.flatMap(\.ar).sorted() == Array(arabic.indices))
+        // The Arabic "Item" lines of the removed copies must be unaligned, the others aligned.
+        let missingItems = Set(english[cut].filter { $0.hasPrefix("Item ") }.map { $0.split(separator: " ")[1] })
+        var unalignedMissing = 0, alignedOthers = 0, others = 0
+        for bead in alignment.beads {
+            for k in bead.ar where arabic[k].hasPrefix("البند ") {
+                let number = String(arabic[k].split(separator: " ")[1])
+                if missingItems.contains(Substring(number)) { if bead.en.isEmpty { unalignedMissing += 1 } }
+                else { others += 1; if !bead.en.isEmpty { alignedOthers += 1 } }
+            }
+        }
+        #expect(Double(unalignedMissing) >= 0.9 * Double(missingItems.count))
+        #expect(Double(alignedOthers) >= 0.98 * Double(others))
+    }
+}
+
+@Suite("Anchors") struct AnchorTests {
+    @Test func numbersInAnyDigitSystem() {
+        #expect(Anchor.english("about 45,000 calls") == [.number("45000")])
+        #expect(Anchor.arabic("تلقينا ٤٥٬٠٠٠ مكالمة و45000 أخرى") == [.number("45000"), .number("45000")])
+        #expect(Anchor.english("1.5 million") == [.number("1.5")])
+    }
+
+    @Test func monthsInBothCalendarsNames() {
+        #expect(Anchor.english("on Dec. 31 and in May") == [.month(12), .number("31"), .month(5)])
+        #expect(Anchor.english("they may march") == [])
+        #expect(Anchor.arabic("بعد 31 كانون الأول") == [.number("31"), .month(12)])
+        #expect(Anchor.arabic("في ديسمبر وفي تشرين الثاني") == [.month(12), .month(11)])
+        #expect(Anchor.arabic("قال الأب") == [])          // اب is "father" away from a number
+        #expect(Anchor.arabic("في 5 آب") == [.number("5"), .month(8)])
+    }
+}
+
+@Suite("Alignment evaluation") struct AlignmentEvaluationTests {
+    @Test func perturbationKeepsEveryLineAndRecordsTheGold() {
+        var generator = AlignmentEvaluation.SeededGenerator(seed: 3)
+        let en = (0..<200).map { "line \($0)" }, ar = (0..<200).map { "سطر \($0)" }
+        let (pen, par, gold) = AlignmentEvaluation.perturb(english: en, arabic: ar, generator: &generator)
+        #expect(gold.flatMap(\.en).sorted() == Array(pen.indices))
+        #expect(gold.flatMap(\.ar).sorted() == Array(par.indices))
+        let deleted = gold.filter { $0.en.isEmpty || $0.ar.isEmpty }.count
+        let merged = gold.filter { $0.en.count + $0.ar.count == 3 }.count
+        #expect((8...30).contains(deleted))
+        #expect((6...30).contains(merged))
+    }
+
+    @Test func recoversDeletionsAndMergesOnRealPairs() throws {
+        let (total, _) = try AlignmentEvaluation.evaluateDirectory(
+            TestSupport.fixture("wmt24pp-sample"), aligner: Aligner(lexicon: try freeDict()), seeds: [1, 2, 3, 4])
+        #expect(total.beads.f1 >= 0.93, "bead F1 \(total.beads.f1)")
+        #expect(total.gaps.f1 >= 0.75, "gap F1 \(total.gaps.f1)")
+    }
+}
