@@ -1,0 +1,183 @@
+import MuqabalaAlign
+import MuqabalaSegment
+import MuqabalaText
+
+/// What one version of a document has that the other lacks, for a translator to act on.
+///
+/// Built from an ``Alignment``: coverage on each side, every sentence with no counterpart
+/// (with its position and the aligned sentences around it), every partial translation with
+/// the span the other side lacks, and numbers and dates that disagree inside aligned pairs.
+/// Web boilerplate and repeated copies of the document's own body are listed apart and
+/// left out of the coverage figures.
+public struct GapReport: Sendable, Codable {
+    /// The English and Arabic file names.
+    public var english: String
+    public var arabic: String
+    public var coverage: Coverage
+    /// English sentences with no Arabic counterpart (omitted from the translation).
+    public var omissions: [Gap]
+    /// Arabic sentences with no English counterpart (added in the translation).
+    public var additions: [Gap]
+    public var partials: [Partial]
+    public var inconsistencies: [Inconsistency]
+    /// Unaligned boilerplate and repeated sentences, reported but not counted as gaps.
+    public var setAside: [Gap]
+    /// What ingestion noticed besides boilerplate (a repeated body), per file.
+    public var notices: [String]
+
+    /// Share of sentences and characters that have a counterpart.
+    public struct Coverage: Sendable, Codable, Equatable {
+        public var englishSentences: Int
+        public var englishAligned: Int
+        public var arabicSentences: Int
+        public var arabicAligned: Int
+        public var englishCharacters: Int
+        public var englishAlignedCharacters: Int
+        public var arabicCharacters: Int
+        public var arabicAlignedCharacters: Int
+
+        public var englishSentenceShare: Double { share(englishAligned, englishSentences) }
+        public var arabicSentenceShare: Double { share(arabicAligned, arabicSentences) }
+        public var englishCharacterShare: Double { share(englishAlignedCharacters, englishCharacters) }
+        public var arabicCharacterShare: Double { share(arabicAlignedCharacters, arabicCharacters) }
+        /// The lower of the two sides' sentence coverage (what `--fail-under` checks).
+        public var minimum: Double { min(englishSentenceShare, arabicSentenceShare) }
+
+        private func share(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
+    }
+
+    /// A run of sentences on one side with no counterpart.
+    public struct Gap: Sendable, Codable, Equatable {
+        /// "en" or "ar": the side the sentences are on.
+        public var side: String
+        /// Sentence indices (0-based) and the 1-based line of the first.
+        public var sentences: [Int]
+        public var line: Int
+        public var text: String
+        /// The aligned pair before and after, as context (nil at the start or end).
+        public var before: Context?
+        public var after: Context?
+        /// `boilerplate` or `repeat` for set-aside sentences.
+        public var reason: String?
+        /// How sure the aligner is that the sentences have no counterpart (0…1).
+        public var confidence: Double
+    }
+
+    /// A neighbouring aligned pair.
+    public struct Context: Sendable, Codable, Equatable {
+        public var english: String
+        public var arabic: String
+    }
+
+    /// An aligned pair where one side carries content the other lacks.
+    public struct Partial: Sendable, Codable, Equatable {
+        public var englishSentences: [Int]
+        public var arabicSentences: [Int]
+        public var englishText: String
+        public var arabicText: String
+        /// The side with the extra content ("en": the Arabic lacks it; "ar": the Arabic adds it).
+        public var side: String
+        /// The span the other side lacks, when it could be named.
+        public var missing: String?
+        /// Numbers, dates and names only on `side`.
+        public var anchors: [String]
+        /// Length disagreement in standard deviations.
+        public var lengthResidual: Double
+    }
+
+    /// Numbers or dates that disagree inside an aligned pair.
+    public struct Inconsistency: Sendable, Codable, Equatable {
+        public var englishSentences: [Int]
+        public var arabicSentences: [Int]
+        public var englishText: String
+        public var arabicText: String
+        /// Values only in the English, and only in the Arabic.
+        public var englishOnly: [String]
+        public var arabicOnly: [String]
+    }
+}
+
+extension GapReport {
+    /// Builds the report of an alignment.
+    public init(_ alignment: Alignment) {
+        english = alignment.english.source
+        arabic = alignment.arabic.source
+        // Boilerplate lines are listed in `setAside` with their text; notices keep the rest.
+        notices = alignment.english.notices.filter { $0.kind != .boilerplate }.map { "\(alignment.english.source): \($0)" }
+            + alignment.arabic.notices.filter { $0.kind != .boilerplate }.map { "\(alignment.arabic.source): \($0)" }
+        omissions = []
+        additions = []
+        partials = []
+        inconsistencies = []
+        setAside = []
+        let beads = alignment.beads
+        let aligned = beads.indices.filter { !beads[$0].en.isEmpty && !beads[$0].ar.isEmpty }
+
+        // Coverage, without boilerplate and repeats.
+        var coverage = Coverage(englishSentences: 0, englishAligned: 0, arabicSentences: 0, arabicAligned: 0,
+                                englishCharacters: 0, englishAlignedCharacters: 0,
+                                arabicCharacters: 0, arabicAlignedCharacters: 0)
+        for bead in beads where bead.flags.isEmpty {
+            let isAligned = !bead.en.isEmpty && !bead.ar.isEmpty
+            for k in bead.en {
+                let length = alignment.english.sentences[k].text.count
+                coverage.englishSentences += 1
+                coverage.englishCharacters += length
+                if isAligned { coverage.englishAligned += 1; coverage.englishAlignedCharacters += length }
+            }
+            for k in bead.ar {
+                let length = alignment.arabic.sentences[k].text.count
+                coverage.arabicSentences += 1
+                coverage.arabicCharacters += length
+                if isAligned { coverage.arabicAligned += 1; coverage.arabicAlignedCharacters += length }
+            }
+        }
+        self.coverage = coverage
+
+        func context(_ index: Int?) -> Context? {
+            guard let index else { return nil }
+            return Context(english: alignment.englishText(beads[index]), arabic: alignment.arabicText(beads[index]))
+        }
+        for (b, bead) in beads.enumerated() where bead.en.isEmpty || bead.ar.isEmpty {
+            let isEnglish = !bead.en.isEmpty
+            let indices = isEnglish ? bead.en : bead.ar
+            guard let first = indices.first else { continue }
+            let document = isEnglish ? alignment.english : alignment.arabic
+            let gap = Gap(side: isEnglish ? "en" : "ar", sentences: indices, line: document.sentences[first].line,
+                          text: isEnglish ? alignment.englishText(bead) : alignment.arabicText(bead),
+                          before: context(aligned.last { $0 < b }), after: context(aligned.first { $0 > b }),
+                          reason: bead.flags.first, confidence: bead.score)
+            if !bead.flags.isEmpty { setAside.append(gap) } else if isEnglish { omissions.append(gap) } else { additions.append(gap) }
+        }
+        for b in aligned {
+            let bead = beads[b]
+            let englishText = alignment.englishText(bead), arabicText = alignment.arabicText(bead)
+            if let missing = bead.missing, bead.kind == .partial {
+                partials.append(Partial(englishSentences: bead.en, arabicSentences: bead.ar,
+                                        englishText: englishText, arabicText: arabicText,
+                                        side: missing.side.rawValue, missing: missing.text,
+                                        anchors: missing.unmatchedAnchors, lengthResidual: missing.lengthResidual))
+            }
+            // Disagreement: each side has numbers or dates the other lacks.
+            let englishAnchors = Anchor.english(englishText), arabicAnchors = Anchor.arabic(arabicText)
+            let englishOnly = Self.difference(englishAnchors, arabicAnchors)
+            let arabicOnly = Self.difference(arabicAnchors, englishAnchors)
+            if !englishOnly.isEmpty && !arabicOnly.isEmpty {
+                inconsistencies.append(Inconsistency(englishSentences: bead.en, arabicSentences: bead.ar,
+                                                     englishText: englishText, arabicText: arabicText,
+                                                     englishOnly: englishOnly.map(\.description),
+                                                     arabicOnly: arabicOnly.map(\.description)))
+            }
+        }
+    }
+
+    /// Anchors of `a` not matched one-for-one in `b`.
+    static func difference(_ a: [Anchor], _ b: [Anchor]) -> [Anchor] {
+        var remaining = b
+        var result: [Anchor] = []
+        for anchor in a {
+            if let k = remaining.firstIndex(of: anchor) { remaining.remove(at: k) } else { result.append(anchor) }
+        }
+        return result
+    }
+}
