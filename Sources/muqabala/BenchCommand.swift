@@ -1,5 +1,8 @@
 import ArgumentParser
+import MuqabalaAlign
+import MuqabalaLexicon
 import MuqabalaNames
+import MuqabalaSegment
 import MuqabalaText
 
 #if canImport(Glibc)
@@ -9,7 +12,7 @@ import Glibc
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks that print speed and memory figures (build with -c release).",
-        subcommands: [BenchNormalize.self, BenchMatch.self]
+        subcommands: [BenchNormalize.self, BenchMatch.self, BenchAlign.self]
     )
 }
 
@@ -77,7 +80,7 @@ struct BenchNormalize: ParsableCommand {
             if random.next() % 3 == 0 { input.append(0x0A) }
         }
         var output = Output()
-        output.line("input\t\(format(Double(input.count) / 1e6)) MB mixed Arabic/English, 1 MB chunks, one thread")
+        output.line("input\t\(threeDecimals(Double(input.count) / 1e6)) MB mixed Arabic/English, 1 MB chunks, one thread")
         for profile in [NormalizationProfile.search, .key, .display] {
             let normalizer = Normalizer(profile: profile)
             var best = Double.infinity
@@ -97,9 +100,9 @@ struct BenchNormalize: ParsableCommand {
                 }
                 best = min(best, seconds)
             }
-            output.line("\(profile.rawValue)\t\(format(Double(input.count) / 1e6 / best)) MB/s\t(best of 3)")
+            output.line("\(profile.rawValue)\t\(threeDecimals(Double(input.count) / 1e6 / best)) MB/s\t(best of 3)")
         }
-        if let peak = peakMemoryMB() { output.line("peak-memory\t\(format(peak)) MB") }
+        if let peak = peakMemoryMB() { output.line("peak-memory\t\(threeDecimals(peak)) MB") }
         output.flush()
     }
 }
@@ -151,10 +154,10 @@ struct BenchMatch: ParsableCommand {
                 }
             }
             var output = Output()
-            output.line("candidates\t\(count)\tindex-build\t\(format(buildSeconds)) s")
-            output.line("queries\t\(queryCount)\t\(format(Double(queryCount) / querySeconds)) queries/s\t\(format(querySeconds * 1000 / Double(queryCount))) ms/query")
-            output.line("top1\t\(format(Double(correct) / Double(queryCount)))")
-            if let peak = peakMemoryMB() { output.line("peak-memory\t\(format(peak)) MB") }
+            output.line("candidates\t\(count)\tindex-build\t\(threeDecimals(buildSeconds)) s")
+            output.line("queries\t\(queryCount)\t\(threeDecimals(Double(queryCount) / querySeconds)) queries/s\t\(threeDecimals(querySeconds * 1000 / Double(queryCount))) ms/query")
+            output.line("top1\t\(threeDecimals(Double(correct) / Double(queryCount)))")
+            if let peak = peakMemoryMB() { output.line("peak-memory\t\(threeDecimals(peak)) MB") }
             output.flush()
         }
     }
@@ -183,5 +186,59 @@ struct BenchMatch: ParsableCommand {
             targets.append(romanizer.romanize(name))
         }
         return (sources, targets)
+    }
+}
+
+struct BenchAlign: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Alignment time and peak memory for 1k, 10k and 100k sentences per side.",
+        discussion: """
+            Documents are built from the bundled Corpus pair, repeated whole (with a numbered \
+            sentence per copy on both sides) until the English side has the requested number \
+            of sentences; about 2% of sentences are deleted on each side independently, so the \
+            search must find gaps at scale.
+            Example:
+              $ swift run -c release muqabala bench align
+            """
+    )
+
+    @Option(help: "Comma-separated sentence counts per side.")
+    var sizes = "1000,10000,100000"
+
+    @Option(help: "The English and Arabic files to repeat.")
+    var english = "Corpus/kss-volunteers-call/en.txt"
+    @Option var arabic = "Corpus/kss-volunteers-call/ar.txt"
+
+    func run() throws {
+        try reportingErrors("bench align") {
+            let reader = DocumentReader()
+            let en = try reader.read(english, language: .english).sentences.map(\.text)
+            let ar = try reader.read(arabic, language: .arabic).sentences.map(\.text)
+            var lexicon: BilingualLexicon?
+            let loadSeconds = measure { lexicon = BilingualLexicon.installedFreeDict }
+            var output = Output()
+            output.line("lexicon\t\(lexicon.map { "\($0.count) entries" } ?? "none")\tload \(threeDecimals(loadSeconds)) s")
+            output.flush()
+            let aligner = Aligner(lexicon: lexicon)
+            var random = SeededRandom(state: 99)
+            for size in sizes.split(separator: ",").compactMap({ Int($0) }) {
+                var enLines: [String] = [], arLines: [String] = []
+                var copy = 0
+                while enLines.count < size {
+                    copy += 1
+                    enLines.append("Item \(copy) of the report.")
+                    arLines.append("البند \(copy) من التقرير.")
+                    for line in en where random.next() % 50 != 0 { enLines.append(line) }
+                    for line in ar where random.next() % 50 != 0 { arLines.append(line) }
+                }
+                let enDocument = reader.presegmented(enLines.joined(separator: "\n"), source: "en", language: .english)
+                let arDocument = reader.presegmented(arLines.joined(separator: "\n"), source: "ar", language: .arabic)
+                var beads = 0
+                let seconds = measure { beads = aligner.align(enDocument, arDocument).beads.count }
+                output.line("\(enLines.count) x \(arLines.count) sentences\t\(threeDecimals(seconds)) s\t\(beads) beads\tpeak-memory \(threeDecimals(peakMemoryMB() ?? 0)) MB")
+                output.flush()
+            }
+        }
     }
 }

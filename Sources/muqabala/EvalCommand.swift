@@ -1,4 +1,5 @@
 import ArgumentParser
+import MuqabalaAlign
 import MuqabalaNames
 import MuqabalaText
 
@@ -6,7 +7,7 @@ struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure quality on labelled development data.",
-        subcommands: [NamePairs.self, NameRetrieval.self]
+        subcommands: [NamePairs.self, NameRetrieval.self, AlignEvaluation.self, GoldEvaluation.self]
     )
 }
 
@@ -49,12 +50,12 @@ struct NamePairs: ParsableCommand {
             }
             let metrics = NameEvaluation.evaluatePairs(pairs, matcher: NameMatcher(threshold: threshold))
             var output = Output()
-            output.line("pairs\t\(pairs.count)\tthreshold\t\(format(threshold))")
-            output.line("precision\t\(format(metrics.precision))")
-            output.line("recall\t\(format(metrics.recall))")
-            output.line("f1\t\(format(metrics.f1))")
+            output.line("pairs\t\(pairs.count)\tthreshold\t\(threeDecimals(threshold))")
+            output.line("precision\t\(threeDecimals(metrics.precision))")
+            output.line("recall\t\(threeDecimals(metrics.recall))")
+            output.line("f1\t\(threeDecimals(metrics.f1))")
             for (pair, score) in metrics.errors {
-                output.line("error\t\(pair.same ? "missed" : "false-match")\t\(format(score))\t\(pair.a)\t\(pair.b)")
+                output.line("error\t\(pair.same ? "missed" : "false-match")\t\(threeDecimals(score))\t\(pair.a)\t\(pair.b)")
             }
             output.flush()
         }
@@ -88,11 +89,143 @@ struct NameRetrieval: ParsableCommand {
             let metrics = NameEvaluation.evaluateRetrieval(pairs: pairs)
             var output = Output()
             output.line("queries\t\(metrics.queries)\tcandidates\t\(Set(pairs.map(\.target)).count)")
-            output.line("top1\t\(format(metrics.accuracy))")
+            output.line("top1\t\(threeDecimals(metrics.accuracy))")
             if showMisses {
                 for miss in metrics.misses { output.line("miss\t\(miss.query)\t\(miss.expected)\t\(miss.found)") }
             }
             output.flush()
         }
     }
+}
+
+struct AlignEvaluation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Bead and gap precision/recall/F1 on perturbed line-aligned document pairs.",
+        discussion: """
+            Each NAME/en.txt + NAME/ar.txt pair (line i translates line i) is perturbed: about \
+            8% of lines deleted on one side (gold 1-0 / 0-1) and 8% of adjacent lines merged on \
+            one side (gold 2-1 / 1-2); the pre-segmented result is aligned and scored. Beads are \
+            scored strictly (exact sentence sets, both sides non-empty); gaps are the unaligned lines.
+            Example:
+              $ muqabala eval align ../shared/dev/wmt24pp --seeds 5
+            """
+    )
+
+    @Argument(help: "Directory of NAME/en.txt and NAME/ar.txt pairs.")
+    var directory: String
+
+    @Option(help: "Number of random perturbations per document.")
+    var seeds = 3
+
+    @Flag(help: "Align without the FreeDict lexicon.")
+    var noLexicon = false
+
+    @Flag(help: "Print scores per document.")
+    var perDocument = false
+
+    @Flag(help: "Print the beads that differ from the gold (spurious and missed).")
+    var showErrors = false
+
+    @OptionGroup(visibility: .hidden) var tuning: TuningOptions
+
+    func run() throws {
+        try reportingErrors("eval align") {
+            let options = tuning.alignerOptions
+            let aligner = noLexicon ? Aligner(lexicon: nil, options: options) : Aligner(options: options)
+            let (total, documents) = try AlignmentEvaluation.evaluateDirectory(
+                directory, aligner: aligner, seeds: (1...UInt64(max(1, seeds))).map { $0 }, collectErrors: showErrors)
+            var output = Output()
+            output.line("documents\t\(documents.count)\tseeds\t\(seeds)\tlexicon\t\(aligner.lexicon == nil ? "none" : "\(aligner.lexicon!.count) entries")")
+            output.line(countsLine("beads", total.beads))
+            output.line(countsLine("gaps", total.gaps))
+            for document in documents {
+                if perDocument {
+                    output.line("\(document.name)\tbeads F1 \(threeDecimals(document.scores.beads.f1))\tgaps F1 \(threeDecimals(document.scores.gaps.f1))")
+                }
+                for error in document.errors { output.line("\(document.name)\t\(error)") }
+            }
+            output.flush()
+        }
+    }
+}
+
+struct GoldEvaluation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gold",
+        abstract: "Bead precision/recall of the aligner against a gold alignment of two raw documents.",
+        discussion: """
+            The gold file is JSON Lines with en/ar sentence texts (or indices) and kind per bead.
+            Beads match when both sentence sets are equal; kinds are compared separately.
+            Example:
+              $ muqabala eval gold ../shared/gold/seed-000-002.alignment.jsonl \\
+                  Corpus/kss-volunteers-call/en.txt Corpus/kss-volunteers-call/ar.txt
+            """
+    )
+
+    @Argument(help: "Gold alignment (JSON Lines).")
+    var gold: String
+    @Argument(help: "English document.")
+    var english: String
+    @Argument(help: "Arabic document.")
+    var arabic: String
+
+    @OptionGroup var options: AlignmentOptions
+    @OptionGroup(visibility: .hidden) var tuning: TuningOptions
+
+    func run() throws {
+        try reportingErrors("eval gold") {
+            let alignment = try options.align(english: english, arabic: arabic, command: "eval gold", tuning: tuning.alignerOptions)
+            let gold = try AlignmentEvaluation.readGold(gold, english: alignment.english, arabic: alignment.arabic)
+            let comparison = AlignmentEvaluation.compare(alignment.beads, gold: gold)
+            var output = Output()
+            output.line(countsLine("beads", comparison.beads))
+            output.line("kinds\t\(comparison.kindsRight)/\(comparison.beads.truePositives) matched beads have the gold kind")
+            for bead in comparison.missed { output.line("missed\t\(bead.kind.rawValue)\ten \(bead.en)\tar \(bead.ar)") }
+            for bead in comparison.spurious { output.line("spurious\t\(bead.kind.rawValue)\ten \(bead.en)\tar \(bead.ar)\t\(threeDecimals(bead.score))") }
+            for (bead, goldKind) in comparison.wrongKind { output.line("kind\t\(bead.kind.rawValue) (gold \(goldKind.rawValue))\ten \(bead.en)\tar \(bead.ar)") }
+            output.flush()
+        }
+    }
+}
+
+/// Overrides of the aligner's parameters, for tuning on development data (hidden from --help).
+struct TuningOptions: ParsableArguments {
+    @Option(help: "Log-score of an unaligned sentence.") var skipScore: Double?
+    @Option(help: "Weight of lexical similarity.") var lexicalWeight: Double?
+    @Option(help: "Similarity at which lexical evidence is neutral.") var lexicalOffset: Double?
+    @Option(help: "Second pass: nats between typical translation and chance similarity.") var lexicalSeparation: Double?
+    @Option(help: "Second pass: neutral point between chance and translation similarity.") var neutralPoint: Double?
+    @Option(help: "Second pass: score of an unaligned sentence.") var estimatedSkipScore: Double?
+    @Option(help: "Log-prior of 2-1 and 1-2 beads.") var mergePrior: Double?
+    @Option(help: "Weight of the length model.") var lengthWeight: Double?
+    @Option(help: "Lowest length log-probability.") var lengthFloor: Double?
+    @Option(help: "Support share below which a merged sentence is unsupported.") var supportThreshold: Double?
+    @Option(help: "Penalty per unsupported merged sentence.") var unsupportedPenalty: Double?
+    @Option(help: "Length floor of possible partial translations.") var partialLengthFloor: Double?
+    @Option(help: "Coverage of the shorter side that allows a partial translation.") var partialCoverage: Double?
+
+    var alignerOptions: AlignerOptions {
+        var options = AlignerOptions()
+        if let skipScore { options.skipScore = skipScore }
+        if let lexicalWeight { options.lexicalWeight = lexicalWeight }
+        if let lexicalOffset { options.lexicalOffset = lexicalOffset }
+        if let lexicalSeparation { options.lexicalSeparation = lexicalSeparation }
+        if let neutralPoint { options.neutralPoint = neutralPoint }
+        if let estimatedSkipScore { options.estimatedSkipScore = estimatedSkipScore }
+        if let mergePrior { options.mergePrior = mergePrior }
+        if let lengthWeight { options.lengthWeight = lengthWeight }
+        if let lengthFloor { options.lengthFloor = lengthFloor }
+        if let supportThreshold { options.supportThreshold = supportThreshold }
+        if let unsupportedPenalty { options.unsupportedPenalty = unsupportedPenalty }
+        if let partialLengthFloor { options.partialLengthFloor = partialLengthFloor }
+        if let partialCoverage { options.partialCoverage = partialCoverage }
+        return options
+    }
+}
+
+/// `name<TAB>P …<TAB>R …<TAB>F1 …<TAB>(tp/predicted predicted, gold gold)`.
+func countsLine(_ name: String, _ c: AlignmentEvaluation.Counts) -> String {
+    "\(name)\tP \(threeDecimals(c.precision))\tR \(threeDecimals(c.recall))\tF1 \(threeDecimals(c.f1))"
+        + "\t(\(c.truePositives)/\(c.predicted) predicted, \(c.gold) gold)"
 }

@@ -59,7 +59,7 @@ struct Match: ParsableCommand {
                     }
                     let a = String(fields[0]), b = String(fields[1])
                     let result = matcher.compare(a, b)
-                    output.line("\(a)\t\(b)\t\(format(result.score))\t\(result.verdict)")
+                    output.line("\(a)\t\(b)\t\(threeDecimals(result.score))\t\(result.verdict)")
                 }
                 if bytes == 0 { throw TextInputError(source: TextInput.displayName(pairs), problem: .empty) }
             } else if let against {
@@ -74,18 +74,18 @@ struct Match: ParsableCommand {
                 try TextInput.forEachLine(of: queries) { line, _ in
                     if line.allSatisfy(\.isWhitespace) { output.line(""); return }
                     let found = index.best(for: line, top: top)
-                    output.line(([line] + found.flatMap { [$0.name, format($0.score)] }).joined(separator: "\t"))
+                    output.line(([line] + found.flatMap { [$0.name, threeDecimals($0.score)] }).joined(separator: "\t"))
                 }
             } else {
                 let result = matcher.compare(names[0], names[1])
-                output.line("\(format(result.score))\t\(result.verdict)")
+                output.line("\(threeDecimals(result.score))\t\(result.verdict)")
             }
         }
     }
 }
 
 /// Scores are printed with three decimals.
-func format(_ score: Double) -> String {
+func threeDecimals(_ score: Double) -> String {
     let thousandths = Int((score * 1000).rounded())
     let whole = thousandths / 1000, fraction = thousandths % 1000
     let digits = String(fraction)

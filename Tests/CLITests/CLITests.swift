@@ -132,3 +132,51 @@ import TestSupport
         #expect(readme.contains("```sh\n\(command ?? "")\n```"))
     }
 }
+
+@Suite("CLI: align and gaps") struct AlignCLITests {
+    let en = "Corpus/kss-volunteers-call/en.txt", ar = "Corpus/kss-volunteers-call/ar.txt"
+
+    @Test func alignJSONLines() throws {
+        let run = try TestSupport.run(["align", "--format", "jsonl", en, ar])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 18)
+        #expect(lines.first?.hasPrefix("{\"en\": [], \"ar\": [0], \"en_text\": [], \"ar_text\": [") == true)
+        #expect(run.stderr.contains("note:"))          // boilerplate lines are reported
+    }
+
+    @Test func alignPresegmentedUsesLineNumbers() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        try "One sentence. Another one.\nA second line.\n".write(to: dir.appendingPathComponent("en.txt"), atomically: true, encoding: .utf8)
+        try "جملة واحدة. وأخرى.\nسطر ثان.\n".write(to: dir.appendingPathComponent("ar.txt"), atomically: true, encoding: .utf8)
+        let run = try TestSupport.run(["align", "--presegmented", "--format", "jsonl",
+                                       dir.appendingPathComponent("en.txt").path, dir.appendingPathComponent("ar.txt").path])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"en\": [0], \"ar\": [0]"))
+        #expect(run.stdout.contains("\"en\": [1], \"ar\": [1]"))
+    }
+
+    @Test func alignRejectsSwappedLanguages() throws {
+        let run = try TestSupport.run(["align", ar, en])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(ar): expected English text"))
+    }
+
+    @Test func alignRejectsEmptyAndBinaryInput() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let empty = dir.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let run = try TestSupport.run(["align", en, empty.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("empty.txt: input is empty"))
+    }
+
+    @Test func gapsFailUnderSetsTheExitStatus() throws {
+        let pass = try TestSupport.run(["gaps", "--fail-under", "0.5", en, ar])
+        #expect(pass.status == 0)
+        let fail = try TestSupport.run(["gaps", "--fail-under", "0.9", "--format", "json", en, ar])
+        #expect(fail.status == 2)
+        #expect(fail.stderr.contains("coverage 0.750 is below 0.900"))
+        #expect(fail.stdout.contains("\"arabic_sentence_share\" : 0.75"))
+    }
+}

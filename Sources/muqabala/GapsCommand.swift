@@ -1,0 +1,57 @@
+import ArgumentParser
+import MuqabalaReport
+
+extension GapReportFormat: ExpressibleByArgument {}
+
+struct Gaps: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Report what the Arabic version drops, adds or only partly translates.",
+        discussion: """
+            Aligns the two documents, then lists: coverage on each side; English sentences \
+            with no Arabic counterpart (omissions) and Arabic ones with no English counterpart \
+            (additions), with their position and neighbours; partial translations with the span \
+            the other side lacks; numbers and dates that disagree inside aligned pairs. Web \
+            boilerplate and repeated copies of a document's body are listed apart.
+
+            Exit status: 0, or 2 with --fail-under when the lower side's sentence coverage is \
+            below the threshold (1 is an input error).
+
+            Example:
+              $ muqabala gaps --format markdown Corpus/kss-volunteers-call/en.txt Corpus/kss-volunteers-call/ar.txt
+              $ muqabala gaps --fail-under 0.9 en.txt ar.txt > report.txt || echo "coverage too low"
+            """
+    )
+
+    @Option(help: "text, markdown or json.")
+    var format: GapReportFormat = .text
+
+    @Option(help: ArgumentHelp("Exit with status 2 when sentence coverage (the lower side) is below this share.", valueName: "share"))
+    var failUnder: Double?
+
+    @OptionGroup var options: AlignmentOptions
+
+    @Argument(help: "The English document.")
+    var english: String
+
+    @Argument(help: "The Arabic document.")
+    var arabic: String
+
+    func validate() throws {
+        if let failUnder, !(0...1).contains(failUnder) { throw ValidationError("--fail-under takes a share between 0 and 1") }
+    }
+
+    func run() throws {
+        var report: GapReport!
+        try reportingErrors("gaps") {
+            if english == "-" && arabic == "-" { throw CLIError("only one of the two documents can be standard input") }
+            report = GapReport(try options.align(english: english, arabic: arabic, command: "gaps", quietNotes: true))
+            var output = Output()
+            output.write(report.render(format))
+            output.flush()
+        }
+        if let failUnder, report.coverage.minimum < failUnder {
+            StandardError.write("muqabala gaps: coverage \(threeDecimals(report.coverage.minimum)) is below \(threeDecimals(failUnder))\n")
+            throw ExitCode(2)
+        }
+    }
+}
