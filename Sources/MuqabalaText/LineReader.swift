@@ -8,9 +8,17 @@ extension TextInput {
     ///
     /// - Returns: the number of bytes read (0 for an empty input).
     @discardableResult
-    public static func forEachLine(
-        of path: String,
-        _ body: (String, Int) throws -> Void
+    public static func forEachLine(of path: String, _ body: (String, Int) throws -> Void) throws -> Int {
+        try forEachLineOfBytes(of: path) { bytes, number in
+            try body(String(decoding: bytes, as: UTF8.self), number)
+        }
+    }
+
+    /// ``forEachLine(of:_:)`` without making strings: `body` gets each validated line's
+    /// UTF-8 bytes (valid only during the call).
+    @discardableResult
+    public static func forEachLineOfBytes(
+        of path: String, _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
     ) throws -> Int {
         let name = displayName(path)
         var pending: [UInt8] = []
@@ -18,13 +26,14 @@ extension TextInput {
         var totalBytes = 0
         var lineStartOffset = 0
 
-        func emit(_ bytes: ArraySlice<UInt8>) throws {
+        func emit(_ bytes: UnsafeBufferPointer<UInt8>) throws {
             lineNumber += 1
-            var line = bytes
+            var line = bytes[...]
             if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
             if line.last == 0x0D { line = line.dropLast() }
+            let view = UnsafeBufferPointer(rebasing: line)
             do {
-                try validate(Array(line))
+                try validate(view)
             } catch let problem {
                 // Report the position in the whole input, on this line.
                 switch problem {
@@ -36,7 +45,7 @@ extension TextInput {
                     throw TextInputError(source: name, problem: problem)
                 }
             }
-            try body(String(decoding: line, as: UTF8.self), lineNumber)
+            try body(view, lineNumber)
         }
 
         try forEachChunk(of: path) { chunk in
@@ -44,10 +53,10 @@ extension TextInput {
             var start = 0
             for k in 0..<chunk.count where chunk[k] == 0x0A {
                 if pending.isEmpty {
-                    try emit(ArraySlice(chunk[start..<k]))
+                    try emit(UnsafeBufferPointer(rebasing: chunk[start..<k]))
                 } else {
                     pending.append(contentsOf: chunk[start..<k])
-                    try emit(pending[...])
+                    try pending.withUnsafeBufferPointer { try emit($0) }
                     pending.removeAll(keepingCapacity: true)
                 }
                 lineStartOffset = totalBytes - chunk.count + k + 1
@@ -55,7 +64,7 @@ extension TextInput {
             }
             if start < chunk.count { pending.append(contentsOf: chunk[start...]) }
         }
-        if !pending.isEmpty { try emit(pending[...]) }
+        if !pending.isEmpty { try pending.withUnsafeBufferPointer { try emit($0) } }
         return totalBytes
     }
 }

@@ -191,3 +191,48 @@ final class ScalarTable: Sendable {
         ScalarTable.apply(scalarSteps, to: scalar)
     }
 }
+
+extension Normalizer {
+    /// A 64-bit FNV-1a hash of the normalized form of one token, computed from its UTF-8
+    /// bytes without building strings (spaces the normalization produces are skipped).
+    /// Two tokens with the same normalized form hash the same; use it to look words up
+    /// at memory speed (`Canonicalizer` does). Invalid UTF-8 hashes the raw bytes.
+    public func hash(token bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        @inline(__always) func mix(_ byte: UInt8) {
+            if byte != 0x20 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        let ascii = table.ascii, entries = table.entries, pool = table.pool
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                let m = ascii[Int(b)]
+                if m < 0x80 { mix(m) } else if m == ScalarTable.asciiExpand {
+                    let e = entries[Int(b)], offset = Int(e >> 8) - 2
+                    for k in 0..<Int(e & 0xFF) { mix(pool[offset + k]) }
+                }
+                i += 1
+                continue
+            }
+            let length = ScalarDecoding.sequenceLength(b)
+            guard length > 0, i + length <= n, let v = ScalarDecoding.decode(bytes, at: i, length: length) else {
+                mix(b); i += 1; continue
+            }
+            if v < 0x10000 {
+                let e = entries[Int(v)]
+                if e == ScalarTable.identity {
+                    for k in 0..<length { mix(bytes[i + k]) }
+                } else if e != ScalarTable.delete {
+                    let offset = Int(e >> 8) - 2
+                    for k in 0..<Int(e & 0xFF) { mix(pool[offset + k]) }
+                }
+            } else {
+                for k in 0..<length { mix(bytes[i + k]) }
+            }
+            i += length
+        }
+        return hash
+    }
+}

@@ -108,24 +108,27 @@ public enum TextInput {
 
     /// Throws the first UTF-8 or NUL problem in `bytes`.
     public static func validate(_ bytes: [UInt8]) throws(TextProblem) {
+        try bytes.withUnsafeBufferPointer { (p) throws(TextProblem) in try validate(p) }
+    }
+
+    /// Throws the first UTF-8 or NUL problem in `bytes`.
+    public static func validate(_ p: UnsafeBufferPointer<UInt8>) throws(TextProblem) {
         var line = 1
         var i = 0
-        let n = bytes.count
-        try bytes.withUnsafeBufferPointer { p throws(TextProblem) in
-            while i < n {
-                let b = p[i]
-                if b < 0x80 {
-                    if b == 0 { throw .nulByte(line: line, byteOffset: i) }
-                    if b == 0x0A { line += 1 }
-                    i += 1
-                    continue
-                }
-                let length = ScalarDecoding.sequenceLength(b)
-                guard length > 0, i + length <= n, ScalarDecoding.decode(p, at: i, length: length) != nil else {
-                    throw .invalidUTF8(line: line, byteOffset: i)
-                }
-                i += length
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                if b == 0 { throw .nulByte(line: line, byteOffset: i) }
+                if b == 0x0A { line += 1 }
+                i += 1
+                continue
             }
+            let length = ScalarDecoding.sequenceLength(b)
+            guard length > 0, i + length <= n, ScalarDecoding.decode(p, at: i, length: length) != nil else {
+                throw .invalidUTF8(line: line, byteOffset: i)
+            }
+            i += length
         }
     }
 
