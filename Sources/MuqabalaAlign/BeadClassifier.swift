@@ -36,9 +36,12 @@ struct BeadClassifier {
         }
         let sim = scorer.similarity(i0, i1, j0, j1)
         let (e, a) = scorer.lengths(i0, i1, j0, j1)
-        let lengthScore = model.logProbability(english: e, arabic: a)
-        let confidence = 1 / (1 + exp(-(6 * sim + 0.6 * lengthScore + 0.5)))
         let missing = missingContent(i0..<i1, j0..<j1, residual: model.residual(english: e, arabic: a))
+        // A partial translation's lengths are expected to disagree; they do not lower its confidence
+        // below what the search allowed such a pair.
+        var lengthScore = model.logProbability(english: e, arabic: a)
+        if missing != nil { lengthScore = max(lengthScore, -2.5) }
+        let confidence = 1 / (1 + exp(-(6 * sim + 0.6 * lengthScore + 0.5)))
         return Bead(en: en, ar: ar, kind: missing == nil ? .match : .partial,
                     score: rounded(confidence), missing: missing)
     }

@@ -200,8 +200,8 @@ public struct DocumentReader: Sendable {
         return (copies, notices)
     }
 
-    /// Paragraphs that look like web boilerplate; after a comment-policy line, the short
-    /// lines that follow it to the end are boilerplate too.
+    /// Paragraphs that look like web boilerplate (labels, captions, credits); after a
+    /// comment-policy line, the short lines that follow it to the end are boilerplate too.
     static func boilerplateParagraphs(_ paragraphs: [Paragraph]) -> Set<Int> {
         var result = Set<Int>()
         var inTrailer = false
@@ -209,12 +209,12 @@ public struct DocumentReader: Sendable {
             let folded = Normalizer.search.normalize(paragraph.text)
             let key = Normalizer.key.normalize(paragraph.text)
             let isPhrase = LanguageData.boilerplatePhrases.contains { folded.contains($0) }
+            let startsTrailer = LanguageData.boilerplateTrailerPhrases.contains { folded.contains($0) }
             // A boilerplate opening is a label ("Also Read: …") or a short line ("Comments").
             let isLabel = folded.prefix(40).contains(":") || paragraph.text.count <= 40
             let isPrefix = isLabel && LanguageData.boilerplatePrefixes.contains { key == $0 || key.hasPrefix($0 + " ") }
-            let isCaption = folded.contains("photo:") || folded.contains("/ afp") || folded.contains("(afp)")
-            if isPhrase { inTrailer = true }
-            if isPhrase || isPrefix || isCaption || (inTrailer && paragraph.text.count < 200) {
+            if startsTrailer { inTrailer = true }
+            if isPhrase || startsTrailer || isPrefix || (inTrailer && paragraph.text.count < 200) {
                 result.insert(p)
             }
         }

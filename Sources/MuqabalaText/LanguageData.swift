@@ -68,6 +68,7 @@ public enum LanguageData {
         "because", "though", "although", "until", "since", "through", "both", "either", "neither",
         "nor", "yet", "still", "even", "much", "many", "own", "same", "too", "again", "further",
         "once", "off", "down", "being", "having", "doing", "ll", "re", "ve", "d", "m",
+        "however", "meanwhile", "moreover", "furthermore", "previously", "several", "according", "newly",
     ]
 
     /// Arabic function words (search-normalized) that carry no alignment evidence.
@@ -102,6 +103,60 @@ public enum LanguageData {
         "هما", "كما", "تها", "ات", "ون", "ين", "ان", "ها", "هم", "كم", "نا", "وا", "يه", "ه", "ي", "ك",
     ]
 
+    // MARK: Names
+
+    /// Lowercase words that can sit inside an English name between capitalized words.
+    /// (Assimilated articles like as-, ash-, ad- count only hyphenated to the name.)
+    public static let englishNameParticles: Set<String> = [
+        "al", "el", "bin", "ibn", "bint", "ul", "of", "de", "du", "la", "le", "van", "von", "der",
+    ]
+
+    /// Titles that introduce a person's name and are not part of it (compared lowercased).
+    /// Multi-word titles are matched word by word from the end ("prime minister").
+    public static let englishTitles: Set<String> = [
+        "sheikh", "shaykh", "president", "minister", "prime", "general", "gen", "dr", "mr", "mrs", "ms",
+        "imam", "ayatollah", "king", "prince", "emir", "sultan", "colonel", "col", "lieutenant", "lt",
+        "major", "maj", "captain", "capt", "commander", "sergeant", "secretary", "secretary-general",
+        "spokesman", "spokeswoman", "chairman", "speaker", "senator", "sen", "governor", "gov", "mayor",
+        "deputy", "chief", "leader", "judge", "ambassador", "cleric", "professor", "prof",
+        "mg", "brig", "maj-gen",
+    ]
+
+    /// English words inside a name that tell what kind of entity it is ("Anbar province"
+    /// counts the word right after the name too, for places).
+    public static let englishTypeTriggers: [String: EntityKind] = [
+        // organizations
+        "brigades": .organization, "brigade": .organization, "battalions": .organization, "movement": .organization,
+        "forces": .organization, "party": .organization, "army": .organization, "front": .organization,
+        "militia": .organization, "group": .organization, "organization": .organization, "commission": .organization,
+        "council": .organization, "ministry": .organization, "agency": .organization, "corps": .organization,
+        "kataib": .organization, "saraya": .organization, "harakat": .organization, "asaib": .organization,
+        "hezbollah": .organization, "state": .organization, "coalition": .organization, "news": .organization,
+        "magazine": .organization, "newspaper": .organization, "channel": .organization,
+        // places
+        "province": .place, "city": .place, "region": .place, "base": .place, "airport": .place, "zone": .place,
+        "governorate": .place, "district": .place, "street": .place, "square": .place, "border": .place,
+        // people
+        "abu": .person, "umm": .person, "bin": .person, "ibn": .person,
+    ]
+
+    /// Arabic words that introduce a name and are part of it (search-normalized), with the
+    /// kind of entity they name.
+    public static let arabicNameHeads: [String: EntityKind] = [
+        "كتايب": .organization, "حركه": .organization, "حزب": .organization, "عصايب": .organization,
+        "سرايا": .organization, "فصايل": .organization, "تنظيم": .organization, "جبهه": .organization,
+        "ابو": .person, "ام": .person, "عبد": .person, "بن": .person,
+    ]
+
+    /// Arabic words that introduce a name and are not part of it (search-normalized), with
+    /// the kind of entity that follows.
+    public static let arabicTriggers: [String: EntityKind] = [
+        "الشيخ": .person, "الرييس": .person, "القايد": .person, "المتحدث": .person, "الامين": .person,
+        "الوزير": .person, "السيد": .person, "الجنرال": .person, "اللواء": .person, "العميد": .person,
+        "قايد": .person, "وزير": .person, "رييس": .person,
+        "قاعده": .place, "محافظه": .place, "مدينه": .place, "مطار": .place, "منطقه": .place, "اقليم": .place,
+    ]
+
     // MARK: Web boilerplate
 
     /// Line openings that mark web boilerplate rather than article text (matched on the
@@ -114,11 +169,21 @@ public enum LanguageData {
         "اضف تعليق", "شارك", "تابعونا", "ترجمه", "الصوره", "صوره",
     ]
 
-    /// Phrases anywhere in a line that mark site boilerplate (comment policies, credits).
+    /// Phrases anywhere in a line that mark it as site boilerplate (credits, captions).
     public static let boilerplatePhrases: [String] = [
-        "moderates all comments", "community guidelines", "comments that do not meet",
-        "we will not tolerate", "your comments must", "all rights reserved", "cookie",
-        "terms of use", "privacy policy", "getty images", "afp photo", "reuters photo",
+        "all rights reserved", "getty images", "afp photo", "reuters photo", "photo:", "/ afp", "(afp)",
         "جميع الحقوق محفوظه",
     ]
+
+    /// Phrases of comment policies and site footers: the line and the short lines after it
+    /// to the end of the document are boilerplate.
+    public static let boilerplateTrailerPhrases: [String] = [
+        "moderates all comments", "community guidelines", "comments that do not meet",
+        "we will not tolerate", "your comments must", "terms of use", "privacy policy", "cookie policy",
+    ]
+}
+
+/// The kind of entity a glossary entry names.
+public enum EntityKind: String, Sendable, Codable, CaseIterable {
+    case person, organization, place
 }
