@@ -12,7 +12,8 @@ import PackageDescription
 /// - `MuqabalaSegment`: documents into paragraphs and sentences; repeats and boilerplate.
 /// - `MuqabalaLexicon`: the Arabic–English lexicon (FreeDict) and word normalization for it.
 /// - `MuqabalaAlign`: the sentence aligner and its output formats.
-/// - `MuqabalaReport`: the translation-gap report.
+/// - `MuqabalaGlossary`: name mentions, glossaries (curated and built), canonicalization.
+/// - `MuqabalaReport`: the translation-gap report and the corpus report.
 /// - `muqabala`: the command-line tool, a thin layer over the libraries.
 let package = Package(
     name: "Muqabala",
@@ -23,6 +24,7 @@ let package = Package(
         .library(name: "MuqabalaSegment", targets: ["MuqabalaSegment"]),
         .library(name: "MuqabalaLexicon", targets: ["MuqabalaLexicon"]),
         .library(name: "MuqabalaAlign", targets: ["MuqabalaAlign"]),
+        .library(name: "MuqabalaGlossary", targets: ["MuqabalaGlossary"]),
         .library(name: "MuqabalaReport", targets: ["MuqabalaReport"]),
         .executable(name: "muqabala", targets: ["muqabala"]),
     ],
@@ -45,11 +47,12 @@ let package = Package(
         .target(name: "MuqabalaSegment", dependencies: ["MuqabalaText"]),
         .target(name: "MuqabalaLexicon", dependencies: ["MuqabalaText", "CZlib"]),
         .target(name: "MuqabalaAlign", dependencies: ["MuqabalaSegment", "MuqabalaLexicon", "MuqabalaNames"]),
-        .target(name: "MuqabalaReport", dependencies: ["MuqabalaAlign"]),
+        .target(name: "MuqabalaGlossary", dependencies: ["MuqabalaAlign", "MuqabalaNames", "MuqabalaLexicon"]),
+        .target(name: "MuqabalaReport", dependencies: ["MuqabalaAlign", "MuqabalaGlossary"]),
         .executableTarget(
             name: "muqabala",
             dependencies: [
-                "MuqabalaText", "MuqabalaNames", "MuqabalaSegment", "MuqabalaAlign", "MuqabalaReport",
+                "MuqabalaText", "MuqabalaNames", "MuqabalaSegment", "MuqabalaAlign", "MuqabalaGlossary", "MuqabalaReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +62,7 @@ let package = Package(
         .testTarget(name: "MuqabalaNamesTests", dependencies: ["MuqabalaNames", "TestSupport"]),
         .testTarget(name: "MuqabalaSegmentTests", dependencies: ["MuqabalaSegment", "TestSupport"]),
         .testTarget(name: "MuqabalaAlignTests", dependencies: ["MuqabalaAlign", "MuqabalaReport", "TestSupport"]),
+        .testTarget(name: "MuqabalaGlossaryTests", dependencies: ["MuqabalaGlossary", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["muqabala", "TestSupport"]),
     ]
 )

@@ -1,0 +1,175 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import MuqabalaGlossary
+import MuqabalaAlign
+import MuqabalaLexicon
+import MuqabalaNames
+import MuqabalaSegment
+import MuqabalaText
+import TestSupport
+
+/// Observations of the bundled corpus (aligned where there is a pair), computed once.
+let corpusObservations: [GlossaryObservations] = {
+    let documents = (try? CorpusReader.documents(in: [TestSupport.root.appendingPathComponent("Corpus").path])) ?? []
+    let collector = NameCollector()
+    let aligner = Aligner()
+    return documents.map { (try? collector.observe($0, aligner: aligner)) ?? GlossaryObservations() }
+}()
+
+func merged(_ list: [GlossaryObservations]) -> GlossaryObservations {
+    var all = GlossaryObservations()
+    for o in list { all.merge(o) }
+    return all
+}
+
+func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
+    let key = Normalizer.key.normalize(form)
+    return glossary.entries.first { $0.variants.contains { Normalizer.key.normalize($0.form) == key } }
+}
+
+@Suite("Glossary on the corpus") struct CorpusGlossaryTests {
+    let glossary = GlossaryBuilder().build(merged(corpusObservations))   // no curated glossary: discovery alone
+
+    @Test func seedPeopleAndGroupsAreJoinedAndKeptApart() throws {
+        // The seed name pairs: every pair whose two spellings both occur in the corpus must be
+        // in one entry when labelled the same, and in two when labelled different.
+        var checked = 0
+        for row in try TestSupport.tsv("names-seed.tsv") {
+            guard let a = entry(of: row[1], in: glossary), let b = entry(of: row[2], in: glossary) else { continue }
+            checked += 1
+            if row[0] == "1" { #expect(a.id == b.id, "\(row[1]) / \(row[2]) should be one entry") }
+            else { #expect(a.id != b.id, "\(row[1]) / \(row[2]) should be two entries") }
+        }
+        #expect(checked >= 12)
+    }
+
+    @Test func variantsShortFormsAndBothScripts() throws {
+        let kadhimi = try #require(entry(of: "Mustafa al-Kadhimi", in: glossary))
+        let forms = Set(kadhimi.variants.map(\.form))
+        #expect(forms.isSuperset(of: ["Mustafa al-Kadhimi", "Mustafa Al-Kazemi", "Kadhimi", "مصطفى الكاظمي"]))
+        #expect(kadhimi.kind == .person)
+        #expect(kadhimi.english == "Mustafa al-Kadhimi" && kadhimi.arabic == "مصطفى الكاظمي")
+        let walai = try #require(entry(of: "Abu Ala al-Walai", in: glossary))
+        #expect(Set(walai.variants.map(\.form)).isSuperset(of: ["Abu Ala al-Walai", "Abu Alaa al-Walai", "أبو علاء الولائي"]))
+        let kss = try #require(entry(of: "KSS", in: glossary))
+        #expect(kss.acronyms == ["KSS"])
+        #expect(kss.variants.contains { $0.form == "كتائب سيد الشهداء" })
+        #expect(kss.kind == .organization)
+        // Distinct people stay distinct: Kadhim al-Fertousi is not Mustafa al-Kadhimi.
+        #expect(entry(of: "Kadhim al-Fertousi", in: glossary)?.id != kadhimi.id)
+    }
+
+    @Test func everyVariantCarriesCountsDocumentsAndContext() throws {
+        for entry in glossary.entries {
+            for variant in entry.variants {
+                #expect(variant.count > 0)
+                #expect(!variant.documents.isEmpty)
+                #expect(variant.observation.documents.values.reduce(0, +) == variant.count)
+                #expect(!variant.observation.contexts.isEmpty)
+            }
+        }
+    }
+
+    @Test func curatedGlossaryJoinsTranslationsAndMarksNewEntries() throws {
+        let curated = try CuratedGlossary.read(TestSupport.root.appendingPathComponent("Glossary/glossary.tsv").path)
+        let built = GlossaryBuilder(curated: curated).build(merged(corpusObservations))
+        let state = try #require(entry(of: "Islamic State", in: built))
+        #expect(state.curated && state.arabic == "داعش")
+        #expect(state.variants.contains { $0.form == "ISIS" })
+        let kadhimi = try #require(entry(of: "Mustafa al-Kadhimi", in: built))
+        #expect(kadhimi.isNew)
+    }
+}
+
+@Suite("Glossary merging and formats") struct GlossaryMergeTests {
+    @Test func shardsMergeIntoTheGlossaryOfAll() throws {
+        let builder = GlossaryBuilder()
+        let all = builder.build(merged(corpusObservations))
+        let half = corpusObservations.count / 2
+        let a = builder.build(merged(Array(corpusObservations[..<half])))
+        let b = builder.build(merged(Array(corpusObservations[half...])))
+        // Through JSON, as the CLI does.
+        var fromShards = try Glossary.observations(fromJSON: a.json(), source: "a")
+        fromShards.merge(try Glossary.observations(fromJSON: b.json(), source: "b"))
+        let rebuilt = builder.build(fromShards)
+        #expect(rebuilt.json() == all.json())
+        // And merging is order-free.
+        var reversed = try Glossary.observations(fromJSON: b.json(), source: "b")
+        reversed.merge(try Glossary.observations(fromJSON: a.json(), source: "a"))
+        #expect(builder.build(reversed).json() == all.json())
+    }
+
+    @Test func jsonContract() throws {
+        let glossary = GlossaryBuilder().build(merged(corpusObservations))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(glossary.json().utf8)) as? [String: Any])
+        let entries = try #require(root["entries"] as? [[String: Any]])
+        #expect(!entries.isEmpty)
+        for entry in entries {
+            let canonical = try #require(entry["canonical"] as? [String: Any])
+            #expect(canonical["en"] != nil && canonical["ar"] != nil)
+            for variant in try #require(entry["variants"] as? [[String: Any]]) {
+                #expect(variant["form"] is String)
+                #expect(["latin", "arabic"].contains(variant["script"] as? String ?? ""))
+                #expect((variant["count"] as? Int ?? 0) > 0)
+                #expect(!((variant["documents"] as? [String]) ?? []).isEmpty)
+            }
+        }
+    }
+
+    @Test func tbxIsWellFormed() {
+        let glossary = GlossaryBuilder().build(merged(corpusObservations))
+        let parser = XMLParser(data: Data(glossary.tbx().utf8))
+        #expect(parser.parse())
+        #expect(glossary.tbx().contains("<langSet xml:lang=\"ar\">"))
+    }
+
+    @Test func curatedTSVRoundTrips() throws {
+        let path = TestSupport.root.appendingPathComponent("Glossary/glossary.tsv").path
+        let curated = try CuratedGlossary.read(path)
+        #expect(curated.entries.count >= 5)
+        let dir = try TestSupport.temporaryDirectory()
+        let copy = dir.appendingPathComponent("g.tsv").path
+        try curated.tsv().write(toFile: copy, atomically: true, encoding: .utf8)
+        #expect(try CuratedGlossary.read(copy) == curated)
+    }
+
+    @Test func malformedCuratedGlossaryNamesTheLine() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let path = dir.appendingPathComponent("bad.tsv").path
+        try "type\ten\tar\nrobot\tX\tY\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: TextInputError.self) { try CuratedGlossary.read(path) }
+    }
+}
+
+@Suite("Name finders") struct NameFinderTests {
+    @Test func englishNamesTitlesAndAcronyms() {
+        let finder = EnglishNameFinder()
+        let found = finder.names(in: "A man known as Abu Ala al-Walai, commander of Kataib Sayyid al-Shuhada (KSS), met Iraqi Prime Minister Mustafa al-Kadhimi on Nov. 19 in the U.S. capital.")
+        let forms = found.names.map(\.form)
+        #expect(forms.contains("Abu Ala al-Walai"))
+        #expect(forms.contains("Kataib Sayyid al-Shuhada"))
+        #expect(forms.contains("Mustafa al-Kadhimi"))
+        #expect(!forms.contains("Iraqi") && !forms.contains("Nov") && !forms.contains("A"))
+        #expect(found.acronyms == [AcronymDefinition(acronym: "KSS", expansion: "Kataib Sayyid al-Shuhada")])
+        #expect(found.names.first { $0.form == "Mustafa al-Kadhimi" }?.kind == .person)
+    }
+
+    @Test func arabicNamesAfterHeadsAndTitles() {
+        let finder = ArabicNameFinder()
+        let forms = finder.names(in: "وزعم المتحدث باسم كتائب سيد الشهداء الشيخ كاظم الفرتوسي أن قاعدة عين الأسد آمنة، وبكتائب حزب الله والحرس الثوري").map(\.form)
+        #expect(forms.contains("كتائب سيد الشهداء"))
+        #expect(forms.contains("كاظم الفرتوسي"))
+        #expect(forms.contains("عين الأسد"))
+        #expect(forms.contains("كتائب حزب الله"))   // proclitic ب removed, stops before والحرس
+    }
+
+    @Test func arabicSpanMatchingAnEnglishName() {
+        let matcher = NameMatcher()
+        let found = ArabicNameFinder().span(matching: matcher.parse("Mustafa al-Kadhimi"),
+                                            in: "بعد اجتماعات مع رئيس الوزراء العراقي مصطفى الكاظمي أن القوات", matcher: matcher)
+        #expect(found?.form == "مصطفى الكاظمي")
+    }
+}
