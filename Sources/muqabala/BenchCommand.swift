@@ -1,5 +1,6 @@
 import ArgumentParser
 import MuqabalaAlign
+import MuqabalaGlossary
 import MuqabalaLexicon
 import MuqabalaNames
 import MuqabalaSegment
@@ -12,7 +13,7 @@ import Glibc
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks that print speed and memory figures (build with -c release).",
-        subcommands: [BenchNormalize.self, BenchMatch.self, BenchAlign.self]
+        subcommands: [BenchNormalize.self, BenchMatch.self, BenchAlign.self, BenchCanonicalize.self]
     )
 }
 
@@ -239,6 +240,59 @@ struct BenchAlign: ParsableCommand {
                 output.line("\(enLines.count) x \(arLines.count) sentences\t\(threeDecimals(seconds)) s\t\(beads) beads\tpeak-memory \(threeDecimals(peakMemoryMB() ?? 0)) MB")
                 output.flush()
             }
+        }
+    }
+}
+
+struct BenchCanonicalize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "canonicalize",
+        abstract: "Canonicalization speed: lines per second on generated English and Arabic lines (one core).",
+        discussion: """
+            Lines mix English and Arabic sentences, about one in three carrying a spelling \
+            variant of a glossary name. The canonicalizer is built from the glossary given.
+            Example:
+              $ swift run -c release muqabala bench canonicalize
+            """
+    )
+
+    @Option(help: "Number of lines.")
+    var lines = 1_000_000
+
+    @Option(help: "The glossary (curated TSV or built JSON).")
+    var glossary = "Glossary/glossary.tsv"
+
+    func run() throws {
+        try reportingErrors("bench canonicalize") {
+            let canonicalizer = try Canonicalize.load(glossary, options: Canonicalizer.Options())
+            let sentences = [
+                "The Hashd al-Shaabi said on Sunday that its fighters had withdrawn from the area near the border.",
+                "Officials said Kata'ib Hizballah and Asaib Ahl al-Haq were behind the attack on the convoy in June.",
+                "وقال مسؤولون إن هيئة الحشد الشعبي سحبت مقاتليها من المنطقة القريبة من الحدود يوم الأحد الماضي.",
+                "Residents of the city said the situation was calm after the night of shelling and the power returned.",
+                "وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم على القافلة في حزيران الماضي بحسب بيان نشره.",
+                "The ministry said 45,000 people had registered by Tuesday, up from 30,000 a week earlier, officials said.",
+            ]
+            var random = SeededRandom(state: 11)
+            var input: [[UInt8]] = []
+            input.reserveCapacity(lines)
+            for _ in 0..<lines { input.append(Array(sentences.randomElement(using: &random)!.utf8)) }
+            let bytes = input.reduce(0) { $0 + $1.count + 1 }
+            var output: [UInt8] = []
+            output.reserveCapacity(1 << 20)
+            var replaced = 0
+            let seconds = measure {
+                for line in input {
+                    line.withUnsafeBufferPointer { replaced += canonicalizer.rewrite($0, into: &output) }
+                    output.append(0x0A)
+                    if output.count > 1 << 20 { output.removeAll(keepingCapacity: true) }
+                }
+            }
+            var out = Output()
+            out.line("lines\t\(lines)\t\(threeDecimals(Double(bytes) / 1e6)) MB\t\(replaced) names rewritten")
+            out.line("speed\t\(Int(Double(lines) / seconds)) lines/s\t\(threeDecimals(Double(bytes) / 1e6 / seconds)) MB/s")
+            if let peak = peakMemoryMB() { out.line("peak-memory\t\(threeDecimals(peak)) MB") }
+            out.flush()
         }
     }
 }

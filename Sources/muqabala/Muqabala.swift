@@ -10,6 +10,6 @@ struct Muqabala: ParsableCommand {
             scripts. Every command reads a file or `-` (standard input) and writes to \
             standard output; errors go to standard error with a nonzero exit status.
             """,
-        subcommands: [Align.self, Gaps.self, Normalize.self, Translit.self, Match.self, Lexicon.self, Evaluate.self, Bench.self]
+        subcommands: [Report.self, Align.self, Gaps.self, GlossaryCommand.self, Canonicalize.self, Normalize.self, Translit.self, Match.self, Lexicon.self, Evaluate.self, Bench.self]
     )
 }

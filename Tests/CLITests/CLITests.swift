@@ -180,3 +180,87 @@ import TestSupport
         #expect(fail.stdout.contains("\"arabic_sentence_share\" : 0.75"))
     }
 }
+
+@Suite("CLI: glossary, canonicalize, report") struct CorpusCLITests {
+    @Test func glossaryJSONAndMerge() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let whole = try TestSupport.run(["glossary", "--format", "json", "Corpus/"])
+        #expect(whole.status == 0)
+        #expect(whole.stdout.hasPrefix("{\n  \"entries\": ["))
+        let a = try TestSupport.run(["glossary", "--format", "json", "Corpus/kss-volunteers-call", "Corpus/kataib-hezbollah-readiness"])
+        let b = try TestSupport.run(["glossary", "--format", "json", "Corpus/shiite-factions-newsweek", "Corpus/militias-vow-expulsion"])
+        try a.stdout.write(to: dir.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
+        try b.stdout.write(to: dir.appendingPathComponent("b.json"), atomically: true, encoding: .utf8)
+        let merged = try TestSupport.run(["glossary", "--merge", "--format", "json",
+                                          dir.appendingPathComponent("a.json").path, dir.appendingPathComponent("b.json").path])
+        #expect(merged.status == 0)
+        #expect(merged.stdout == whole.stdout)
+    }
+
+    @Test func glossaryTSVMarksNewAndCurated() throws {
+        let run = try TestSupport.run(["glossary", "--format", "tsv", "Corpus/"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("type\ten\tar\ten_variants") == true)
+        #expect(lines.contains { $0.contains("\tIslamic State\tداعش\t") && $0.contains("\tcurated\t") })
+        #expect(lines.contains { $0.contains("Mustafa al-Kadhimi") && $0.contains("\tnew\t") })
+        let alone = try TestSupport.run(["glossary", "--no-curated", "--format", "tsv", "Corpus/"])
+        #expect(!alone.stdout.contains("\tcurated\t"))
+    }
+
+    @Test func canonicalizeTextAndJSONLines() throws {
+        let text = try TestSupport.run(["canonicalize"], input: "Kata'ib Hizballah said.\nوقالت هيئة الحشد الشعبي\n")
+        #expect(text.status == 0)
+        #expect(text.stdout == "Kataib Hezbollah said.\nوقالت الحشد الشعبي\n")
+        let json = try TestSupport.run(["canonicalize", "--field", "text"],
+                                       input: "{\"id\": 1, \"text\": \"the Hashd al-Shaabi\"}\n{\"id\": 2}\n")
+        #expect(json.status == 0)
+        #expect(json.stdout == "{\"id\": 1, \"text\": \"the Popular Mobilization Forces\"}\n{\"id\": 2}\n")
+        #expect(json.stderr.contains("1 lines have no string field \"text\""))
+    }
+
+    @Test func canonicalizeErrors() throws {
+        let bad = try TestSupport.run(["canonicalize", "--field", "text"], input: "{\"text\": \"open\n")
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("<stdin>:1: not a JSON object line"))
+        let empty = try TestSupport.run(["canonicalize"], input: "")
+        #expect(empty.status == 1)
+        let missing = try TestSupport.run(["canonicalize", "--glossary", "/nonexistent.tsv"], input: "x\n")
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent.tsv: cannot read"))
+    }
+
+    @Test func reportWritesTheOutputFolder() throws {
+        let out = try TestSupport.temporaryDirectory().appendingPathComponent("report")
+        let run = try TestSupport.run(["report", "--output", out.path, "Corpus/"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("4 documents, 1 translation pair"))
+        for file in ["index.html", "summary.json", "glossary.json", "glossary.tsv", "glossary.tbx",
+                     "pairs/kss-volunteers-call.alignment.jsonl", "pairs/kss-volunteers-call.tmx",
+                     "pairs/kss-volunteers-call.gaps.json", "pairs/kss-volunteers-call.gaps.md"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+        let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(html.contains("<td class=\"ar\" lang=\"ar\" dir=\"rtl\">"))
+        #expect(html.contains("<mark>but that they would no longer be"))
+        #expect(html.contains("id=\"glossary\""))
+        #expect(html.hasSuffix("</html>\n"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("pairs/kss-volunteers-call.section.html").path))
+    }
+
+    @Test func reportGoesOnPastABadDocumentAndSaysSo() throws {
+        let corpus = try TestSupport.temporaryDirectory()
+        let good = corpus.appendingPathComponent("good"), bad = corpus.appendingPathComponent("bad")
+        try FileManager.default.createDirectory(at: good, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("Corpus/kss-volunteers-call/en.txt"),
+                                         to: good.appendingPathComponent("en.txt"))
+        try Data([0x61, 0xFF, 0x62]).write(to: bad.appendingPathComponent("en.txt"))
+        let out = corpus.appendingPathComponent("out")
+        let run = try TestSupport.run(["report", "--output", out.path, corpus.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("bad/en.txt: invalid UTF-8"))
+        let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(html.contains("Documents that could not be read"))
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import MuqabalaAlign
+import MuqabalaGlossary
+import MuqabalaLexicon
+import MuqabalaReport
+import MuqabalaSegment
+import MuqabalaText
+
+extension GlossaryFormat: ExpressibleByArgument {}
+
+/// Options for reading the curated glossary.
+struct CuratedOptions: ParsableArguments {
+    @Option(help: "The curated glossary (TSV).")
+    var curated = "Glossary/glossary.tsv"
+
+    @Flag(help: "Build from the texts alone, ignoring the curated glossary.")
+    var noCurated = false
+
+    /// The curated glossary, or nil with --no-curated or when the default file is absent.
+    func load() throws -> CuratedGlossary? {
+        if noCurated { return nil }
+        if curated == "Glossary/glossary.tsv" && !FileManager.default.fileExists(atPath: curated) { return nil }
+        return try CuratedGlossary.read(curated)
+    }
+}
+
+/// Progress on standard error, only when it is a terminal.
+func progressReporter(_ verb: String) -> @Sendable (Int, Int, String) -> Void {
+    guard StandardError.isTerminal else { return { _, _, _ in } }
+    return { done, total, name in
+        StandardError.write("\r\u{1B}[K\(verb) \(done)/\(total) \(name.prefix(50))" + (done == total ? "\n" : ""))
+    }
+}
+
+struct GlossaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Build a glossary of the people, groups and places named in documents.",
+        discussion: """
+            PATHs are corpus folders (a folder per document with en.txt and/or ar.txt), \
+            document folders or text files. Translation pairs are aligned so Arabic names are \
+            found through their English counterparts. Entries join every spelling seen in \
+            either script; the curated glossary (Glossary/glossary.tsv) supplies canonical forms \
+            and translations, and entries it lacks are marked new.
+
+            Glossaries built on shards merge into the glossary of all documents:
+              $ muqabala glossary --format json shard1/ > a.json
+              $ muqabala glossary --format json shard2/ > b.json
+              $ muqabala glossary --merge --format json a.json b.json > all.json
+
+            Example:
+              $ muqabala glossary --format tsv Corpus/
+            """
+    )
+
+    @Option(help: "json, tsv or tbx.")
+    var format: GlossaryFormat = .json
+
+    @Flag(help: "PATHs are JSON glossaries to merge.")
+    var merge = false
+
+    @Flag(help: "Do not use the FreeDict lexicon.")
+    var noLexicon = false
+
+    @OptionGroup var curatedOptions: CuratedOptions
+
+    @Argument(help: "Corpus folders, document folders or files (with --merge: JSON glossaries).")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one path") }
+    }
+
+    func run() throws {
+        try reportingErrors("glossary") {
+            let curated = try curatedOptions.load()
+            var observations = GlossaryObservations()
+            if merge {
+                for path in paths {
+                    observations.merge(try Glossary.observations(fromJSON: try TextInput.readDocument(path), source: path))
+                }
+            } else {
+                let documents = try CorpusReader.documents(in: paths)
+                let lexicon = noLexicon ? nil : BilingualLexicon.installedFreeDict
+                let aligner = Aligner(lexicon: lexicon)
+                let collector = NameCollector(lexicon: lexicon)
+                let report = progressReporter("glossary")
+                let done = Counter()
+                let results = try parallelMap(documents) { document in
+                    let result = try collector.observe(document, aligner: aligner)
+                    report(done.increment(), documents.count, document.name)
+                    return result
+                }
+                for result in results { observations.merge(result) }
+            }
+            let glossary = GlossaryBuilder(curated: curated).build(observations)
+            var output = Output()
+            output.write(glossary.render(format))
+            output.flush()
+        }
+    }
+}
+
+/// A thread-safe counter for progress.
+final class Counter: Sendable {
+    private let value = Mutex(0)
+    func increment() -> Int { value.withLock { $0 += 1; return $0 } }
+}
+
+import Synchronization

@@ -1,0 +1,59 @@
+import ArgumentParser
+import MuqabalaAlign
+import MuqabalaGlossary
+import MuqabalaLexicon
+import MuqabalaReport
+import MuqabalaSegment
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The corpus report: align every pair, report its gaps, build the glossary, write HTML.",
+        discussion: """
+            Writes to the output folder: index.html (one page: pair summary, aligned sentences \
+            side by side with gaps and partial translations marked, documents, glossary), \
+            summary.json, glossary.json/.tsv/.tbx, and pairs/NAME.alignment.jsonl, .tmx, \
+            .gaps.json, .gaps.md. Documents run in parallel on all cores; progress goes to \
+            standard error when it is a terminal. A document that cannot be read is reported \
+            and the others go on; the exit status is then 1.
+
+            Example:
+              $ muqabala report Corpus/
+              wrote muqabala-report/index.html: 4 documents, 1 translation pair, 58 glossary entries (47 new)
+            """
+    )
+
+    @Option(help: "The output folder.")
+    var output = "muqabala-report"
+
+    @Flag(help: "Do not use the FreeDict lexicon.")
+    var noLexicon = false
+
+    @OptionGroup var curatedOptions: CuratedOptions
+
+    @Argument(help: "Corpus folders, document folders or files.")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give the corpus folder, e.g. Corpus/") }
+    }
+
+    func run() throws {
+        var failed = false
+        try reportingErrors("report") {
+            let documents = try CorpusReader.documents(in: paths)
+            let lexicon = noLexicon ? nil : BilingualLexicon.installedFreeDict
+            let report = CorpusReport(aligner: Aligner(lexicon: lexicon), collector: NameCollector(lexicon: lexicon),
+                                      curated: try curatedOptions.load())
+            let summary = try report.run(documents, output: output, progress: progressReporter("report"))
+            for error in summary.errors { StandardError.write("muqabala report: \(error)\n") }
+            var out = Output()
+            out.line("wrote \(output)/index.html: \(CorpusReport.count(summary.documents, "document")), "
+                + "\(CorpusReport.count(summary.pairs, "translation pair")), "
+                + "\(CorpusReport.count(summary.entries, "glossary entry", "glossary entries")) (\(summary.newEntries) new)")
+            if !summary.lowCoverage.isEmpty { out.line("coverage below 90%: \(summary.lowCoverage.joined(separator: ", "))") }
+            out.flush()
+            failed = !summary.errors.isEmpty
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
