@@ -50,7 +50,12 @@ struct Report: ParsableCommand {
             out.line("wrote \(output)/index.html: \(CorpusReport.count(summary.documents, "document")), "
                 + "\(CorpusReport.count(summary.pairs, "translation pair")), "
                 + "\(CorpusReport.count(summary.entries, "glossary entry", "glossary entries")) (\(summary.newEntries) new)")
-            if !summary.lowCoverage.isEmpty { out.line("coverage below 90%: \(summary.lowCoverage.joined(separator: ", "))") }
+            if !summary.lowCoverage.isEmpty {
+                // Name at most ten pairs here; the page and summary.json list every pair's coverage.
+                let shown = summary.lowCoverage.prefix(10).joined(separator: ", ")
+                let more = summary.lowCoverage.count > 10 ? " and \(summary.lowCoverage.count - 10) more (see summary.json)" : ""
+                out.line("coverage below 90% in \(CorpusReport.count(summary.lowCoverage.count, "pair")): \(shown)\(more)")
+            }
             out.flush()
             failed = !summary.errors.isEmpty
         }

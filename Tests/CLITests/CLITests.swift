@@ -248,6 +248,23 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("pairs/kss-volunteers-call.section.html").path))
     }
 
+    @Test func glossaryAndReportRefuseEmptyOrMissingCorpora() throws {
+        let empty = try TestSupport.temporaryDirectory()
+        for arguments in [["glossary", empty.path], ["report", "--output", empty.appendingPathComponent("out").path, empty.path]] {
+            let run = try TestSupport.run(arguments)
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("\(empty.path): cannot read: no documents"), "\(run.stderr)")
+        }
+        let missing = try TestSupport.run(["glossary", "/nonexistent-corpus"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "muqabala glossary: /nonexistent-corpus: cannot read: no such file or directory\n")
+        let file = empty.appendingPathComponent("en.txt")
+        try Data().write(to: file)
+        let blank = try TestSupport.run(["glossary", file.path])
+        #expect(blank.status == 1)
+        #expect(blank.stderr.contains("en.txt: input is empty"))
+    }
+
     @Test func reportGoesOnPastABadDocumentAndSaysSo() throws {
         let corpus = try TestSupport.temporaryDirectory()
         let good = corpus.appendingPathComponent("good"), bad = corpus.appendingPathComponent("bad")
