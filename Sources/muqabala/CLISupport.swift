@@ -59,7 +59,7 @@ struct Output {
         if buffer.count >= limit { flush() }
     }
 
-    mutating func write(bytes: [UInt8]) {
+    mutating func write<Bytes: Collection<UInt8>>(bytes: Bytes) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= limit { flush() }
     }

@@ -71,7 +71,8 @@ struct Normalize: ParsableCommand {
             do {
                 try stream.process(chunk, into: &mapped)
             } catch let problem as TextProblem {
-                output.write(bytes: mapped)
+                // Keep the complete lines before the bad one; drop the bad line's start.
+                if let lastNewline = mapped.lastIndex(of: 0x0A) { output.write(bytes: mapped[...lastNewline]) }
                 output.flush()
                 throw TextInputError(source: source, problem: problem)
             }

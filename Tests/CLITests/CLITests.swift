@@ -100,6 +100,14 @@ import TestSupport
         }
     }
 
+    @Test func normalizeKeepsTheLinesBeforeABadByteAndNoPartOfTheBadLine() throws {
+        let path = try write(Array("first line\nsecond ".utf8) + [0xFF] + Array(" rest\n".utf8), name: "bad.txt")
+        let run = try TestSupport.run(["normalize", "--profile", "search", path])
+        #expect(run.status == 1)
+        #expect(run.stdout == "first line\n")
+        #expect(run.stderr.contains("invalid UTF-8 at line 2"))
+    }
+
     @Test func missingFileAndWrongLanguage() throws {
         let missing = try TestSupport.run(["normalize", "/nonexistent/file.txt"])
         #expect(missing.status == 1)
