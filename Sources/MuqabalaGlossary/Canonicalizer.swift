@@ -205,7 +205,8 @@ public struct Canonicalizer: Sendable {
     private static let lam: [UInt8] = Array("ل".utf8)
     private static let alef: [UInt8] = Array("ا".utf8)
 
-    /// Rewrites one line (no newline) into `output`; returns how many names were rewritten.
+    /// Rewrites UTF-8 text (usually one line) into `output`; returns how many names were
+    /// rewritten. A name never spans a line end: only spaces, hyphens and apostrophes join words.
     @discardableResult
     public func rewrite(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Int {
         let spans = Self.wordSpans(line)
@@ -240,8 +241,9 @@ public struct Canonicalizer: Sendable {
         return replacements
     }
 
+    /// The first (longest) pattern among `candidates` whose words follow, joined, from word `k`.
     private func firstMatch(_ candidates: [Int], at k: Int, _ spans: [Span], _ hashes: [UInt64],
-                            _ line: UnsafeBufferPointer<UInt8>, firstHash: UInt64? = nil) -> Int? {
+                            _ line: UnsafeBufferPointer<UInt8>) -> Int? {
         for p in candidates {
             let pattern = patterns[p]
             guard k + pattern.words.count <= spans.count else { continue }
@@ -265,15 +267,13 @@ public struct Canonicalizer: Sendable {
         for clitic in Self.proclitics where word.count > clitic.count + 2 && word.starts(with: clitic) {
             let rest = UnsafeBufferPointer(rebasing: word[clitic.count...])
             var restHash = key.hash(token: rest)
-            if let candidates = byFirstWord[restHash],
-               let p = firstMatchWithFirst(candidates, restHash, at: k, spans, hashes, line) {
+            if let candidates = byFirstWord[restHash], let p = firstMatch(candidates, at: k, spans, hashes, line) {
                 return (p, clitic.count, false)
             }
             // للحشد: ل + الحشد written with one lam.
             if clitic == Self.lam, rest.starts(with: Self.lam) {
                 restHash = (Self.alef + Array(rest)).withUnsafeBufferPointer { key.hash(token: $0) }
-                if let candidates = byFirstWord[restHash],
-                   let p = firstMatchWithFirst(candidates, restHash, at: k, spans, hashes, line) {
+                if let candidates = byFirstWord[restHash], let p = firstMatch(candidates, at: k, spans, hashes, line) {
                     return (p, clitic.count, true)
                 }
             }
@@ -281,29 +281,10 @@ public struct Canonicalizer: Sendable {
         return nil
     }
 
-    private func firstMatchWithFirst(_ candidates: [Int], _ first: UInt64, at k: Int, _ spans: [Span],
-                                     _ hashes: [UInt64], _ line: UnsafeBufferPointer<UInt8>) -> Int? {
-        var adjusted = hashes
-        adjusted[k] = first
-        return candidates.first { p in
-            let pattern = patterns[p]
-            guard pattern.exact == nil, k + pattern.words.count <= spans.count else { return false }
-            for j in 1..<max(1, pattern.words.count) where !(spans[k + j].joined && adjusted[k + j] == pattern.words[j]) {
-                return false
-            }
-            return true
-        }
-    }
-
-    /// Rewrites a string.
+    /// Rewrites a string of any number of lines (a name never spans a line end).
     public func rewrite(_ text: String) -> String {
         var output: [UInt8] = []
-        var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            output.removeAll(keepingCapacity: true)
-            Array(line.utf8).withUnsafeBufferPointer { _ = rewrite($0, into: &output) }
-            lines.append(String(decoding: output, as: UTF8.self))
-        }
-        return lines.joined(separator: "\n")
+        Array(text.utf8).withUnsafeBufferPointer { _ = rewrite($0, into: &output) }
+        return String(decoding: output, as: UTF8.self)
     }
 }

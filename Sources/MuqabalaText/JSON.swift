@@ -2,27 +2,44 @@
 public enum JSON {
     /// A JSON string literal, escaped per RFC 8259.
     public static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 2)
+        if text.utf8.withContiguousStorageIfAvailable({ appendString($0, to: &out) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { appendString($0, to: &out) }
         }
-        return out + "\""
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// Appends the JSON string literal of valid UTF-8 `bytes` to `out` (what ``string(_:)``
+    /// returns): quotes, backslashes and control characters escaped, and U+2028/U+2029 too
+    /// (JavaScript ends lines there).
+    public static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        func appendEscape(_ v: Int) {
+            out.append(contentsOf: [0x5C, 0x75])   // \u
+            for shift in [12, 8, 4, 0] { out.append(hexDigits[(v >> shift) & 0xF]) }
+        }
+        out.append(0x22)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            switch b {
+            case 0x22, 0x5C: out.append(0x5C); out.append(b)
+            case 0x0A: out.append(0x5C); out.append(0x6E)   // \n
+            case 0x0D: out.append(0x5C); out.append(0x72)   // \r
+            case 0x09: out.append(0x5C); out.append(0x74)   // \t
+            case 0..<0x20: appendEscape(Int(b))
+            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                appendEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)   // E2 80 A8/A9
+                i += 2
+            default: out.append(b)
+            }
+            i += 1
+        }
+        out.append(0x22)
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// A JSON number with at most three decimals (scores, figures).
     public static func number(_ value: Double) -> String {
@@ -87,29 +104,39 @@ extension JSON {
     /// rest of the line: the byte range of the string literal (with its quotes) and its
     /// decoded value. Nil when the object has no such field, or its value is not a string.
     public static func stringField(_ field: String, in bytes: UnsafeBufferPointer<UInt8>) throws(JSONScanError) -> (range: Range<Int>, value: String)? {
+        var value: [UInt8] = []
+        guard let range = try stringField(field, in: bytes, value: &value) else { return nil }
+        return (range, String(decoding: value, as: UTF8.self))
+    }
+
+    /// ``stringField(_:in:)`` without making strings, for streaming many lines: replaces the
+    /// contents of `value` with the field's decoded UTF-8 bytes and returns the literal's range.
+    public static func stringField(_ field: String, in bytes: UnsafeBufferPointer<UInt8>,
+                                   value: inout [UInt8]) throws(JSONScanError) -> Range<Int>? {
+        value.removeAll(keepingCapacity: true)
         var i = 0
         let n = bytes.count
         func fail(_ reason: String) -> JSONScanError { JSONScanError(offset: i, reason: reason) }
         func skipSpace() { while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A { i += 1 } }
-        /// Scans a string literal starting at `i` (a quote); returns its decoded value.
-        func string() throws(JSONScanError) -> String {
+        /// Scans a string literal starting at `i` (a quote); appends its decoded bytes to `out` if `store`.
+        func string(_ out: inout [UInt8], store: Bool) throws(JSONScanError) {
             guard i < n, bytes[i] == 0x22 else { throw fail("expected a string") }
             i += 1
-            var out: [UInt8] = []
             while i < n {
                 let b = bytes[i]
-                if b == 0x22 { i += 1; return String(decoding: out, as: UTF8.self) }
+                if b == 0x22 { i += 1; return }
                 if b == 0x5C {
                     guard i + 1 < n else { throw fail("unfinished escape") }
                     let e = bytes[i + 1]
                     i += 2
+                    let decoded: UInt8
                     switch e {
-                    case 0x22, 0x5C, 0x2F: out.append(e)
-                    case 0x62: out.append(0x08)
-                    case 0x66: out.append(0x0C)
-                    case 0x6E: out.append(0x0A)
-                    case 0x72: out.append(0x0D)
-                    case 0x74: out.append(0x09)
+                    case 0x22, 0x5C, 0x2F: decoded = e
+                    case 0x62: decoded = 0x08
+                    case 0x66: decoded = 0x0C
+                    case 0x6E: decoded = 0x0A
+                    case 0x72: decoded = 0x0D
+                    case 0x74: decoded = 0x09
                     case 0x75:
                         func hex4() throws(JSONScanError) -> UInt32 {
                             guard i + 4 <= n, let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else {
@@ -124,26 +151,29 @@ extension JSON {
                             let low = try hex4()
                             v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00)
                         }
-                        out.append(contentsOf: Array(String(Unicode.Scalar(v).map(Character.init) ?? "\u{FFFD}").utf8))
+                        if store { out.append(contentsOf: String(Unicode.Scalar(v).map(Character.init) ?? "\u{FFFD}").utf8) }
+                        continue
                     default: throw fail("bad escape")
                     }
+                    if store { out.append(decoded) }
                     continue
                 }
-                out.append(b)
+                if store { out.append(b) }
                 i += 1
             }
             throw fail("unterminated string")
         }
+        var key: [UInt8] = [], skipped: [UInt8] = []
         /// Skips any value.
         func skipValue() throws(JSONScanError) {
             skipSpace()
             guard i < n else { throw fail("expected a value") }
-            if bytes[i] == 0x22 { _ = try string(); return }
+            if bytes[i] == 0x22 { try string(&skipped, store: false); return }
             if bytes[i] == 0x7B || bytes[i] == 0x5B {
                 var depth = 0
                 while i < n {
                     let b = bytes[i]
-                    if b == 0x22 { _ = try string(); continue }
+                    if b == 0x22 { try string(&skipped, store: false); continue }
                     if b == 0x7B || b == 0x5B { depth += 1 }
                     if b == 0x7D || b == 0x5D { depth -= 1; if depth == 0 { i += 1; return } }
                     i += 1
@@ -152,6 +182,7 @@ extension JSON {
             }
             while i < n, bytes[i] != 0x2C, bytes[i] != 0x7D, bytes[i] != 0x5D { i += 1 }
         }
+        let fieldIsASCII = field.utf8.allSatisfy { $0 < 0x80 }
         skipSpace()
         guard i < n, bytes[i] == 0x7B else { throw fail("not a JSON object") }
         i += 1
@@ -159,15 +190,19 @@ extension JSON {
             skipSpace()
             guard i < n else { throw fail("unterminated object") }
             if bytes[i] == 0x7D { return nil }
-            let key = try string()
+            key.removeAll(keepingCapacity: true)
+            try string(&key, store: true)
+            // Keys compare as strings do (canonical equivalence), which bytes decide when both are ASCII.
+            let isField = field.utf8.elementsEqual(key)
+                || (!(fieldIsASCII && key.allSatisfy { $0 < 0x80 }) && String(decoding: key, as: UTF8.self) == field)
             skipSpace()
             guard i < n, bytes[i] == 0x3A else { throw fail("expected ':'") }
             i += 1
             skipSpace()
-            if key == field, i < n, bytes[i] == 0x22 {
+            if isField, i < n, bytes[i] == 0x22 {
                 let start = i
-                let value = try string()
-                return (start..<i, value)
+                try string(&value, store: true)
+                return start..<i
             }
             try skipValue()
             skipSpace()

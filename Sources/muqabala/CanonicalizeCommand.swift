@@ -51,22 +51,16 @@ struct Canonicalize: ParsableCommand {
             var output = Output()
             var missing = 0
             let source = TextInput.displayName(file)
+            var fieldRewriter = field.map { JSONFieldRewriter(canonicalizer, field: $0) }
+            var rewritten: [UInt8] = []
             let bytes = try TextInput.forEachLineOfBytes(of: file) { line, number in
-                var rewritten: [UInt8] = []
-                if let field {
-                    let found: (range: Range<Int>, value: String)?
-                    do { found = try JSON.stringField(field, in: line) } catch {
+                rewritten.removeAll(keepingCapacity: true)
+                if fieldRewriter != nil {
+                    do {
+                        if try fieldRewriter!.rewrite(line, into: &rewritten) == nil { missing += 1 }
+                    } catch {
                         throw CLIError("\(source):\(number): not a JSON object line (\(error))")
                     }
-                    guard let found else {
-                        missing += 1
-                        output.write(bytes: Array(line)); output.write("\n")
-                        return
-                    }
-                    let value = canonicalizer.rewrite(found.value)
-                    rewritten.append(contentsOf: line[..<found.range.lowerBound])
-                    rewritten.append(contentsOf: JSON.string(value).utf8)
-                    rewritten.append(contentsOf: line[found.range.upperBound...])
                 } else {
                     canonicalizer.rewrite(line, into: &rewritten)
                 }

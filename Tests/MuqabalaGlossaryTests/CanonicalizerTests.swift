@@ -59,6 +59,25 @@ import MuqabalaText
         #expect(c.rewrite("Hakim said") == "Hakim said")
     }
 
+    @Test func jsonStringLiterals() {
+        #expect(JSON.string("a\"b\\c\nd\re\tf\u{1}\u{2028}\u{2029}é—’") == #""a\"b\\c\nd\re\tf\u0001\u2028\u2029é—’""#)
+    }
+
+    @Test func jsonFieldRewriterRewritesOnlyTheFieldAndKeepsTheRest() throws {
+        var rewriter = JSONFieldRewriter(Canonicalizer(curated: curated), field: "text")
+        func rewrite(_ line: String) throws -> (String, Int?) {
+            var out: [UInt8] = []
+            let count = try Array(line.utf8).withUnsafeBufferPointer { (p) throws(JSONScanError) in try rewriter.rewrite(p, into: &out) }
+            return (String(decoding: out, as: UTF8.self), count)
+        }
+        let (changed, count) = try rewrite(#"{"id": 1, "text": "the Hashd\u0020al-Shaabi\nand ISIS", "Hashd al-Shaabi": 2}"#)
+        #expect(changed == #"{"id": 1, "text": "the Popular Mobilization Forces\nand Islamic State", "Hashd al-Shaabi": 2}"#)
+        #expect(count == 2)
+        #expect(try rewrite(#"{"text": "Hashd\nal-Shaabi"}"#).0 == #"{"text": "Hashd\nal-Shaabi"}"#)   // not across a line end
+        #expect(try rewrite(#"{"id": 2, "text": 5}"#) == (#"{"id": 2, "text": 5}"#, nil))
+        #expect(throws: JSONScanError.self) { try rewrite(#"{"text": "open"#) }
+    }
+
     @Test func jsonStringFields() throws {
         let line = #"{"id": 7, "meta": {"text": "x"}, "text": "Abu Alaa al-Walai \"quoted\" \u00e9", "n": [1, "a"]}"#
         let bytes = Array(line.utf8)
