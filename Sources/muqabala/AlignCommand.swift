@@ -21,6 +21,7 @@ struct AlignmentOptions: ParsableArguments {
     /// - Parameter quietNotes: the caller reports ingestion notes itself (as `gaps` does).
     func align(english: String, arabic: String, command: String, tuning: AlignerOptions = AlignerOptions(),
                quietNotes: Bool = false) throws -> Alignment {
+        if english == "-" && arabic == "-" { throw CLIError("only one of the two documents can be standard input") }
         let reader = DocumentReader()
         let en = try reader.read(english, language: .english, presegmented: presegmented)
         let ar = try reader.read(arabic, language: .arabic, presegmented: presegmented)
@@ -62,7 +63,6 @@ struct Align: ParsableCommand {
 
     func run() throws {
         try reportingErrors("align") {
-            if english == "-" && arabic == "-" { throw CLIError("only one of the two documents can be standard input") }
             let alignment = try options.align(english: english, arabic: arabic, command: "align")
             var output = Output()
             output.write(alignment.render(format))

@@ -43,7 +43,6 @@ struct Gaps: ParsableCommand {
     func run() throws {
         var report: GapReport!
         try reportingErrors("gaps") {
-            if english == "-" && arabic == "-" { throw CLIError("only one of the two documents can be standard input") }
             report = GapReport(try options.align(english: english, arabic: arabic, command: "gaps", quietNotes: true))
             var output = Output()
             output.write(report.render(format))

@@ -179,6 +179,13 @@ import TestSupport
         #expect(run.stderr.contains("empty.txt: input is empty"))
     }
 
+    @Test(arguments: [["align"], ["gaps"], ["eval", "gold", "gold.jsonl"]])
+    func onlyOneDocumentCanBeStandardInput(command: [String]) throws {
+        let run = try TestSupport.run(command + ["-", "-"], input: "text\n")
+        #expect(run.status == 1)
+        #expect(run.stderr.hasSuffix(": only one of the two documents can be standard input\n"), "\(run.stderr)")
+    }
+
     @Test func gapsFailUnderSetsTheExitStatus() throws {
         let pass = try TestSupport.run(["gaps", "--fail-under", "0.5", en, ar])
         #expect(pass.status == 0)
