@@ -57,12 +57,8 @@ public struct CorpusReport: Sendable {
                     progress: @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
         let pairsFolder = output + "/pairs"
         try FileManager.default.createDirectory(atPath: pairsFolder, withIntermediateDirectories: true)
-        let done = Mutex(0)
-        let results = try parallelMap(documents) { document -> DocumentResult in
-            let result = self.process(document, pairsFolder: pairsFolder)
-            let count = done.withLock { $0 += 1; return $0 }
-            progress(count, documents.count, document.name)
-            return result
+        let results = try parallelMap(documents, progress: { progress($0, documents.count, $1.name) }) { document in
+            self.process(document, pairsFolder: pairsFolder)
         }
         var observations = GlossaryObservations()
         for result in results { observations.merge(result.observations) }
@@ -197,5 +193,3 @@ public struct CorpusReport: Sendable {
             + JSON.object([("entries", String(summary.entries)), ("new", String(summary.newEntries))]) + "\n}\n"
     }
 }
-
-import Synchronization

@@ -5,16 +5,21 @@ import Synchronization
 ///
 /// Work is handed out one item at a time, so memory stays at what the items in flight
 /// need, whatever the number of items. `body` must not share mutable state.
+/// - Parameter progress: called (from any thread) after each item is done, with the number
+///   of items done so far and the item.
 public func parallelMap<Item: Sendable, Result: Sendable>(
-    _ items: [Item], _ body: @Sendable (Item) throws -> Result
+    _ items: [Item], progress: @Sendable (_ done: Int, _ item: Item) -> Void = { _, _ in },
+    _ body: @Sendable (Item) throws -> Result
 ) throws -> [Result] {
     let results = Mutex<[Result?]>(Array(repeating: nil, count: items.count))
     let failure = Mutex<(index: Int, error: any Error)?>(nil)
+    let done = Mutex(0)
     DispatchQueue.concurrentPerform(iterations: items.count) { k in
         if failure.withLock({ $0 != nil }) { return }
         do {
             let result = try body(items[k])
             results.withLock { $0[k] = result }
+            progress(done.withLock { $0 += 1; return $0 }, items[k])
         } catch {
             failure.withLock { current in
                 // Report the failing item that comes first in item order (of those that ran).

@@ -86,11 +86,8 @@ struct GlossaryCommand: ParsableCommand {
                 let aligner = Aligner(lexicon: lexicon)
                 let collector = NameCollector(lexicon: lexicon)
                 let report = progressReporter("glossary")
-                let done = Counter()
-                let results = try parallelMap(documents) { document in
-                    let result = try collector.observe(document, aligner: aligner)
-                    report(done.increment(), documents.count, document.name)
-                    return result
+                let results = try parallelMap(documents, progress: { report($0, documents.count, $1.name) }) { document in
+                    try collector.observe(document, aligner: aligner)
                 }
                 for result in results { observations.merge(result) }
             }
@@ -101,11 +98,3 @@ struct GlossaryCommand: ParsableCommand {
         }
     }
 }
-
-/// A thread-safe counter for progress.
-final class Counter: Sendable {
-    private let value = Mutex(0)
-    func increment() -> Int { value.withLock { $0 += 1; return $0 } }
-}
-
-import Synchronization

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import MuqabalaAlign
 import MuqabalaReport
@@ -53,5 +54,25 @@ import TestSupport
         let coverage = try #require(json["coverage"] as? [String: Any])
         #expect(coverage["english_sentence_share"] as? Double == 1)
         #expect((json["additions"] as? [Any])?.count == 4)
+    }
+}
+
+@Suite("Parallel map") struct ParallelMapTests {
+    @Test func keepsItemOrderAndCountsProgress() throws {
+        let seen = Mutex<[Int]>([])
+        let squares = try parallelMap(Array(0..<200), progress: { done, _ in seen.withLock { $0.append(done) } }) { $0 * $0 }
+        #expect(squares == (0..<200).map { $0 * $0 })
+        #expect(seen.withLock { $0.sorted() } == Array(1...200))
+    }
+
+    struct Failure: Error, Equatable { let item: Int }
+
+    @Test func throwsTheFirstFailureInItemOrder() {
+        #expect(throws: Failure(item: 3)) {
+            try parallelMap(Array(0..<100)) { item -> Int in
+                if item == 3 || item == 90 { throw Failure(item: item) }
+                return item
+            }
+        }
     }
 }
