@@ -49,10 +49,12 @@ let package = Package(
         .target(name: "MuqabalaAlign", dependencies: ["MuqabalaSegment", "MuqabalaLexicon", "MuqabalaNames"]),
         .target(name: "MuqabalaGlossary", dependencies: ["MuqabalaAlign", "MuqabalaNames", "MuqabalaLexicon"]),
         .target(name: "MuqabalaReport", dependencies: ["MuqabalaAlign", "MuqabalaGlossary"]),
+        .target(name: "MuqabalaEvaluation", dependencies: ["MuqabalaAlign", "MuqabalaGlossary"]),
         .executableTarget(
             name: "muqabala",
             dependencies: [
                 "MuqabalaText", "MuqabalaNames", "MuqabalaSegment", "MuqabalaAlign", "MuqabalaGlossary", "MuqabalaReport",
+                "MuqabalaEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +65,7 @@ let package = Package(
         .testTarget(name: "MuqabalaSegmentTests", dependencies: ["MuqabalaSegment", "TestSupport"]),
         .testTarget(name: "MuqabalaAlignTests", dependencies: ["MuqabalaAlign", "MuqabalaReport", "TestSupport"]),
         .testTarget(name: "MuqabalaGlossaryTests", dependencies: ["MuqabalaGlossary", "TestSupport"]),
+        .testTarget(name: "MuqabalaEvaluationTests", dependencies: ["MuqabalaEvaluation"]),
         .testTarget(name: "CLITests", dependencies: ["muqabala", "TestSupport"]),
     ]
 )

@@ -6,6 +6,12 @@ public struct Variant: Equatable, Sendable {
     public var script: Script
     public var observation: FormObservation
 
+    public init(form: String, script: Script, observation: FormObservation) {
+        self.form = form
+        self.script = script
+        self.observation = observation
+    }
+
     public var count: Int { observation.count }
     /// The documents it occurs in, sorted.
     public var documents: [String] { observation.documents.keys.sorted() }
@@ -29,6 +35,19 @@ public struct GlossaryEntry: Equatable, Sendable {
     public var curated: Bool
     /// The curated glossary's note, if any.
     public var note: String
+
+    public init(id: String, english: String?, arabic: String?, kind: EntityKind?, acronyms: [String],
+                variants: [Variant], confidence: Double, curated: Bool, note: String) {
+        self.id = id
+        self.english = english
+        self.arabic = arabic
+        self.kind = kind
+        self.acronyms = acronyms
+        self.variants = variants
+        self.confidence = confidence
+        self.curated = curated
+        self.note = note
+    }
 
     /// All occurrences of all variants.
     public var count: Int { variants.reduce(0) { $0 + $1.count } }

@@ -172,7 +172,7 @@ public struct GlossaryBuilder: Sendable {
     private func takesShortForms(_ node: Node) -> Bool {
         switch votedKind(node) {
         case .person?: return true
-        case .place?, .organization?: return false
+        case .place?, .organization?, .other?: return false
         case nil: return lastWord(node.name.units).first == .article
         }
     }

@@ -186,4 +186,6 @@ public enum LanguageData {
 /// The kind of entity a glossary entry names.
 public enum EntityKind: String, Sendable, Codable, CaseIterable {
     case person, organization, place
+    /// Any other named thing: events, laws, works, products, storms, vehicles.
+    case other
 }

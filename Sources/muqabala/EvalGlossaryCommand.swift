@@ -1,0 +1,90 @@
+import ArgumentParser
+import MuqabalaAlign
+import MuqabalaEvaluation
+import MuqabalaGlossary
+import MuqabalaLexicon
+import MuqabalaReport
+import MuqabalaSegment
+import MuqabalaText
+
+/// Which documents of a development set a run uses: tuning and held-out parts are fixed
+/// (every third document, in name order, is held out), so figures on the held-out part come
+/// from documents no rule was tuned on.
+enum DevelopmentSplit: String, ExpressibleByArgument, CaseIterable {
+    case all, tune, holdout
+
+    func includes(position: Int) -> Bool {
+        switch self {
+        case .all: return true
+        case .tune: return position % 3 != 2
+        case .holdout: return position % 3 == 2
+        }
+    }
+}
+
+struct GlossaryEvaluationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Score the glossary of a corpus against a hand-annotated gold glossary.",
+        discussion: """
+            GOLD is a folder with entities.tsv and apart.tsv (the format of \
+            ../shared/gold/glossary.dev, whose README defines the measures); CORPUS the document \
+            folders the gold annotates. The glossary is built from the corpus (or read with \
+            --glossary) and scored: found, paired, joined and typed per entity and per type; \
+            good, merged and junk per entry; apart pairs held by one entry.
+            Example:
+              $ muqabala eval glossary ../shared/gold/glossary.dev ../shared/dev/wmt24pp --split holdout
+            """
+    )
+
+    @Argument(help: "The gold folder (entities.tsv, apart.tsv).")
+    var gold: String
+
+    @Argument(help: "The corpus folder the gold annotates.")
+    var corpus: String
+
+    @Option(help: "all, tune (two documents in three) or holdout (every third document).")
+    var split: DevelopmentSplit = .all
+
+    @Flag(help: "Print the misses, wrong pairings and types, merged and junk entries.")
+    var showErrors = false
+
+    @Flag(help: "Do not use the FreeDict lexicon.")
+    var noLexicon = false
+
+    @OptionGroup var curatedOptions: CuratedOptions
+
+    func run() throws {
+        try reportingErrors("eval glossary") {
+            let all = try CorpusReader.documents(in: [corpus])
+            let documents = all.enumerated().filter { split.includes(position: $0.offset) }.map(\.element)
+            let names = Set(documents.map(\.name))
+            let evaluation = try GlossaryEvaluation.read(directory: gold).restricted(to: names)
+            let lexicon = noLexicon ? nil : BilingualLexicon.installedFreeDict
+            let aligner = Aligner(lexicon: lexicon)
+            let collector = NameCollector(lexicon: lexicon)
+            var observations = GlossaryObservations()
+            let seconds = try measure {
+                let results = try parallelMap(documents) { try collector.observe($0, aligner: aligner) }
+                for result in results { observations.merge(result) }
+            }
+            let glossary = GlossaryBuilder(curated: try curatedOptions.load()).build(observations)
+            var texts: [String: String] = [:]
+            for document in documents {
+                if let path = document.english { texts[document.name] = try TextInput.readDocument(path) }
+            }
+            let report = evaluation.score(glossary) { texts[$0] }
+            var output = Output()
+            output.line("documents\t\(documents.count)\tentities\t\(evaluation.entities.count)\tentries\t\(report.entries)\tseconds\t\(threeDecimals(seconds))")
+            func line(_ name: String, _ s: GlossaryEvaluation.EntityScores) {
+                output.line("\(name)\tfound \(s.found)\tfound(ar) \(s.foundWithArabic)\tpaired \(s.paired)\tpaired(folded) \(s.pairedFolded)\tjoined \(s.joined)\ttyped \(s.typed)")
+            }
+            line("all", report.overall)
+            for kind in EntityKind.allCases { if let s = report.byKind[kind] { line(kind.rawValue, s) } }
+            output.line("entries\tgood \(threeDecimals(report.goodShare)) (\(report.good)/\(report.entries), \(report.goodWithExtras) with extra variants)\tmerged \(report.merged)\tjunk \(report.junk)")
+            output.line("apart pairs in one entry\t\(report.apartMerged.count)" + report.apartMerged.map { "\t\($0.0)+\($0.1) (\($0.2))" }.joined())
+            if showErrors { for error in report.errors { output.line(error) } }
+            output.flush()
+        }
+    }
+}
