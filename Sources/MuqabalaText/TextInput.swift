@@ -197,11 +197,8 @@ public struct ScriptCounts: Equatable, Sendable {
         switch v {
         case 0x00C0...0x024F, 0x1E00...0x1EFF:
             return (v == 0xD7 || v == 0xF7) ? nil : .latin
-        case 0x0621...0x064A, 0x066E...0x06D3, 0x06D5, 0x06EE...0x06EF, 0x06FA...0x06FF,
-             0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFC:
-            return v == 0x0640 ? nil : .arabic
         default:
-            return nil
+            return ArabicScript.isLetter(v) ? .arabic : nil
         }
     }
 }
