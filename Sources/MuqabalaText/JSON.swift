@@ -1,3 +1,5 @@
+import Foundation
+
 /// Minimal JSON writing with a fixed key order (for JSON Lines contracts and stable diffs).
 public enum JSON {
     /// A JSON string literal, escaped per RFC 8259.
@@ -211,5 +213,19 @@ extension JSON {
             if bytes[i] == 0x7D { return nil }
             throw fail("expected ',' or '}'")
         }
+    }
+}
+
+/// The one JSON encoder and decoder configuration for the toolkit's `Codable` contracts:
+/// sorted keys (stable diffs), no escaped slashes.
+public enum JSONCoding {
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(value))
+    }
+
+    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+        try JSONDecoder().decode(type, from: Data(bytes))
     }
 }

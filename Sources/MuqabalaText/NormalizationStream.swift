@@ -227,6 +227,8 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case wrongLanguage(expected: String, found: String, expectedShare: Double)
     /// The input could not be opened or read.
     case unreadable(String)
+    /// The output could not be written.
+    case unwritable(String)
 
     public var description: String {
         switch self {
@@ -241,6 +243,8 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
             return "expected \(expected) text but found mostly \(found) (\(percent)% \(expected) letters); check the file order or the --lang option"
         case let .unreadable(reason):
             return "cannot read: \(reason)"
+        case let .unwritable(reason):
+            return "cannot write: \(reason)"
         }
     }
 }

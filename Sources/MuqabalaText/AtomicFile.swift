@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writing a file so that readers see either the old file or the complete new one, never a
+/// part: the bytes go to a temporary file in the same folder, are flushed to disk, and the
+/// temporary file is renamed over the target (rename is atomic within a file system).
+public enum AtomicFile {
+    /// Writes `bytes` to `path` atomically.
+    /// - Throws: ``TextInputError`` naming the path and the system's reason.
+    public static func write(_ bytes: [UInt8], to path: String) throws(TextInputError) {
+        let temporary = temporaryPath(for: path)
+        func fail(_ what: String, _ code: Int32) -> TextInputError {
+            TextInputError(source: path, problem: .unwritable("\(what): \(String(cString: strerror(code)))"))
+        }
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw fail("cannot create a file beside it", errno) }
+        var offset = 0
+        var failure: TextInputError?
+        bytes.withUnsafeBytes { raw in
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { failure = fail("cannot write", errno); return }
+                offset += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = fail("cannot flush", errno) }
+        if close(fd) != 0, failure == nil { failure = fail("cannot close", errno) }
+        if failure == nil, rename(temporary, path) != 0 { failure = fail("cannot replace", errno) }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    /// Writes UTF-8 text to `path` atomically.
+    public static func write(_ text: String, to path: String) throws(TextInputError) {
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// A temporary name in the same folder as `path`, unique to this process and call.
+    public static func temporaryPath(for path: String) -> String {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return folder + "." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+}

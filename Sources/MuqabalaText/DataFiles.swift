@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the toolkit finds the data it ships (the curated glossary, the learned lexicon) and
+/// where it keeps what it derives (compiled dictionaries), from any working directory.
+///
+/// The data folder holds `Glossary/` and `Data/`, as the source tree does. It is, in order:
+/// 1. `$MUQABALA_DATA`, when set;
+/// 2. `PREFIX/share/muqabala` beside an installed `PREFIX/bin/muqabala` (`scripts/install`);
+/// 3. the source checkout the tool was built from.
+public enum DataFiles {
+    /// The data folder, or nil when none of the places holds one.
+    public static func directory() -> String? {
+        if let value = getenv("MUQABALA_DATA").map({ String(cString: $0) }), !value.isEmpty { return value }
+        if let executable = executablePath() {
+            let bin = parent(executable)
+            let installed = parent(bin) + "/share/muqabala"
+            if exists(installed + "/Glossary") || exists(installed + "/Data") { return installed }
+        }
+        // This file is Sources/MuqabalaText/DataFiles.swift in the checkout.
+        let checkout = parent(parent(parent(#filePath)))
+        if exists(checkout + "/Glossary") || exists(checkout + "/Data") { return checkout }
+        return nil
+    }
+
+    /// A shipped file by its path inside the data folder ("Glossary/glossary.tsv"), if present.
+    public static func path(_ relative: String) -> String? {
+        guard let directory = directory() else { return nil }
+        let path = directory + "/" + relative
+        return exists(path) ? path : nil
+    }
+
+    /// The folder for derived files (`$MUQABALA_CACHE`, `$XDG_CACHE_HOME/muqabala` or
+    /// `~/.cache/muqabala`), created if needed; nil when none can be made.
+    public static func cacheDirectory() -> String? {
+        var candidates: [String] = []
+        if let value = getenv("MUQABALA_CACHE").map({ String(cString: $0) }), !value.isEmpty { candidates.append(value) }
+        if let value = getenv("XDG_CACHE_HOME").map({ String(cString: $0) }), !value.isEmpty { candidates.append(value + "/muqabala") }
+        if let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty { candidates.append(home + "/.cache/muqabala") }
+        for candidate in candidates {
+            if makeDirectories(candidate) { return candidate }
+        }
+        return nil
+    }
+
+    static func executablePath() -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard n > 0 else { return nil }
+        return String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// `mkdir -p`; whether the folder exists afterwards.
+    static func makeDirectories(_ path: String) -> Bool {
+        if exists(path) { return true }
+        let up = parent(path)
+        if up != path, !exists(up), !makeDirectories(up) { return false }
+        return mkdir(path, 0o755) == 0 || exists(path)
+    }
+}
