@@ -58,13 +58,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["MuqabalaLexicon"], path: "Tests/TestSupport"),
         .testTarget(name: "MuqabalaICUTests", dependencies: ["MuqabalaICU"]),
         .testTarget(name: "MuqabalaTextTests", dependencies: ["MuqabalaText", "TestSupport"]),
         .testTarget(name: "MuqabalaNamesTests", dependencies: ["MuqabalaNames", "TestSupport"]),
         .testTarget(name: "MuqabalaSegmentTests", dependencies: ["MuqabalaSegment", "TestSupport"]),
         .testTarget(name: "MuqabalaAlignTests", dependencies: ["MuqabalaAlign", "MuqabalaReport", "TestSupport"]),
         .testTarget(name: "MuqabalaGlossaryTests", dependencies: ["MuqabalaGlossary", "TestSupport"]),
+        .testTarget(name: "MuqabalaLexiconTests", dependencies: ["MuqabalaLexicon", "TestSupport"]),
         .testTarget(name: "MuqabalaEvaluationTests", dependencies: ["MuqabalaEvaluation"]),
         .testTarget(name: "CLITests", dependencies: ["muqabala", "TestSupport"]),
     ]

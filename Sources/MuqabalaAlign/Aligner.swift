@@ -31,6 +31,9 @@ public struct AlignerOptions: Sendable {
     public var supportThreshold = 0.1
     /// Added for each boilerplate sentence in an aligned bead.
     public var boilerplatePenalty = -2.0
+    /// Added to a bead whose two sides both carry anchors (numbers, dates, linked names) and
+    /// share none: "Item 100" is not the translation of «البند 107», however alike the rest.
+    public var anchorConflictPenalty = -3.0
     /// The lowest length log-probability a bead can get: a partial translation is badly
     /// out of proportion but still a pair.
     public var lengthFloor = -12.0
@@ -73,12 +76,13 @@ public struct AlignerOptions: Sendable {
 /// Small documents are searched exhaustively; large ones in a band around anchor points
 /// (sentences sharing rare numbers or names), so time and memory grow linearly.
 public struct Aligner: Sendable {
-    public let lexicon: BilingualLexicon?
+    public let lexicon: BilingualLexicon
     public let matcher: NameMatcher
     public let options: AlignerOptions
 
-    /// - Parameter lexicon: defaults to FreeDict when its Debian packages are installed.
-    public init(lexicon: BilingualLexicon? = BilingualLexicon.installedFreeDict,
+    /// - Parameter lexicon: the Arabic–English lexicon (``BilingualLexicon/standard(extra:freeDictDirectory:note:)``
+    ///   is FreeDict plus the shipped learned model; ``BilingualLexicon/empty`` aligns on length, numbers and names alone).
+    public init(lexicon: BilingualLexicon,
                 matcher: NameMatcher = NameMatcher(), options: AlignerOptions = AlignerOptions()) {
         self.lexicon = lexicon
         self.matcher = matcher
@@ -234,7 +238,7 @@ public struct Aligner: Sendable {
         let names = extractor.conceptNames
         var learned: [String: [String]] = [:]
         for (type, pairs) in joint {
-            let a = ArabicWordForm.withoutProclitics(extractor.tokenizer.types.folded[Int(type)])
+            let a = extractor.bareForm(type)
             for (e, count) in pairs where count >= 3 {
                 let dice = 2 * Double(count) / Double(englishCount[e]! + arabicCount[type]!)
                 let stem = names[Int(e)]

@@ -36,7 +36,7 @@ public enum Anchor: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The anchors of an Arabic text, in order (Levantine/Iraqi and Egyptian/Gulf month
     /// names, two-word names like كانون الأول read as one month).
     public static func arabic(_ text: String) -> [Anchor] {
-        var extractor = FeatureExtractor(lexicon: nil, english: [], arabic: [])
+        var extractor = FeatureExtractor(lexicon: .empty, english: [], arabic: [])
         let tokens = extractor.tokenizer.tokens(text)
         var result: [Anchor] = []
         var k = 0

@@ -272,7 +272,31 @@ struct BeadScorer {
         // translation of anything on the other side.
         let boilerplate = englishBoilerplate[i1] - englishBoilerplate[i0] + arabicBoilerplate[j1] - arabicBoilerplate[j0]
         score += options.boilerplatePenalty * Double(boilerplate)
+        if anchorsConflict(i0, i1, j0, j1) { score += options.anchorConflictPenalty }
         return score
+    }
+
+    /// Whether both sides of a span pair carry anchors and share none.
+    func anchorsConflict(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Bool {
+        var englishHas = false, arabicHas = false
+        for i in i0..<i1 where !english[i].anchors.isEmpty { englishHas = true; break }
+        for j in j0..<j1 where !arabic[j].anchors.isEmpty { arabicHas = true; break }
+        guard englishHas && arabicHas else { return false }
+        for i in i0..<i1 {
+            for a in english[i].anchors {
+                for j in j0..<j1 where Self.sortedContains(arabic[j].anchors, a) { return false }
+            }
+        }
+        return true
+    }
+
+    @inline(__always) static func sortedContains(_ sorted: [Int32], _ value: Int32) -> Bool {
+        var a = 0, b = sorted.count
+        while a < b {
+            let mid = (a + b) / 2
+            if sorted[mid] < value { a = mid + 1 } else { b = mid }
+        }
+        return a < sorted.count && sorted[a] == value
     }
 
     /// In a merge bead, the sentences with content but no lexical support of their own: a

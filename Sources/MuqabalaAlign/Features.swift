@@ -51,84 +51,20 @@ struct TokenTypes {
     }
 }
 
-/// How the tokenizer sees a scalar.
-private enum ScalarClass { case letter, digit, clause, other }
-
-@inline(__always)
-private func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
-    let v = scalar.value
-    if v < 0x80 {
-        if v >= 0x30 && v <= 0x39 { return .digit }
-        let lower = v | 0x20
-        if lower >= 0x61 && lower <= 0x7A { return .letter }
-        return v == 0x2C || v == 0x3B || v == 0x3A ? .clause : .other   // , ; :
-    }
-    if v >= 0x0600 && v <= 0x06FF {
-        if (0x0660...0x0669).contains(v) || (0x06F0...0x06F9).contains(v) { return .digit }
-        switch v {
-        case 0x060C, 0x061B: return .clause   // ، ؛
-        case 0x061F, 0x066A, 0x066B, 0x066C, 0x066D, 0x06D4, 0x0600...0x0605, 0x0609, 0x060A, 0x060D:
-            return .other
-        default:
-            return .letter   // letters, tashkeel, tatweel
-        }
-    }
-    if v == 0x2014 || v == 0x2013 { return .clause }   // — –
-    if (0x2000...0x206F).contains(v) || v == 0xA0 || v == 0xAB || v == 0xBB { return .other }   // quotes, dashes, spaces
-    if scalar.properties.numericType == .decimal { return .digit }
-    return scalar.properties.isAlphabetic ? .letter : .other
-}
-
-/// Splits text into word and number tokens. Numbers keep their inner separators
-/// (45,000 · 1.5 · ٤٥٬٠٠٠); everything else that is not a letter separates tokens.
-/// Token types are interned, so a document pair pays for each distinct word once.
+/// Splits text into word and number tokens (``TextToken``: numbers keep their inner
+/// separators, 45,000 · 1.5 · ٤٥٬٠٠٠). Token types are interned, so a document pair pays for
+/// each distinct word once.
 struct Tokenizer {
     var types = TokenTypes()
 
     mutating func tokens(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var inToken = false
-        var isNumber = false
-        var clausePending = false
-        var index = scalars.startIndex
-        func flush(_ end: String.UnicodeScalarView.Index) {
-            guard inToken else { return }
-            let type = types.intern(Substring(scalars[start..<end]))
-            let lower = text.utf8.distance(from: text.utf8.startIndex, to: start)
-            let upper = lower + text.utf8.distance(from: start, to: end)
-            tokens.append(Token(type: type, start: Int32(lower), end: Int32(upper), isNumber: isNumber,
-                                startsClause: clausePending && !tokens.isEmpty))
-            clausePending = false
-            inToken = false
+        let utf8 = text.utf8
+        return TextToken.tokens(in: text).map { token in
+            let lower = utf8.distance(from: utf8.startIndex, to: token.range.lowerBound)
+            let upper = lower + utf8.distance(from: token.range.lowerBound, to: token.range.upperBound)
+            return Token(type: types.intern(text[token.range]), start: Int32(lower), end: Int32(upper),
+                         isNumber: token.isNumber, startsClause: token.startsClause)
         }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            switch classify(scalar) {
-            case .digit:
-                if inToken && !isNumber { flush(index) }
-                if !inToken { start = index; inToken = true; isNumber = true }
-            case .letter:
-                if inToken && isNumber { flush(index) }
-                if !inToken { start = index; inToken = true; isNumber = false }
-            case .clause, .other:
-                // Inner separators of numbers: 45,000 · 1.5 · ٤٥٬٠٠٠
-                let next = scalars.index(after: index)
-                if inToken, isNumber, ",.٫٬".unicodeScalars.contains(scalar),
-                   next < scalars.endIndex, classify(scalars[next]) == .digit {
-                    break
-                }
-                flush(index)
-                if classify(scalar) == .clause || (scalar == "-" && index > scalars.startIndex
-                                                    && scalars[scalars.index(before: index)] == " ") {
-                    clausePending = true
-                }
-            }
-            index = scalars.index(after: index)
-        }
-        flush(scalars.endIndex)
-        return tokens
     }
 }
 
@@ -230,7 +166,12 @@ enum TypeRole {
 /// Turns the sentences of a document pair into features in one shared concept space.
 struct FeatureExtractor {
     var vocabulary: [String: Int32] = [:]
-    var lexicon: BilingualLexicon?
+    var lexicon: BilingualLexicon
+    /// Reads Arabic words: which leading letters are clitics (with the document's words as evidence).
+    let wordModel: ArabicWordModel
+    let arabicWordCounts: ArabicWordCounts
+    /// Each Arabic token type's form without conjunction and preposition (names are linked by it).
+    private var bareForms: [String?] = []
     /// Extra Arabic form → English stem links (names found in this pair; learned links).
     private(set) var links: [String: [String]] = [:]
 
@@ -243,7 +184,7 @@ struct FeatureExtractor {
         var changed = Set<Int32>()
         for t in arabicRoles.indices where arabicRoles[t] != nil {
             let folded = tokenizer.types.folded[t]
-            if added[folded] != nil || added[ArabicWordForm.withoutProclitics(folded)] != nil {
+            if added[folded] != nil || added[bareForm(Int32(t))] != nil {
                 arabicRoles[t] = nil
                 changed.insert(Int32(t))
             }
@@ -274,8 +215,10 @@ struct FeatureExtractor {
     private var englishRoles: [TypeRole?] = []
     private var arabicRoles: [TypeRole?] = []
 
-    init(lexicon: BilingualLexicon?, english: [Sentence], arabic: [Sentence]) {
+    init(lexicon: BilingualLexicon, english: [Sentence], arabic: [Sentence]) {
         self.lexicon = lexicon
+        self.wordModel = lexicon.wordModel
+        self.arabicWordCounts = ArabicWordCounts(texts: arabic.map(\.text))
         var tokenizer = Tokenizer()
         englishTokens = english.map { tokenizer.tokens($0.text) }
         arabicTokens = arabic.map { tokenizer.tokens($0.text) }
@@ -300,6 +243,18 @@ struct FeatureExtractor {
     func folded(_ token: Token) -> String { tokenizer.types.folded[Int(token.type)] }
     func raw(_ token: Token) -> String { tokenizer.types.raw[Int(token.type)] }
     func isCapitalized(_ token: Token) -> Bool { tokenizer.types.capitalized[Int(token.type)] }
+
+    /// An Arabic token type without the conjunction or preposition the word model reads on it
+    /// (وبالكاظمي → الكاظمي), `search`-normalized.
+    mutating func bareForm(_ type: Int32) -> String {
+        let t = Int(type)
+        if t < bareForms.count, let known = bareForms[t] { return known }
+        if t >= bareForms.count { bareForms.append(contentsOf: repeatElement(nil, count: tokenizer.types.count - bareForms.count)) }
+        let folded = tokenizer.types.folded[t]
+        let bare = Normalizer.search.normalize(wordModel.nameForm(folded, document: arabicWordCounts))
+        bareForms[t] = bare
+        return bare
+    }
 
     mutating func englishRole(_ token: Token) -> TypeRole {
         let t = Int(token.type)
@@ -339,8 +294,8 @@ struct FeatureExtractor {
             let stem = EnglishWordForm.stem(word)
             role = stem.isEmpty ? .stopword : .content([id(stem)])
         } else {
-            var stems = lexicon?.englishStems(forArabic: word) ?? []
-            stems += links[ArabicWordForm.withoutProclitics(word)] ?? links[word] ?? []
+            var stems = lexicon.englishStems(forArabic: word)
+            stems += links[bareForm(token.type)] ?? links[word] ?? []
             role = .content(stems.map { id($0) })
         }
         if t >= arabicRoles.count { arabicRoles.append(contentsOf: repeatElement(nil, count: tokenizer.types.count - arabicRoles.count)) }
@@ -471,7 +426,7 @@ struct FeatureExtractor {
                 let folded = folded(token)
                 guard folded.unicodeScalars.count >= 3, !EnglishWordForm.isStopword(folded) else { continue }
                 // A sentence-initial capital is a name only if it is not a dictionary word.
-                if k == 0, lexicon?.englishStems.contains(EnglishWordForm.stem(folded)) == true { continue }
+                if k == 0, lexicon.isCommonEnglishWord(folded) { continue }
                 englishNames.insert(token.type)
             }
         }
@@ -483,7 +438,7 @@ struct FeatureExtractor {
         for type in arabicTypes {
             let folded = tokenizer.types.folded[Int(type)]
             guard !ArabicWordForm.isStopword(folded) else { continue }
-            let bare = ArabicWordForm.withoutProclitics(folded)
+            let bare = bareForm(type)
             if bare.unicodeScalars.count >= 3 { arabicWords.insert(bare) }
         }
         guard !englishNames.isEmpty, !arabicWords.isEmpty else { return }

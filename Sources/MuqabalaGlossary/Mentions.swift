@@ -102,16 +102,16 @@ func withoutAcronymDots(_ text: String) -> String {
 
 /// Finds person, group and place names in English sentences.
 public struct EnglishNameFinder: Sendable {
-    /// Stems of common English words (a sentence-initial capital that is one is not a name).
-    let dictionaryStems: Set<String>
+    /// Tells common English words (a sentence-initial capital that is one is not a name).
+    let lexicon: BilingualLexicon
 
     /// - Parameter lexicon: used to tell common words from names at the start of a sentence.
-    public init(lexicon: BilingualLexicon? = BilingualLexicon.installedFreeDict) {
-        dictionaryStems = lexicon?.englishStems ?? []
+    public init(lexicon: BilingualLexicon) {
+        self.lexicon = lexicon
     }
 
     func isDictionaryWord(_ word: String) -> Bool {
-        dictionaryStems.contains(EnglishWordForm.stem(word.lowercased()))
+        lexicon.isCommonEnglishWord(word)
     }
 
     static func isCapitalized(_ word: String) -> Bool {
@@ -262,7 +262,12 @@ public struct EnglishNameFinder: Sendable {
 
 /// Finds names in Arabic sentences, where there is no capitalization to go by.
 public struct ArabicNameFinder: Sendable {
-    public init() {}
+    /// Reads the clitics on Arabic words.
+    let wordModel: ArabicWordModel
+
+    public init(wordModel: ArabicWordModel) {
+        self.wordModel = wordModel
+    }
 
     /// An Arabic word as written and `search`-normalized, with a leading و ف ب ك ل removed.
     struct ArabicWord {
@@ -273,35 +278,19 @@ public struct ArabicNameFinder: Sendable {
         var afterConjunction: Bool
     }
 
-    /// Removes a proclitic و ف ب ك ل (and لل → ال) from a word that is not itself a known name head.
-    static func strippingProclitic(_ word: String) -> String {
-        let folded = Normalizer.search.normalize(word)
-        if LanguageData.arabicNameHeads[folded] != nil || LanguageData.arabicTriggers[folded] != nil { return word }
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 4 else { return word }
-        let first = scalars[0].value
-        if first == 0x0644, scalars[1].value == 0x0644 {   // للقوات → القوات
-            return "ا" + String(String.UnicodeScalarView(scalars.dropFirst()))
-        }
-        // One or two proclitic letters (وب…, و…), removed only when what remains is a known
-        // head or carries the article: ولد is a word, not و + لد.
-        let proclitics: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644]
-        for count in [2, 1] where scalars.count >= count + 3 && scalars.prefix(count).allSatisfy({ proclitics.contains($0.value) }) {
-            let rest = String(String.UnicodeScalarView(scalars.dropFirst(count)))
-            let restFolded = Normalizer.search.normalize(rest)
-            if restFolded.hasPrefix("ال") || LanguageData.arabicNameHeads[restFolded] != nil
-                || LanguageData.arabicTriggers[restFolded] != nil {
-                return rest
-            }
-        }
-        return word
-    }
-
-    func arabicWords(_ sentence: String) -> [ArabicWord] {
+    /// The words of an Arabic sentence as the word model reads them: conjunction and
+    /// preposition removed when the evidence says they are clitics (the document's own words
+    /// count), a word that is itself a known head or title kept whole.
+    func arabicWords(_ sentence: String, document: ArabicWordCounts? = nil) -> [ArabicWord] {
         words(sentence).filter { ScriptCounts($0.text).dominant == .arabic }.map { word in
-            let text = Self.strippingProclitic(word.text)
-            let stripped = text.unicodeScalars.count < word.text.unicodeScalars.count
-            let conjunction = stripped && (word.text.hasPrefix("و") || word.text.hasPrefix("ف"))
+            let whole = Normalizer.search.normalize(word.text)
+            var text = ArabicScript.letters(word.text)
+            var conjunction = false
+            if LanguageData.arabicNameHeads[whole] == nil, LanguageData.arabicTriggers[whole] == nil,
+               let reading = wordModel.analyze(word.text, document: document), reading.hasProclitics {
+                text = reading.form
+                conjunction = reading.conjunction != nil
+            }
             return ArabicWord(text: text, folded: Normalizer.search.normalize(text), breakAfter: word.breakAfter,
                               afterConjunction: conjunction)
         }

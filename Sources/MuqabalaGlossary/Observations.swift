@@ -111,11 +111,12 @@ public struct GlossaryObservations: Equatable, Sendable, Codable {
 public struct NameCollector: Sendable {
     public let matcher: NameMatcher
     let english: EnglishNameFinder
-    let arabic = ArabicNameFinder()
+    let arabic: ArabicNameFinder
 
-    public init(matcher: NameMatcher = NameMatcher(), lexicon: BilingualLexicon? = BilingualLexicon.installedFreeDict) {
+    public init(matcher: NameMatcher = NameMatcher(), lexicon: BilingualLexicon) {
         self.matcher = matcher
         self.english = EnglishNameFinder(lexicon: lexicon)
+        self.arabic = ArabicNameFinder(wordModel: lexicon.wordModel)
     }
 
     /// Names of an English document (repeated copies of its body are not counted twice).

@@ -1,102 +1,201 @@
 import CZlib
 import MuqabalaText
 
-/// An Arabic → English word lexicon: Arabic word forms (`search`-normalized, without the
-/// article) mapped to English stems (``EnglishWordForm/stem(_:)``).
+/// The Arabic–English lexicon the aligner and the glossary read: layers of ``LexiconFile``s
+/// (Debian's FreeDict dictionaries compiled once, the learned model the project ships, a
+/// user's own translation memory), looked up together.
 ///
-/// Built from Debian's FreeDict dictionaries (`dict-freedict-ara-eng` and
-/// `dict-freedict-eng-ara`, read at run time where installed), from explicit pairs (a
-/// glossary), or both merged.
+/// Arabic words are read through the project's ``ArabicWordModel``: وبالمدرسة is looked up as
+/// مدرسة, its pronoun suffixes and plural endings are tried off, and the layers' word counts
+/// are the model's evidence of which readings are words. English words are compared as
+/// ``EnglishWordForm/stem(_:)``s.
 public struct BilingualLexicon: Sendable {
-    /// Arabic form → English stems.
-    public private(set) var entries: [String: [String]]
-    /// Every English stem the lexicon knows (to tell dictionary words from names).
-    public private(set) var englishStems: Set<String>
+    /// The lexicon files, in lookup order.
+    public let layers: [LexiconFile]
+    /// Translations weaker than this are ignored (dictionary translations weigh 1; learned
+    /// ones their probability).
+    public var minimumWeight: Float
 
-    public init(entries: [String: [String]] = [:]) {
-        self.entries = entries
-        self.englishStems = Set(entries.values.joined())
+    public init(layers: [LexiconFile], minimumWeight: Float = 0.1) {
+        self.layers = layers
+        self.minimumWeight = minimumWeight
     }
 
-    /// A lexicon from (English word, Arabic word) pairs.
-    public init(pairs: [(english: String, arabic: String)]) {
-        self.init()
-        for (english, arabic) in pairs { add(english: english, arabic: arabic) }
+    /// A lexicon that knows nothing.
+    public static let empty = BilingualLexicon(layers: [])
+
+    /// A lexicon from (English word, Arabic word) pairs, held in memory.
+    public init(pairs: [(english: String, arabic: String)], name: String = "word pairs") {
+        var writer = LexiconFileWriter(description: .init(name: name))
+        for (english, arabic) in pairs { Self.addDictionaryPair(english: english, arabic: arabic, to: &writer) }
+        self.init(layers: [try! LexiconFile(bytes: writer.bytes())])
     }
 
-    public var isEmpty: Bool { entries.isEmpty }
-    public var count: Int { entries.count }
-
-    /// Adds a translation; both sides are normalized here.
-    public mutating func add(english: String, arabic: String) {
-        add(stem: EnglishWordForm.stem(english), folded: Normalizer.search.normalize(arabic))
+    /// This lexicon with another lexicon's layers after its own.
+    public func adding(_ other: BilingualLexicon) -> BilingualLexicon {
+        BilingualLexicon(layers: layers + other.layers, minimumWeight: minimumWeight)
     }
 
-    /// Adds a translation from an English stem and a `search`-normalized Arabic word.
-    mutating func add(stem: String, folded arabic: String) {
-        guard stem.count >= 2 else { return }
-        let key = ArabicWordForm.withoutProclitics(arabic)
-        guard key.count >= 2 else { return }
-        if entries[key]?.contains(stem) != true { entries[key, default: []].append(stem) }
-        englishStems.insert(stem)
-    }
+    public var isEmpty: Bool { layers.allSatisfy { $0.wordCount(.arabic) == 0 } }
+    /// The number of Arabic words over all layers.
+    public var count: Int { layers.reduce(0) { $0 + $1.wordCount(.arabic) } }
 
-    /// Adds every entry of another lexicon.
-    public mutating func merge(_ other: BilingualLexicon) {
-        for (key, stems) in other.entries {
-            for stem in stems where entries[key]?.contains(stem) != true { entries[key, default: []].append(stem) }
+    /// The word model reading Arabic with this lexicon's word counts as evidence.
+    public var wordModel: ArabicWordModel { ArabicWordModel(vocabulary: self) }
+
+    // MARK: Lookup
+
+    /// Plural and dual endings tried off a stem, with what they leave (ات → ة, written ه).
+    static let inflectionEndings: [(String, String)] = [
+        ("ات", "ه"), ("ون", ""), ("ين", ""), ("ان", ""), ("يه", ""), ("ه", ""), ("ي", ""),
+    ]
+
+    /// The `search`-normalized stems to look an Arabic word up by, most likely first: the
+    /// word model's best reading, then the grammar's other readings, each also without a
+    /// plural or dual ending.
+    public func lookupForms(_ word: String) -> [String] {
+        let folded = Normalizer.search.normalize(ArabicScript.letters(word))
+        var readings = ArabicClitics.analyses(of: folded, enclitics: true)
+        if let best = wordModel.analyze(folded, enclitics: true)?.articleSplit, let k = readings.firstIndex(of: best), k > 0 {
+            readings.remove(at: k)
+            readings.insert(best, at: 0)
         }
-        englishStems.formUnion(other.englishStems)
+        var forms: [String] = []
+        func add(_ form: String) { if form.unicodeScalars.count >= 2, !forms.contains(form) { forms.append(form) } }
+        for reading in readings {
+            add(reading.stem)
+            for (ending, replacement) in Self.inflectionEndings where reading.stem.hasSuffix(ending) {
+                let base = String(reading.stem.unicodeScalars.dropLast(ending.unicodeScalars.count))
+                if base.unicodeScalars.count >= 3 { add(base + replacement) }
+            }
+        }
+        return forms
     }
 
-    /// English stems for an Arabic word (any normalization; clitics are tried off).
-    public func englishStems(forArabic word: String) -> [String] {
-        let normalized = Normalizer.search.normalize(word)
-        for form in ArabicWordForm.lookupForms(normalized) {
-            if let stems = entries[form] { return stems }
-            if form.hasPrefix("ال"), let stems = entries[String(form.dropFirst(2))] { return stems }
+    /// English stems an Arabic word may translate to, with weights, strongest first: those of
+    /// its first lookup form any layer knows.
+    public func translations(ofArabic word: String) -> [(stem: String, weight: Float)] {
+        for form in lookupForms(word) {
+            var found: [String: Float] = [:]
+            for layer in layers {
+                guard let index = layer.index(of: form, side: .arabic) else { continue }
+                for (target, weight) in layer.translations(of: index, side: .arabic) where weight >= minimumWeight {
+                    let stem = layer.word(target, side: .english)
+                    found[stem] = max(found[stem] ?? 0, weight)
+                }
+            }
+            if !found.isEmpty {
+                return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+            }
         }
         return []
+    }
+
+    /// English stems for an Arabic word (any normalization; clitics are read off).
+    public func englishStems(forArabic word: String) -> [String] {
+        translations(ofArabic: word).map(\.stem)
+    }
+
+    /// Arabic stems (`search`-normalized, without article) an English word may translate to.
+    public func arabicStems(forEnglish word: String) -> [(stem: String, weight: Float)] {
+        let stem = EnglishWordForm.stem(word)
+        var found: [String: Float] = [:]
+        for layer in layers {
+            guard let index = layer.index(of: stem, side: .english) else { continue }
+            for (target, weight) in layer.translations(of: index, side: .english) where weight >= minimumWeight {
+                let arabic = layer.word(target, side: .arabic)
+                found[arabic] = max(found[arabic] ?? 0, weight)
+            }
+        }
+        return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Whether an English word is a common word (a dictionary headword, or seen in lowercase
+    /// in the training text), as opposed to a name.
+    public func isCommonEnglishWord(_ word: String) -> Bool {
+        let stem = EnglishWordForm.stem(word.lowercased())
+        guard !stem.isEmpty else { return false }
+        return layers.contains { layer in layer.index(of: stem, side: .english).map { layer.count($0, side: .english) > 0 } ?? false }
+    }
+
+    // MARK: Building
+
+    /// Adds a dictionary translation: the Arabic side without its article, both normalized.
+    static func addDictionaryPair(english: String, arabic: String, to writer: inout LexiconFileWriter) {
+        let stem = EnglishWordForm.stem(english)
+        var folded = Normalizer.search.normalize(ArabicScript.letters(arabic))
+        if folded.hasPrefix("ال"), folded.unicodeScalars.count >= 4 { folded = String(folded.unicodeScalars.dropFirst(2)) }
+        guard stem.count >= 2, folded.unicodeScalars.count >= 2 else { return }
+        writer.add(folded, side: .arabic)
+        writer.add(stem, side: .english)
+        writer.addTranslation(folded, side: .arabic, to: stem, weight: 1)
+        writer.addTranslation(stem, side: .english, to: folded, weight: 1)
     }
 
     // MARK: FreeDict
 
     /// Where Debian installs the dictd databases.
     public static let defaultDictionaryDirectory = "/usr/share/dictd"
+    static let freeDictNames = ["freedict-ara-eng", "freedict-eng-ara"]
 
-    /// The FreeDict lexicon if the Debian packages are installed, else nil. Loaded once per process.
-    public static let installedFreeDict: BilingualLexicon? = try? freeDict(directory: defaultDictionaryDirectory)
+    /// Whether FreeDict's Arabic–English dictionaries are in `directory`.
+    public static func hasFreeDict(directory: String = defaultDictionaryDirectory) -> Bool {
+        freeDictNames.allSatisfy { DataFiles.exists("\(directory)/\($0).index") && DataFiles.exists("\(directory)/\($0).dict.dz") }
+    }
 
-    /// Reads `freedict-ara-eng` and `freedict-eng-ara` from a dictd directory.
-    /// - Throws: ``LexiconError`` when the files are missing or unreadable.
-    public static func freeDict(directory: String) throws(LexiconError) -> BilingualLexicon {
-        var lexicon = BilingualLexicon()
-        let araEng = try DictdDatabase(directory: directory, name: "freedict-ara-eng")
-        var stems: [String: String] = [:]   // English word → stem, computed once
-        func stem(_ word: String) -> String {
-            if let known = stems[word] { return known }
-            let value = EnglishWordForm.stem(word)
-            stems[word] = value
-            return value
+    /// FreeDict compiled to a lexicon file: from the cache when the dictionaries have not
+    /// changed since it was compiled, else compiled now (about 2 s) and cached.
+    /// - Parameter cache: the cache folder (nil: compile in memory, every time).
+    /// - Throws: ``LexiconError`` when the dictionaries are missing or unreadable.
+    public static func compiledFreeDict(directory: String = defaultDictionaryDirectory,
+                                        cache: String? = DataFiles.cacheDirectory()) throws(LexiconError) -> LexiconFile {
+        // The cache key: the sources' sizes and times, and this reader's format.
+        var key: UInt64 = 0xcbf2_9ce4_8422_2325
+        for name in freeDictNames {
+            for suffix in [".index", ".dict.dz"] {
+                var info = stat()
+                guard stat("\(directory)/\(name)\(suffix)", &info) == 0 else {
+                    throw LexiconError(description: "\(directory)/\(name)\(suffix): missing; install dict-freedict-ara-eng and dict-freedict-eng-ara (scripts/setup)")
+                }
+                for value in [UInt64(info.st_size), UInt64(info.st_mtim.tv_sec), UInt64(info.st_mtim.tv_nsec), Self.freeDictFormat] {
+                    for shift in stride(from: 0, to: 64, by: 8) { key = (key ^ (value >> UInt64(shift) & 0xFF)) &* 0x100_0000_01b3 }
+                }
+            }
         }
+        let cached = cache.map { "\($0)/freedict-ara-eng-\(String(key, radix: 16)).mqlx" }
+        if let cached, DataFiles.exists(cached), let file = try? LexiconFile(path: cached) { return file }
+        let bytes = try freeDict(directory: directory).bytes()
+        if let cached, (try? AtomicFile.write(bytes, to: cached)) != nil, let file = try? LexiconFile(path: cached) { return file }
+        return try LexiconFile(bytes: bytes)
+    }
+
+    /// Bumped when ``freeDict(directory:)`` compiles differently, so caches are rebuilt.
+    static let freeDictFormat: UInt64 = 2
+
+    /// Reads `freedict-ara-eng` and `freedict-eng-ara` from a dictd directory into a lexicon.
+    /// - Throws: ``LexiconError`` when the files are missing or unreadable.
+    public static func freeDict(directory: String) throws(LexiconError) -> LexiconFileWriter {
+        var writer = LexiconFileWriter(description: .init(
+            name: "FreeDict Arabic-English and English-Arabic (Debian dict-freedict-ara-eng, dict-freedict-eng-ara)",
+            sources: freeDictNames.map { "\(directory)/\($0)" },
+            notes: "Read from the installed dictionaries; GPL-licensed data, not shipped with Muqabala."))
+        let araEng = try DictdDatabase(directory: directory, name: "freedict-ara-eng")
         for entry in araEng.entries() {
             guard let arabic = singleWord(entry.headword) else { continue }
-            let folded = Normalizer.search.normalize(arabic)
             for definition in entry.definitions {
-                for english in contentWords(definition, maxWords: 3) { lexicon.add(stem: stem(english), folded: folded) }
+                for english in contentWords(definition, maxWords: 3) { addDictionaryPair(english: english, arabic: arabic, to: &writer) }
             }
         }
         let engAra = try DictdDatabase(directory: directory, name: "freedict-eng-ara")
         for entry in engAra.entries() {
             guard let english = singleWord(entry.headword), english.unicodeScalars.allSatisfy({ $0.isASCII }) else { continue }
-            let englishStem = stem(english)
             for definition in entry.definitions {
                 for piece in definition.split(whereSeparator: { $0 == "،" || $0 == "," || $0 == "-" || $0 == "؛" }) {
-                    for arabic in contentWords(String(piece), maxWords: 2) { lexicon.add(stem: englishStem, folded: arabic) }
+                    for arabic in contentWords(String(piece), maxWords: 2) { addDictionaryPair(english: english, arabic: arabic, to: &writer) }
                 }
             }
         }
-        return lexicon
+        return writer
     }
 
     /// The headword if it is one word.
@@ -114,11 +213,54 @@ public struct BilingualLexicon: Sendable {
             folded.count >= 2 && !EnglishWordForm.isStopword(folded) && !ArabicWordForm.isStopword(folded)
         }
     }
+
+    // MARK: The standard lexicon
+
+    /// The shipped learned model's path inside the data folder.
+    public static let learnedModelPath = "Data/lexicon/ar-en.mqlx"
+
+    /// The standard lexicon: FreeDict where installed (compiled once and cached), then the
+    /// learned model the project ships, then `extra` lexicon files (a user's own).
+    /// - Parameters:
+    ///   - freeDict, learned: leave the FreeDict or the learned layer out (to compare).
+    ///   - note: told about a missing part (the lexicon works without it, less well).
+    /// - Throws: ``LexiconError`` for an `extra` file that cannot be read.
+    public static func standard(extra: [String] = [], freeDict: Bool = true, learned: Bool = true,
+                                freeDictDirectory: String = defaultDictionaryDirectory,
+                                note: (String) -> Void = { _ in }) throws(LexiconError) -> BilingualLexicon {
+        var layers: [LexiconFile] = []
+        if freeDict {
+            if hasFreeDict(directory: freeDictDirectory) {
+                do { layers.append(try compiledFreeDict(directory: freeDictDirectory)) } catch { note("\(error)") }
+            } else {
+                note("FreeDict is not installed in \(freeDictDirectory) (scripts/setup installs it); the lexicon has the learned model only")
+            }
+        }
+        if learned {
+            if let path = DataFiles.path(learnedModelPath) {
+                do { layers.append(try LexiconFile(path: path)) } catch { note("\(error)") }
+            } else {
+                note("the learned lexicon \(learnedModelPath) was not found (set MUQABALA_DATA to the folder holding Data/)")
+            }
+        }
+        for path in extra { layers.append(try LexiconFile(path: path)) }
+        return BilingualLexicon(layers: layers)
+    }
+}
+
+extension BilingualLexicon: ArabicAttestation {
+    /// How often a `search`-normalized Arabic form is attested over all layers.
+    public func count(ofFolded form: String) -> Int {
+        var total = 0
+        for layer in layers { if let index = layer.index(of: form, side: .arabic) { total += layer.count(index, side: .arabic) } }
+        return total
+    }
 }
 
 /// Why a lexicon could not be read.
 public struct LexiconError: Error, CustomStringConvertible, Sendable {
     public let description: String
+    public init(description: String) { self.description = description }
 }
 
 /// A dictd database: a `.index` (headword, base64 offset, base64 length) and a gzip'd `.dict`.
@@ -163,7 +305,7 @@ struct DictdDatabase {
     private static func number(_ field: ArraySlice<UInt8>) -> Int? {
         var value = 0
         for byte in field {
-            guard let digit = digits[byte] else { return nil }
+            guard let digit = digits[byte], value < Int.max / 64 else { return nil }
             value = value * 64 + digit
         }
         return value
@@ -175,7 +317,7 @@ struct DictdDatabase {
         for line in index.split(separator: 0x0A) {
             let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
             guard fields.count >= 3, let offset = Self.number(fields[1]), let length = Self.number(fields[2]),
-                  offset + length <= data.count else { continue }
+                  offset <= data.count, length <= data.count - offset else { continue }
             let headword = String(decoding: fields[0], as: UTF8.self)
             if headword.hasPrefix("00database") || headword.hasPrefix("00-database") { continue }
             let body = String(decoding: data[offset..<(offset + length)], as: UTF8.self)
@@ -194,3 +336,9 @@ struct DictdDatabase {
         return result
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -20,7 +20,7 @@ public struct CorpusReport: Sendable {
     public let collector: NameCollector
     public let curated: CuratedGlossary?
 
-    public init(aligner: Aligner = Aligner(), collector: NameCollector = NameCollector(), curated: CuratedGlossary?) {
+    public init(aligner: Aligner, collector: NameCollector, curated: CuratedGlossary?) {
         self.aligner = aligner
         self.collector = collector
         self.curated = curated

@@ -88,6 +88,18 @@ public struct ArabicWordAnalysis: Hashable, Sendable, CustomStringConvertible {
     /// How many clitics the reading splits off (the article not counted).
     public var cliticCount: Int { (conjunction == nil ? 0 : 1) + (particle == nil ? 0 : 1) + (enclitic == nil ? 0 : 1) }
 
+    /// The same reading with a leading article split off its stem (الحكومة → ال + حكومة), when
+    /// the stem keeps two letters: how dictionaries and translation models list words.
+    public var articleSplit: ArabicWordAnalysis {
+        guard !hasArticle, enclitic == nil else { return self }
+        let letters = Array(stem.unicodeScalars)
+        guard letters.count >= 4, letters[0] == "ا" || letters[0] == "ٱ", letters[1] == "ل" else { return self }
+        var split = self
+        split.hasArticle = true
+        split.stem = String(String.UnicodeScalarView(letters.dropFirst(2)))
+        return split
+    }
+
     public var description: String {
         [conjunction?.rawValue, particle?.rawValue, hasArticle ? "ال" : nil, stem, enclitic].compactMap { $0 }.joined(separator: "+")
     }

@@ -90,19 +90,6 @@ public enum LanguageData {
         "مثل", "بل", "لو", "سوف", "ولا", "وما", "ولم", "فان", "وان", "بان", "لان", "كي", "لكي",
     ]
 
-    // MARK: Arabic clitics
-
-    /// Proclitics stripped before dictionary lookup, longest first
-    /// (conjunctions و ف, prepositions ب ك ل, the article ال, and their combinations).
-    public static let arabicProclitics: [String] = [
-        "وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ك", "ل",
-    ]
-
-    /// Enclitics and inflection endings stripped before dictionary lookup, longest first.
-    public static let arabicSuffixes: [String] = [
-        "هما", "كما", "تها", "ات", "ون", "ين", "ان", "ها", "هم", "كم", "نا", "وا", "يه", "ه", "ي", "ك",
-    ]
-
     // MARK: Names
 
     /// Lowercase words that can sit inside an English name between capitalized words.

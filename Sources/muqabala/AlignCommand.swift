@@ -11,8 +11,7 @@ struct AlignmentOptions: ParsableArguments {
     @Flag(help: "Input is one sentence per line (Moses/OPUS); indices are line numbers.")
     var presegmented = false
 
-    @Flag(help: "Do not use the FreeDict lexicon even if it is installed.")
-    var noLexicon = false
+    @OptionGroup var lexicon: LexiconOptions
 
     @Flag(help: "Do not print ingestion notes (repeated body, boilerplate) on standard error.")
     var quiet = false
@@ -30,7 +29,7 @@ struct AlignmentOptions: ParsableArguments {
                 for notice in notices { StandardError.write("muqabala \(command): note: \(document): \(notice)\n") }
             }
         }
-        let aligner = Aligner(lexicon: noLexicon ? nil : BilingualLexicon.installedFreeDict, options: tuning)
+        let aligner = Aligner(lexicon: try lexicon.load(command: command, quiet: quiet), options: tuning)
         return aligner.align(en, ar)
     }
 }

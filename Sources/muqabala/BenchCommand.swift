@@ -216,10 +216,10 @@ struct BenchAlign: ParsableCommand {
             let reader = DocumentReader()
             let en = try reader.read(english, language: .english).sentences.map(\.text)
             let ar = try reader.read(arabic, language: .arabic).sentences.map(\.text)
-            var lexicon: BilingualLexicon?
-            let loadSeconds = measure { lexicon = BilingualLexicon.installedFreeDict }
+            var lexicon = BilingualLexicon.empty
+            let loadSeconds = try measure { lexicon = try BilingualLexicon.standard() }
             var output = Output()
-            output.line("lexicon\t\(lexicon.map { "\($0.count) entries" } ?? "none")\tload \(threeDecimals(loadSeconds)) s")
+            output.line("lexicon\t\(lexicon.count) Arabic words\tload \(threeDecimals(loadSeconds)) s")
             output.flush()
             let aligner = Aligner(lexicon: lexicon)
             var random = SeededRandom(state: 99)

@@ -118,8 +118,7 @@ struct AlignEvaluation: ParsableCommand {
     @Option(help: "Number of random perturbations per document.")
     var seeds = 3
 
-    @Flag(help: "Align without the FreeDict lexicon.")
-    var noLexicon = false
+    @OptionGroup var lexicon: LexiconOptions
 
     @Flag(help: "Print scores per document.")
     var perDocument = false
@@ -132,11 +131,11 @@ struct AlignEvaluation: ParsableCommand {
     func run() throws {
         try reportingErrors("eval align") {
             let options = tuning.alignerOptions
-            let aligner = noLexicon ? Aligner(lexicon: nil, options: options) : Aligner(options: options)
+            let aligner = Aligner(lexicon: try lexicon.load(command: "eval align"), options: options)
             let (total, documents) = try AlignmentEvaluation.evaluateDirectory(
                 directory, aligner: aligner, seeds: (1...UInt64(max(1, seeds))).map { $0 }, collectErrors: showErrors)
             var output = Output()
-            output.line("documents\t\(documents.count)\tseeds\t\(seeds)\tlexicon\t\(aligner.lexicon == nil ? "none" : "\(aligner.lexicon!.count) entries")")
+            output.line("documents\t\(documents.count)\tseeds\t\(seeds)\tlexicon\t\(aligner.lexicon.count) Arabic words")
             output.line(countsLine("beads", total.beads))
             output.line(countsLine("gaps", total.gaps))
             for document in documents {

@@ -49,8 +49,7 @@ struct GlossaryEvaluationCommand: ParsableCommand {
     @Flag(help: "Print the misses, wrong pairings and types, merged and junk entries.")
     var showErrors = false
 
-    @Flag(help: "Do not use the FreeDict lexicon.")
-    var noLexicon = false
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     @OptionGroup var curatedOptions: CuratedOptions
 
@@ -60,7 +59,7 @@ struct GlossaryEvaluationCommand: ParsableCommand {
             let documents = all.enumerated().filter { split.includes(position: $0.offset) }.map(\.element)
             let names = Set(documents.map(\.name))
             let evaluation = try GlossaryEvaluation.read(directory: gold).restricted(to: names)
-            let lexicon = noLexicon ? nil : BilingualLexicon.installedFreeDict
+            let lexicon = try lexiconOptions.load(command: "eval glossary")
             let aligner = Aligner(lexicon: lexicon)
             let collector = NameCollector(lexicon: lexicon)
             var observations = GlossaryObservations()

@@ -60,8 +60,7 @@ struct GlossaryCommand: ParsableCommand {
     @Flag(help: "PATHs are JSON glossaries to merge.")
     var merge = false
 
-    @Flag(help: "Do not use the FreeDict lexicon.")
-    var noLexicon = false
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     @OptionGroup var curatedOptions: CuratedOptions
 
@@ -82,7 +81,7 @@ struct GlossaryCommand: ParsableCommand {
                 }
             } else {
                 let documents = try CorpusReader.documents(in: paths)
-                let lexicon = noLexicon ? nil : BilingualLexicon.installedFreeDict
+                let lexicon = try lexiconOptions.load(command: "glossary")
                 let aligner = Aligner(lexicon: lexicon)
                 let collector = NameCollector(lexicon: lexicon)
                 let report = progressReporter("glossary")

@@ -25,8 +25,7 @@ struct Report: ParsableCommand {
     @Option(help: "The output folder.")
     var output = "muqabala-report"
 
-    @Flag(help: "Do not use the FreeDict lexicon.")
-    var noLexicon = false
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     @OptionGroup var curatedOptions: CuratedOptions
 
@@ -41,7 +40,7 @@ struct Report: ParsableCommand {
         var failed = false
         try reportingErrors("report") {
             let documents = try CorpusReader.documents(in: paths)
-            let lexicon = noLexicon ? nil : BilingualLexicon.installedFreeDict
+            let lexicon = try lexiconOptions.load(command: "report")
             let report = CorpusReport(aligner: Aligner(lexicon: lexicon), collector: NameCollector(lexicon: lexicon),
                                       curated: try curatedOptions.load())
             let summary = try report.run(documents, output: output, progress: progressReporter("report"))

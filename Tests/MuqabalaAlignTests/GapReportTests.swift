@@ -33,7 +33,7 @@ import TestSupport
 
     @Test func disagreeingNumbersAreReported() {
         let reader = DocumentReader()
-        let alignment = Aligner(lexicon: nil).align(
+        let alignment = Aligner(lexicon: .empty).align(
             reader.presegmented("The militia received 45,000 calls on Nov. 24.", source: "en", language: .english),
             reader.presegmented("تلقت الميليشيا 4500 مكالمة في 24 تشرين الثاني.", source: "ar", language: .arabic))
         let report = GapReport(alignment)

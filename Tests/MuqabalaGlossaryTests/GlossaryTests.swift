@@ -14,8 +14,8 @@ import TestSupport
 /// Observations of the bundled corpus (aligned where there is a pair), computed once.
 let corpusObservations: [GlossaryObservations] = {
     let documents = (try? CorpusReader.documents(in: [TestSupport.root.appendingPathComponent("Corpus").path])) ?? []
-    let collector = NameCollector()
-    let aligner = Aligner()
+    let collector = NameCollector(lexicon: TestSupport.lexicon)
+    let aligner = Aligner(lexicon: TestSupport.lexicon)
     return documents.map { (try? collector.observe($0, aligner: aligner)) ?? GlossaryObservations() }
 }()
 
@@ -146,7 +146,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
 @Suite("Name finders") struct NameFinderTests {
     @Test func englishNamesTitlesAndAcronyms() {
-        let finder = EnglishNameFinder()
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
         let found = finder.names(in: "A man known as Abu Ala al-Walai, commander of Kataib Sayyid al-Shuhada (KSS), met Iraqi Prime Minister Mustafa al-Kadhimi on Nov. 19 in the U.S. capital.")
         let forms = found.names.map(\.form)
         #expect(forms.contains("Abu Ala al-Walai"))
@@ -158,7 +158,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     @Test func arabicNamesAfterHeadsAndTitles() {
-        let finder = ArabicNameFinder()
+        let finder = ArabicNameFinder(wordModel: TestSupport.lexicon.wordModel)
         let forms = finder.names(in: "وزعم المتحدث باسم كتائب سيد الشهداء الشيخ كاظم الفرتوسي أن قاعدة عين الأسد آمنة، وبكتائب حزب الله والحرس الثوري").map(\.form)
         #expect(forms.contains("كتائب سيد الشهداء"))
         #expect(forms.contains("كاظم الفرتوسي"))
@@ -168,7 +168,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     @Test func arabicSpanMatchingAnEnglishName() {
         let matcher = NameMatcher()
-        let found = ArabicNameFinder().span(matching: matcher.parse("Mustafa al-Kadhimi"),
+        let found = ArabicNameFinder(wordModel: TestSupport.lexicon.wordModel).span(matching: matcher.parse("Mustafa al-Kadhimi"),
                                             in: "بعد اجتماعات مع رئيس الوزراء العراقي مصطفى الكاظمي أن القوات", matcher: matcher)
         #expect(found?.form == "مصطفى الكاظمي")
     }

@@ -1,10 +1,21 @@
 import Foundation
+import MuqabalaLexicon
 
 /// Paths and helpers shared by the test targets.
 public enum TestSupport {
     /// The repository root (found from this file's path).
     public static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The standard lexicon (FreeDict, installed by scripts/setup, and the shipped learned
+    /// model), loaded once for all tests.
+    public static let lexicon: BilingualLexicon = {
+        do {
+            return try BilingualLexicon.standard { note in fatalError("test lexicon incomplete: \(note); run scripts/setup") }
+        } catch {
+            fatalError("test lexicon: \(error)")
+        }
+    }()
 
     /// A file under `Tests/Fixtures`.
     public static func fixture(_ name: String) -> String {
@@ -54,10 +65,10 @@ public enum TestSupport {
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data(), errData = Data()
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async { outData = readAll(out.fileHandleForReading.fileDescriptor); group.leave() }
         group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        if let stdin { input.fileHandleForWriting.write(stdin) }
+        DispatchQueue.global().async { errData = readAll(err.fileHandleForReading.fileDescriptor); group.leave() }
+        if let stdin { writeAll(stdin, to: input.fileHandleForWriting.fileDescriptor) }
         try input.fileHandleForWriting.close()
         process.waitUntilExit()
         group.wait()
@@ -65,6 +76,33 @@ public enum TestSupport {
                    stdout: String(decoding: outData, as: UTF8.self),
                    stderr: String(decoding: errData, as: UTF8.self),
                    stdoutBytes: outData)
+    }
+
+    /// Reads a descriptor to its end, retrying reads a signal interrupts (Foundation's
+    /// `readDataToEndOfFile` traps on EINTR when child processes exit during the read).
+    static func readAll(_ fd: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = read(fd, &buffer, buffer.count)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return data }
+            data.append(contentsOf: buffer[0..<n])
+        }
+    }
+
+    /// Writes all of `data`, retrying interrupted writes; stops quietly if the reader is gone.
+    static func writeAll(_ data: Data, to fd: Int32) {
+        signal(SIGPIPE, SIG_IGN)
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                offset += n
+            }
+        }
     }
 
     /// Runs the CLI with UTF-8 text on standard input.
