@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "MuqabalaNames", dependencies: ["MuqabalaText"]),
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "MuqabalaSegment", dependencies: ["MuqabalaText"]),
-        .target(name: "MuqabalaLexicon", dependencies: ["MuqabalaText", "CZlib"]),
+        .target(name: "MuqabalaLexicon", dependencies: ["MuqabalaText", "MuqabalaICU", "CZlib"]),
         .target(name: "MuqabalaAlign", dependencies: ["MuqabalaSegment", "MuqabalaLexicon", "MuqabalaNames"]),
         .target(name: "MuqabalaGlossary", dependencies: ["MuqabalaAlign", "MuqabalaNames", "MuqabalaLexicon"]),
         .target(name: "MuqabalaReport", dependencies: ["MuqabalaAlign", "MuqabalaGlossary"]),

@@ -5,12 +5,14 @@
 #include "CICU.h"
 
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/ures.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
@@ -250,4 +252,57 @@ int32_t mq_script(int32_t codePoint) {
     UErrorCode code = U_ZERO_ERROR;
     UScriptCode script = uscript_getScript((UChar32)codePoint, &code);
     return U_FAILURE(code) ? -1 : (int32_t)script;
+}
+
+/* ---- CLDR data ------------------------------------------------------------ */
+
+struct mq_listing { char *out; int32_t capacity; int32_t length; };
+
+static void mq_listing_add(struct mq_listing *listing, const char *text, int32_t length) {
+    if (listing->length + length <= listing->capacity) memcpy(listing->out + listing->length, text, (size_t)length);
+    listing->length += length;
+}
+
+static void mq_cldr_walk(UResourceBundle *table, const char *prefix, int depth, struct mq_listing *listing,
+                         UErrorCode *status) {
+    ures_resetIterator(table);
+    while (ures_hasNext(table) && U_SUCCESS(*status)) {
+        UResourceBundle *item = ures_getNextResource(table, NULL, status);
+        if (U_FAILURE(*status)) break;
+        const char *key = ures_getKey(item);
+        char path[512];
+        snprintf(path, sizeof path, "%s%s%s", prefix, prefix[0] ? "/" : "", key ? key : "");
+        if (ures_getType(item) == URES_STRING) {
+            int32_t length = 0;
+            const UChar *value = ures_getString(item, &length, status);
+            char utf8[1024];
+            int32_t written = 0;
+            u_strToUTF8(utf8, (int32_t)sizeof utf8, &written, value, length, status);
+            if (U_SUCCESS(*status) && written < (int32_t)sizeof utf8) {
+                mq_listing_add(listing, path, (int32_t)strlen(path));
+                mq_listing_add(listing, "\t", 1);
+                mq_listing_add(listing, utf8, written);
+                mq_listing_add(listing, "\n", 1);
+            }
+            if (*status == U_BUFFER_OVERFLOW_ERROR || *status == U_STRING_NOT_TERMINATED_WARNING) *status = U_ZERO_ERROR;
+        } else if (ures_getType(item) == URES_TABLE && depth < 3) {
+            mq_cldr_walk(item, path, depth + 1, listing, status);
+        }
+        ures_close(item);
+    }
+}
+
+int32_t mq_cldr_table(const char *tree, const char *locale, const char *table,
+                      char *out, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    char name[128];
+    snprintf(name, sizeof name, "%s-%s", U_ICUDATA_NAME, tree);
+    struct mq_listing listing = { out, capacity, 0 };
+    UResourceBundle *bundle = ures_open(name, locale, &code);
+    UResourceBundle *items = U_SUCCESS(code) ? ures_getByKey(bundle, table, NULL, &code) : NULL;
+    if (U_SUCCESS(code)) mq_cldr_walk(items, "", 0, &listing, &code);
+    if (items) ures_close(items);
+    if (bundle) ures_close(bundle);
+    *status = U_FAILURE(code) ? (int32_t)code : 0;
+    return listing.length;
 }

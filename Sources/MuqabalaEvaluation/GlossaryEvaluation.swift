@@ -115,6 +115,8 @@ public struct GlossaryEvaluation: Sendable {
         public var pairedFolded = Rate()
         public var joined = Rate()
         public var typed = Rate()
+        /// `typed` over the found entities (what the issue's target measures).
+        public var typedFound = Rate()
     }
 
     /// Everything the evaluation measured.
@@ -216,6 +218,7 @@ public struct GlossaryEvaluation: Sendable {
             if found {
                 let kind = glossary.entries[best!].kind
                 record { $0.typed.add(kind == entity.kind) }
+                record { $0.typedFound.add(kind == entity.kind) }
                 if kind != entity.kind {
                     report.errors.append("type\t\(entity.id)\t\(entity.english.first ?? "")\tgold \(entity.kind.rawValue)\tgot \(kind?.rawValue ?? "-")")
                 }

@@ -1,29 +1,37 @@
+import MuqabalaLexicon
 import MuqabalaNames
 import MuqabalaText
 
 /// Clusters name observations into glossary entries.
 ///
 /// The clustering is a deterministic function of the observations (and the curated
-/// glossary), which is what makes glossaries built on shards mergeable. Forms are joined
-/// by, in order:
-/// 1. the curated glossary: a form equal (by `key` normalization) to a curated spelling;
-/// 2. name matching: two full names (2+ words) or two one-word names that the
-///    ``NameMatcher`` calls the same, in any script;
-/// 3. translation: an English name and the Arabic span that spells it in an aligned pair;
-/// 4. acronyms: "Kataib Sayyid al-Shuhada (KSS)" joins KSS to the expansion;
-/// 5. short forms: a one-word name (Kadhimi, al-Walai, الكاظمي) joins the entry whose full
-///    name ends with it in the same document, when exactly one does — and only if every
-///    document where it is decided agrees.
-/// A join is refused when it would put two full names the matcher calls clearly different
-/// (score < 0.5) in one entry, or two curated entries together: Kadhim al-Fertousi stays
-/// apart from Mustafa al-Kadhimi.
+/// glossary), which is what makes glossaries built on shards mergeable. It never chains:
+/// forms join only when they are compatible with one another.
+/// 1. English forms cluster by spelling (equal keys; matcher variants, word counts alike, and
+///    only when every English form of both clusters is a variant of every other — complete
+///    linkage), by acronyms (defined in the text, or spelled by the initials of a name of the
+///    same document), and by short forms: a surname, given name or tail of a person's name in
+///    the same document (Gerrard / Steven Gerrard), or an organization without its generic
+///    head (Labour / Labour Party), when exactly one name of the document has it. A short form
+///    that stands for different people in different documents is split by document.
+/// 2. Arabic forms attach to the English cluster they were paired with most (``NamePairer``
+///    scores, summed over the corpus); they never join two English clusters. Arabic forms
+///    seen without an English pair cluster among themselves.
+/// 3. The curated glossary anchors its entries: forms equal to a curated spelling join it,
+///    and two curated entries never merge.
+/// Each entry's type comes from evidence (see ``EntityTyper``).
 public struct GlossaryBuilder: Sendable {
     public let matcher: NameMatcher
     public let curated: CuratedGlossary?
+    public let exonyms: Exonyms
+    /// Tells common words from names when typing entries.
+    public let lexicon: BilingualLexicon
 
-    public init(matcher: NameMatcher = NameMatcher(), curated: CuratedGlossary? = nil) {
+    public init(lexicon: BilingualLexicon, curated: CuratedGlossary? = nil, matcher: NameMatcher = NameMatcher(), exonyms: Exonyms = .standard) {
         self.matcher = matcher
         self.curated = curated
+        self.exonyms = exonyms
+        self.lexicon = lexicon
     }
 
     /// A form with what clustering needs to know about it.
@@ -31,22 +39,23 @@ public struct GlossaryBuilder: Sendable {
         var key: FormKey
         var observation: FormObservation
         var name: PhoneticName
-        var words: Int
+        var words: [String]
         var isAcronym: Bool
-        /// The curated entry this node stands for (virtual nodes), or whose spelling it is.
+        /// The curated entry whose spelling it is.
         var curatedEntry: Int?
+        var matchKey: String
+
+        var isLatin: Bool { key.script == .latin }
     }
 
-    /// Union-find over nodes, tracking the curated entry and the full names of each set.
+    /// Union-find over nodes.
     struct Clusters {
         var parent: [Int]
         var curated: [Int?]
-        var fullNames: [[Int]]
 
         init(_ nodes: [Node]) {
             parent = Array(nodes.indices)
             curated = nodes.map(\.curatedEntry)
-            fullNames = nodes.indices.map { nodes[$0].words >= 2 ? [$0] : [] }
         }
 
         mutating func find(_ x: Int) -> Int {
@@ -56,202 +65,316 @@ public struct GlossaryBuilder: Sendable {
             while parent[node] != root { (node, parent[node]) = (parent[node], root) }
             return root
         }
+
+        /// Joins two clusters; refuses to mix two curated entries.
+        @discardableResult
+        mutating func union(_ a: Int, _ b: Int) -> Bool {
+            let ra = find(a), rb = find(b)
+            if ra == rb { return true }
+            if let ca = curated[ra], let cb = curated[rb], ca != cb { return false }
+            let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
+            parent[child] = root
+            curated[root] = curated[root] ?? curated[child]
+            return true
+        }
+
+        mutating func members() -> [Int: [Int]] {
+            var result: [Int: [Int]] = [:]
+            for k in parent.indices { result[find(k), default: []].append(k) }
+            return result
+        }
     }
 
     public func build(_ observations: GlossaryObservations) -> Glossary {
+        var nodes = makeNodes(observations)
+        var clusters = Clusters(nodes)
+        joinCurated(nodes, &clusters)
+        joinEqualKeys(nodes, &clusters)
+        joinSpellingVariants(nodes, &clusters)
+        joinAcronyms(nodes, observations, &clusters)
+        joinShortForms(&nodes, &clusters)
+        attachArabic(nodes, observations, &clusters)
+        return Glossary(entries: entries(nodes, observations, &clusters), observations: observations)
+    }
+
+    // MARK: Nodes
+
+    /// The key two spellings are compared by.
+    static func matchKey(_ form: String) -> String { Normalizer.key.normalize(form) }
+
+    func makeNodes(_ observations: GlossaryObservations) -> [Node] {
         var nodes: [Node] = []
         var index: [FormKey: Int] = [:]
-        func addNode(_ key: FormKey, _ observation: FormObservation, curated entry: Int?) {
+        func add(_ key: FormKey, _ observation: FormObservation, curated entry: Int?) {
             if let existing = index[key] {
                 if nodes[existing].curatedEntry == nil { nodes[existing].curatedEntry = entry }
                 return
             }
-            let name = matcher.parse(key.form)
-            let isAcronym = key.script == .latin && EnglishNameFinder.isAcronym(key.form)
             index[key] = nodes.count
-            nodes.append(Node(key: key, observation: observation, name: name,
-                              words: name.units.filter { $0 == .space }.count + 1, isAcronym: isAcronym,
-                              curatedEntry: entry))
+            nodes.append(Node(key: key, observation: observation, name: matcher.parse(key.form),
+                              words: key.form.split(separator: " ").map(String.init),
+                              isAcronym: key.script == .latin && EnglishNameFinder.isAcronym(key.form),
+                              curatedEntry: entry, matchKey: Self.matchKey(key.form)))
         }
-        for key in observations.forms.keys.sorted() { addNode(key, observations.forms[key]!, curated: nil) }
+        for key in observations.forms.keys.sorted() { add(key, observations.forms[key]!, curated: nil) }
         // Curated spellings join by key; those not seen become nodes of their own.
         let curatedEntries = curated?.entries ?? []
         var curatedByKey: [String: Int] = [:]
         for (e, entry) in curatedEntries.enumerated() {
-            for (form, _) in entry.allForms { curatedByKey[Self.matchKey(form)] = curatedByKey[Self.matchKey(form)] ?? e }
+            for (form, _) in entry.allForms where curatedByKey[Self.matchKey(form)] == nil { curatedByKey[Self.matchKey(form)] = e }
         }
-        for k in nodes.indices {
-            if let e = curatedByKey[Self.matchKey(nodes[k].key.form)] { nodes[k].curatedEntry = e }
-        }
+        for k in nodes.indices { nodes[k].curatedEntry = curatedByKey[nodes[k].matchKey] }
         for (e, entry) in curatedEntries.enumerated() {
             for (form, script) in entry.allForms where curatedByKey[Self.matchKey(form)] == e {
-                addNode(FormKey(form: form, script: script), FormObservation(), curated: e)
+                add(FormKey(form: form, script: script), FormObservation(), curated: e)
             }
         }
+        return nodes
+    }
 
-        var clusters = Clusters(nodes)
-        // 1. The curated glossary.
-        var curatedAnchor: [Int: Int] = [:]
+    // MARK: Joining
+
+    func joinCurated(_ nodes: [Node], _ clusters: inout Clusters) {
+        var anchor: [Int: Int] = [:]
         for k in nodes.indices {
             guard let e = nodes[k].curatedEntry else { continue }
-            if let anchor = curatedAnchor[e] { _ = union(anchor, k, &clusters, nodes, guarded: false) } else { curatedAnchor[e] = k }
+            if let first = anchor[e] { clusters.union(first, k) } else { anchor[e] = k }
         }
-        // 2. Equal spellings up to case and marks (ERBIL, Erbil), then name matching through
-        //    a candidate index.
-        var byKey: [String: Int] = [:]
+    }
+
+    /// Equal spellings up to case, marks and punctuation (ERBIL, Erbil; U.S., US), per script.
+    func joinEqualKeys(_ nodes: [Node], _ clusters: inout Clusters) {
+        var first: [String: Int] = [:]
         for k in nodes.indices {
-            let key = Self.matchKey(nodes[k].key.form)
-            if let first = byKey[key] { _ = union(first, k, &clusters, nodes, guarded: true) } else { byKey[key] = k }
+            let key = (nodes[k].isLatin ? "l:" : "a:") + nodes[k].matchKey.replacing(" ", with: "")
+            if let other = first[key] { clusters.union(other, k) } else { first[key] = k }
         }
-        let candidates = CandidateIndex(names: nodes.map(\.key.form), matcher: matcher, shortlist: 40)
-        for k in nodes.indices where !nodes[k].isAcronym {
-            for found in candidates.best(for: nodes[k].name, top: 6) where found.index != k && found.score >= matcher.threshold {
-                let other = nodes[found.index]
-                guard !other.isAcronym, (nodes[k].words >= 2) == (other.words >= 2) else { continue }
-                _ = union(k, found.index, &clusters, nodes, guarded: true)
+    }
+
+    /// The English forms of a cluster (its members that are Latin and not acronyms).
+    func englishForms(_ root: Int, _ nodes: [Node], _ members: [Int: [Int]]) -> [Int] {
+        (members[root] ?? [root]).filter { nodes[$0].isLatin && !nodes[$0].isAcronym }
+    }
+
+    /// How alike two English spellings must be to be one name's: English writes its vowels, so
+    /// a difference the cross-script threshold forgives is often another name (Johnson,
+    /// Johnston; Retvik, Ravik). Words of longer names are also checked one by one.
+    static func latinVariantThreshold(words: Int) -> Double { words == 1 ? 0.9 : 0.85 }
+
+    /// Spelling variants by the name matcher, joined only when every English form of one
+    /// cluster is a variant of every English form of the other.
+    func joinSpellingVariants(_ nodes: [Node], _ clusters: inout Clusters) {
+        let latin = nodes.indices.filter { nodes[$0].isLatin && !nodes[$0].isAcronym && nodes[$0].observation.count > 0 }
+        let index = CandidateIndex(names: latin.map { nodes[$0].key.form }, matcher: matcher, shortlist: 30)
+        var candidates: [(Int, Int, Double)] = []
+        for (position, k) in latin.enumerated() {
+            for found in index.best(for: nodes[k].name, top: 5) where found.index != position
+                && found.score >= Self.latinVariantThreshold(words: nodes[k].words.count) {
+                let other = latin[found.index]
+                guard nodes[k].words.count == nodes[other].words.count, k < other else { continue }
+                candidates.append((k, other, found.score))
             }
         }
-        // 3. Translation pairs.
-        for pair in observations.aligned.keys.sorted() {
-            if let a = index[FormKey(form: pair.first, script: .latin)], let b = index[FormKey(form: pair.second, script: .arabic)] {
-                _ = union(a, b, &clusters, nodes, guarded: false)
+        candidates.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
+        for (a, b, _) in candidates {
+            let members = clusters.members()
+            let left = englishForms(clusters.find(a), nodes, members), right = englishForms(clusters.find(b), nodes, members)
+            guard clusters.find(a) != clusters.find(b) else { continue }
+            let compatible = left.allSatisfy { x in
+                right.allSatisfy { y in
+                    nodes[x].words.count != nodes[y].words.count
+                        || matcher.similarity(nodes[x].name, nodes[y].name) >= Self.latinVariantThreshold(words: nodes[x].words.count)
+                }
             }
+            if compatible { clusters.union(a, b) }
         }
-        // 4. Acronyms: to the expansion, or to the longest name the expansion ends with.
+    }
+
+    /// Acronyms: to the expansion the text defines, or to the one multiword name of the same
+    /// document whose initials spell it.
+    func joinAcronyms(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters) {
+        var latinByKey: [String: Int] = [:]
+        for k in nodes.indices where nodes[k].isLatin { latinByKey[nodes[k].matchKey] = latinByKey[nodes[k].matchKey] ?? k }
         for pair in observations.acronyms.keys.sorted() {
-            guard let acronym = index[FormKey(form: pair.first, script: .latin)] else { continue }
-            let expansion = index[FormKey(form: pair.second, script: .latin)]
-                ?? nodes.indices.filter { nodes[$0].key.script == .latin && !nodes[$0].isAcronym && nodes[$0].words >= 2
+            guard let acronym = latinByKey[Self.matchKey(pair.first)] else { continue }
+            let expansion = latinByKey[Self.matchKey(pair.second)]
+                ?? nodes.indices.filter { nodes[$0].isLatin && !nodes[$0].isAcronym && nodes[$0].words.count >= 2
                     && pair.second.hasSuffix(nodes[$0].key.form) }.max { nodes[$0].key.form.count < nodes[$1].key.form.count }
-            if let expansion { _ = union(acronym, expansion, &clusters, nodes, guarded: false) }
+            if let expansion { clusters.union(acronym, expansion) }
         }
-        // 5. Short forms, document by document.
-        linkShortForms(nodes, &clusters)
-
-        return Glossary(entries: entries(nodes, &clusters, curatedEntries), observations: observations)
+        // Initials of a name of the same document.
+        var byDocument: [String: [Int]] = [:]
+        for k in nodes.indices where nodes[k].isLatin && !nodes[k].isAcronym && nodes[k].words.count >= 2 {
+            for document in nodes[k].observation.documents.keys { byDocument[document, default: []].append(k) }
+        }
+        for k in nodes.indices where nodes[k].isAcronym {
+            let letters = nodes[k].key.form.filter(\.isLetter).uppercased()
+            var matches = Set<Int>()
+            for document in nodes[k].observation.documents.keys.sorted() {
+                for f in byDocument[document] ?? [] {
+                    // Initials without connectors (SEC), or with "of" (DOJ).
+                    let content = nodes[f].words.filter { !NameData.englishConnectors.contains($0.lowercased()) }
+                    let withOf = nodes[f].words.filter { !NameData.englishConnectors.contains($0.lowercased()) || $0.lowercased() == "of" }
+                    for words in [content, withOf] where words.compactMap({ $0.first.map { String($0).uppercased() } }).joined() == letters {
+                        matches.insert(clusters.find(f))
+                    }
+                }
+            }
+            if matches.count == 1 { clusters.union(k, matches.first!) }
+        }
     }
 
-    /// The key two spellings are compared by for the curated glossary.
-    static func matchKey(_ form: String) -> String { Normalizer.key.normalize(form) }
+    /// Whether a multiword English form names a person (no head word, no digits), so its
+    /// parts can be its short forms.
+    func isPersonalName(_ node: Node) -> Bool {
+        node.isLatin && EntityTyper(exonyms: exonyms, lexicon: lexicon).isPersonalName(node.key.form)
+    }
 
-    /// Joins two clusters unless that would mix two curated entries or, when guarded, two
-    /// clearly different full names.
-    private func union(_ a: Int, _ b: Int, _ clusters: inout Clusters, _ nodes: [Node], guarded: Bool) -> Bool {
-        let ra = clusters.find(a), rb = clusters.find(b)
-        if ra == rb { return true }
-        if let ca = clusters.curated[ra], let cb = clusters.curated[rb], ca != cb { return false }
-        if guarded {
-            for x in clusters.fullNames[ra].prefix(4) {
-                for y in clusters.fullNames[rb].prefix(4) where nodes[x].key.script == nodes[y].key.script {
-                    if matcher.similarity(nodes[x].name, nodes[y].name) < 0.5 { return false }
+    /// The shorter English forms a full name has in a text: its surname (or any tail of its
+    /// words) and given name for a person; the name without a generic head for an
+    /// organization (Labour Party → Labour).
+    func shortForms(of node: Node) -> [String] {
+        if isPersonalName(node) {
+            var forms = (1..<node.words.count).map { node.words[$0...].joined(separator: " ") }
+            forms.append(node.words[0])
+            // al-Kadhimi is also written Kadhimi.
+            for form in forms {
+                let parts = form.split(separator: "-", maxSplits: 1)
+                if parts.count == 2, NameData.englishConnectors.contains(parts[0].lowercased()) || parts[0].count <= 3 && parts[0].first?.isLowercase == true {
+                    forms.append(String(parts[1]))
+                }
+            }
+            return forms.map(Self.matchKey)
+        }
+        var forms: [String] = []
+        if node.words.count >= 2, let last = node.words.last?.lowercased(), NameData.englishGenericHeads.contains(last) {
+            forms.append(Self.matchKey(node.words.dropLast().joined(separator: " ")))
+        }
+        // The head alone: "the Commission" for the Securities and Exchange Commission.
+        let head = EnglishNameFinder.headWord(node.words)
+        if node.words.count >= 2, NameData.englishHeads[head.lowercased()] == .organization { forms.append(Self.matchKey(head)) }
+        return forms
+    }
+
+    /// Short forms join the one full name of their document that has them; a short form
+    /// standing for different names in different documents is split by document.
+    func joinShortForms(_ nodes: inout [Node], _ clusters: inout Clusters) {
+        // Full names by document, with their short-form keys.
+        var fullByDocument: [String: [(node: Int, shorts: Set<String>)]] = [:]
+        for k in nodes.indices where nodes[k].isLatin && nodes[k].words.count >= 2 && nodes[k].observation.count > 0 {
+            let shorts = Set(shortForms(of: nodes[k]))
+            guard !shorts.isEmpty else { continue }
+            for document in nodes[k].observation.documents.keys { fullByDocument[document, default: []].append((k, shorts)) }
+        }
+        let count = nodes.count
+        for k in 0..<count where nodes[k].isLatin && !nodes[k].isAcronym && nodes[k].observation.count > 0 {
+            var targets: [String: Int] = [:]   // document → full-name cluster
+            for document in nodes[k].observation.documents.keys.sorted() {
+                let roots = Set((fullByDocument[document] ?? []).filter { $0.node != k && $0.shorts.contains(nodes[k].matchKey) }
+                    .map { clusters.find($0.node) })
+                if roots.count == 1 { targets[document] = roots.first! }
+            }
+            var distinct = Set(targets.values)
+            // A surname alone in its documents (Trump) joins the one full name the corpus has for it.
+            if targets.isEmpty, nodes[k].words.count == 1 {
+                let everywhere = Set(fullByDocument.values.joined().filter { $0.node != k && $0.shorts.contains(nodes[k].matchKey) }
+                    .map { clusters.find($0.node) })
+                let undecided = nodes[k].observation.documents.keys.allSatisfy { document in
+                    !(fullByDocument[document] ?? []).contains { $0.shorts.contains(nodes[k].matchKey) }
+                }
+                if everywhere.count == 1, undecided {
+                    for document in nodes[k].observation.documents.keys { targets[document] = everywhere.first! }
+                    distinct = everywhere
+                }
+            }
+            if distinct.count == 1, targets.count == nodes[k].observation.documents.count {
+                clusters.union(k, distinct.first!)
+            } else if !distinct.isEmpty {
+                // Different people (or undecided documents): one variant per full name.
+                for root in distinct.sorted() {
+                    let documents = Set(targets.filter { $0.value == root }.map(\.key))
+                    let part = nodes[k].observation.restricted(to: documents)
+                    nodes.append(Node(key: nodes[k].key, observation: part, name: nodes[k].name, words: nodes[k].words,
+                                      isAcronym: false, curatedEntry: nil, matchKey: nodes[k].matchKey))
+                    clusters.parent.append(nodes.count - 1)
+                    clusters.curated.append(nil)
+                    clusters.union(nodes.count - 1, root)
+                    nodes[k].observation = nodes[k].observation.restricted(to: Set(nodes[k].observation.documents.keys).subtracting(documents))
                 }
             }
         }
-        let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
-        clusters.parent[child] = root
-        clusters.curated[root] = clusters.curated[root] ?? clusters.curated[child]
-        clusters.fullNames[root] += clusters.fullNames[child]
-        return true
     }
 
-    /// The last word of a name with its article ("al-Kadhimi" of "Mustafa al-Kadhimi").
-    private func lastWord(_ units: [PhoneticUnit]) -> [PhoneticUnit] {
-        guard let space = units.lastIndex(of: .space) else { return units }
-        return Array(units[(space + 1)...])
-    }
-
-    /// The kind most votes give a node, if any.
-    private func votedKind(_ node: Node) -> EntityKind? {
-        EntityKind.allCases.filter { (node.observation.kinds[$0] ?? 0) > 0 }
-            .max { (node.observation.kinds[$0] ?? 0) < (node.observation.kinds[$1] ?? 0) }
-    }
-
-    /// A full name a one-word form can be short for: a person's name — voted a person, or
-    /// ending in a family name with the article (Qais al-Khazali) and not voted a place or
-    /// a group. "Iraq" is not short for "Embassy Baghdad Iraq".
-    private func takesShortForms(_ node: Node) -> Bool {
-        switch votedKind(node) {
-        case .person?: return true
-        case .place?, .organization?, .other?: return false
-        case nil: return lastWord(node.name.units).first == .article
+    /// Arabic forms join the English cluster they were paired with most.
+    func attachArabic(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters) {
+        var latinByForm: [String: [Int]] = [:], arabicByForm: [String: Int] = [:]
+        for k in nodes.indices {
+            if nodes[k].isLatin { latinByForm[nodes[k].key.form, default: []].append(k) } else if arabicByForm[nodes[k].key.form] == nil { arabicByForm[nodes[k].key.form] = k }
         }
-    }
-
-    private func linkShortForms(_ nodes: [Node], _ clusters: inout Clusters) {
-        // Full names by document.
-        var fullByDocument: [String: [Int]] = [:]
-        for (k, node) in nodes.enumerated() where node.words >= 2 && !node.isAcronym && takesShortForms(node) {
-            for document in node.observation.documents.keys { fullByDocument[document, default: []].append(k) }
-        }
-        for (k, node) in nodes.enumerated() where node.words == 1 && !node.isAcronym && node.observation.count > 0
-            && votedKind(node) != .place && votedKind(node) != .organization {
-            var decided = Set<Int>()
-            for document in node.observation.documents.keys.sorted() {
-                var roots = Set<Int>()
-                for f in fullByDocument[document] ?? [] where nodes[f].key.script == node.key.script {
-                    let score = matcher.similarity(node.name.units, lastWord(nodes[f].name.units),
-                                                   scripts: node.key.script == .arabic ? .arabic : .latin)
-                    if score >= matcher.threshold { roots.insert(clusters.find(f)) }
-                }
-                if roots.count == 1 { decided.insert(roots.first!) }
+        var weights: [Int: [Int: Double]] = [:]   // Arabic node → English root → weight
+        for (pair, score) in observations.alignedScore {
+            guard let a = arabicByForm[pair.second], let englishNodes = latinByForm[pair.first] else { continue }
+            // A form split by document pairs with each part in proportion to its share.
+            let total = Double(englishNodes.reduce(0) { $0 + max(1, nodes[$1].observation.count) })
+            for e in englishNodes {
+                weights[a, default: [:]][clusters.find(e), default: 0] += score * Double(max(1, nodes[e].observation.count)) / total
             }
-            if decided.count == 1, let root = decided.first { _ = union(k, root, &clusters, nodes, guarded: false) }
+        }
+        for a in weights.keys.sorted() {
+            let best = weights[a]!.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
+            if best.value >= 0.5 { clusters.union(a, best.key) }
+        }
+        // Arabic forms with no English pair: with their own spelling variants.
+        let unpaired = nodes.indices.filter { !nodes[$0].isLatin && weights[$0] == nil && nodes[$0].observation.count > 0 }
+        for (x, a) in unpaired.enumerated() {
+            for b in unpaired[(x + 1)...] where nodes[a].words.count == nodes[b].words.count {
+                if matcher.similarity(nodes[a].name, nodes[b].name) >= 0.9 { clusters.union(a, b) }
+            }
         }
     }
 
     // MARK: Entries
 
-    private func entries(_ nodes: [Node], _ clusters: inout Clusters, _ curated: [CuratedEntry]) -> [GlossaryEntry] {
-        var members: [Int: [Int]] = [:]
-        for k in nodes.indices { members[clusters.find(k), default: []].append(k) }
+    private func entries(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters) -> [GlossaryEntry] {
+        let curatedEntries = curated?.entries ?? []
+        let typer = EntityTyper(exonyms: exonyms, lexicon: lexicon)
         var result: [GlossaryEntry] = []
-        for (root, group) in members {
+        for (root, group) in clusters.members() {
             let seen = group.filter { nodes[$0].observation.count > 0 }
-            let curatedEntry = clusters.curated[root].map { curated[$0] }
+            let curatedEntry = clusters.curated[root].map { curatedEntries[$0] }
             guard !seen.isEmpty else { continue }   // curated entries the texts never mention
             let scripts = Set(seen.map { nodes[$0].key.script })
-            let total = seen.reduce(0) { $0 + nodes[$1].observation.count }
+            let total = seen.reduce(0) { $0.addingClamped(nodes[$1].observation.count) }
             let hasAcronym = seen.contains { nodes[$0].isAcronym }
+            let paired = seen.contains { k in !nodes[k].isLatin && observations.aligned.keys.contains { $0.second == nodes[k].key.form } }
             // Noise: a one-word name seen once, in one script, with nothing else to vouch for it.
-            if curatedEntry == nil, scripts.count == 1, total == 1, !hasAcronym, seen.allSatisfy({ nodes[$0].words == 1 }) {
+            if curatedEntry == nil, scripts.count == 1, total == 1, !hasAcronym, seen.allSatisfy({ nodes[$0].words.count == 1 }) {
                 continue
             }
-            func canonical(_ script: Script) -> String? {
-                let forms = seen.filter { nodes[$0].key.script == script && !nodes[$0].isAcronym }
-                return forms.max { a, b in
-                    let x = nodes[a], y = nodes[b]
-                    if (x.words >= 2) != (y.words >= 2) { return y.words >= 2 }
-                    if x.observation.count != y.observation.count { return x.observation.count < y.observation.count }
-                    if x.observation.documents.count != y.observation.documents.count {
-                        return x.observation.documents.count < y.observation.documents.count
-                    }
-                    if x.key.form.count != y.key.form.count { return x.key.form.count < y.key.form.count }
-                    return x.key.form > y.key.form
-                }.map { nodes[$0].key.form }
-            }
-            let english = curatedEntry.flatMap { $0.english.isEmpty ? nil : $0.english } ?? canonical(.latin)
-                ?? seen.first { nodes[$0].isAcronym }.map { nodes[$0].key.form }
-            let arabic = curatedEntry.flatMap { $0.arabic.isEmpty ? nil : $0.arabic } ?? canonical(.arabic)
-            var votes: [EntityKind: Int] = [:]
-            for k in seen { for (kind, n) in nodes[k].observation.kinds { votes[kind, default: 0] += n } }
-            let voted = EntityKind.allCases.max { (votes[$0] ?? 0) < (votes[$1] ?? 0) }.flatMap { (votes[$0] ?? 0) > 0 ? $0 : nil }
-            let kind = curatedEntry?.kind ?? voted ?? (hasAcronym ? .organization : nil)
+            let english = curatedEntry.flatMap { $0.english.isEmpty ? nil : $0.english } ?? canonicalEnglish(seen, nodes)
+            let arabic = curatedEntry.flatMap { $0.arabic.isEmpty ? nil : $0.arabic }
+                ?? canonicalArabic(seen, nodes, observations, english: english)
+            let typing = typer.kind(forms: seen.map { (nodes[$0].key, nodes[$0].observation) }, english: english, arabic: arabic,
+                                    hasAcronym: hasAcronym)
+            let kind = curatedEntry?.kind ?? typing.kind
             // An all-caps spelling of a name in the entry (ERBIL for Erbil) is not an acronym.
-            let spelledKeys = Set(seen.filter { !nodes[$0].isAcronym }.map { Self.matchKey(nodes[$0].key.form) })
-            let acronyms = Array(Set(seen.filter { nodes[$0].isAcronym && !spelledKeys.contains(Self.matchKey(nodes[$0].key.form)) }
+            let spelledKeys = Set(seen.filter { !nodes[$0].isAcronym }.map { nodes[$0].matchKey })
+            let acronyms = Array(Set(seen.filter { nodes[$0].isAcronym && !spelledKeys.contains(nodes[$0].matchKey) }
                 .map { nodes[$0].key.form } + (curatedEntry?.acronyms ?? []))).sorted()
-            let variants = seen.map { Variant(form: nodes[$0].key.form, script: nodes[$0].key.script, observation: nodes[$0].observation) }
+            var byForm: [FormKey: FormObservation] = [:]
+            for k in seen { byForm[nodes[k].key, default: FormObservation()].merge(nodes[k].observation) }
+            let variants = byForm.map { Variant(form: $0.key.form, script: $0.key.script, observation: $0.value) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : FormKey(form: $0.form, script: $0.script) < FormKey(form: $1.form, script: $1.script) }
             let documents = Set(seen.flatMap { nodes[$0].observation.documents.keys })
-            var confidence = 0.45
-            if scripts.count == 2 { confidence += 0.2 }
+            var confidence = 0.4
+            if paired { confidence += 0.25 } else if scripts.count == 2 { confidence += 0.1 }
             if documents.count >= 2 { confidence += 0.1 }
-            if total >= 3 { confidence += 0.1 }
-            if curatedEntry != nil { confidence += 0.15 }
-            if kind != nil { confidence += 0.05 }
-            if seen.allSatisfy({ nodes[$0].words == 1 }) && !hasAcronym { confidence -= 0.1 }
+            if total >= 3 { confidence += 0.05 }
+            if curatedEntry != nil { confidence += 0.2 }
+            confidence += 0.15 * typing.certainty
+            if seen.allSatisfy({ nodes[$0].words.count == 1 }) && !hasAcronym && !paired { confidence -= 0.1 }
             result.append(GlossaryEntry(id: "", english: english, arabic: arabic, kind: kind, acronyms: acronyms,
-                                        variants: variants, confidence: min(0.99, confidence),
+                                        variants: variants, confidence: min(0.99, max(0.05, confidence)),
                                         curated: curatedEntry != nil, note: curatedEntry?.note ?? ""))
         }
         result.sort { $0.count != $1.count ? $0.count > $1.count : ($0.english ?? $0.arabic ?? "") < ($1.english ?? $1.arabic ?? "") }
@@ -263,6 +386,44 @@ public struct GlossaryBuilder: Sendable {
             result[k].id = id
         }
         return result
+    }
+
+    /// The canonical English: the most frequent full name (more words before fewer for
+    /// people: Theresa May, not Theresa), then the most documents, then the longest.
+    func canonicalEnglish(_ members: [Int], _ nodes: [Node]) -> String? {
+        let forms = members.filter { nodes[$0].isLatin && !nodes[$0].isAcronym }
+        let best = forms.max { a, b in
+            let x = nodes[a], y = nodes[b]
+            if (x.words.count >= 2) != (y.words.count >= 2) { return y.words.count >= 2 }
+            if x.observation.count != y.observation.count { return x.observation.count < y.observation.count }
+            if x.observation.documents.count != y.observation.documents.count { return x.observation.documents.count < y.observation.documents.count }
+            if x.key.form.count != y.key.form.count { return x.key.form.count < y.key.form.count }
+            return x.key.form > y.key.form
+        }
+        return best.map { nodes[$0].key.form } ?? members.first { nodes[$0].isAcronym }.map { nodes[$0].key.form }
+    }
+
+    /// The canonical Arabic: the rendering paired with the canonical English most strongly,
+    /// then with any of the entry's English forms, then the most frequent Arabic form.
+    func canonicalArabic(_ members: [Int], _ nodes: [Node], _ observations: GlossaryObservations, english: String?) -> String? {
+        let arabic = members.filter { !nodes[$0].isLatin }
+        guard !arabic.isEmpty else { return nil }
+        let englishForms = Set(members.filter { nodes[$0].isLatin }.map { nodes[$0].key.form })
+        func weight(_ k: Int) -> (Double, Double, Int) {
+            let form = nodes[k].key.form
+            var withCanonical = 0.0, withAny = 0.0
+            for (pair, score) in observations.alignedScore where pair.second == form && englishForms.contains(pair.first) {
+                withAny += score
+                if pair.first == english { withCanonical += score }
+            }
+            return (withCanonical, withAny, nodes[k].observation.count)
+        }
+        let best = arabic.max { a, b in
+            let x = weight(a), y = weight(b)
+            if x != y { return x < y }
+            return nodes[a].key.form > nodes[b].key.form
+        }!
+        return nodes[best].key.form
     }
 
     /// "Abu Ala al-Walai" → "abu-ala-al-walai"; Arabic names by their Buckwalter-like key.
@@ -277,5 +438,18 @@ public struct GlossaryBuilder: Sendable {
             }
         }
         return out.isEmpty ? "entry" : out
+    }
+}
+
+extension FormObservation {
+    /// The part of the observation from some documents (kind votes and cues stay whole: they
+    /// are not kept per document).
+    func restricted(to documents: Set<String>) -> FormObservation {
+        var part = self
+        part.documents = self.documents.filter { documents.contains($0.key) }
+        part.count = part.documents.values.reduce(0) { $0.addingClamped($1) }
+        part.sentences = sentences.filter { documents.contains($0.document) }
+        part.contexts = contexts.filter { documents.contains($0.key.document) }
+        return part
     }
 }

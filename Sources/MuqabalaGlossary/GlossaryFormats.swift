@@ -32,6 +32,7 @@ extension Glossary {
             ("sentences", "[" + o.sentences.map { JSON.object([("document", JSON.string($0.document)), ("sentence", String($0.sentence))]) }.joined(separator: ", ") + "]"),
             ("contexts", "[" + o.sentences.compactMap { ref in o.contexts[ref].map { JSON.object([("document", JSON.string(ref.document)), ("sentence", String(ref.sentence)), ("text", JSON.string($0))]) } }.joined(separator: ", ") + "]"),
             ("kinds", JSON.object(EntityKind.allCases.compactMap { kind in o.kinds[kind].map { (kind.rawValue, String($0)) } })),
+            ("cues", JSON.object(o.cues.keys.sorted().map { ($0, String(o.cues[$0]!)) })),
         ])
     }
 
@@ -57,7 +58,7 @@ extension Glossary {
         let listed = Set(entries.flatMap { $0.variants.map { FormKey(form: $0.form, script: $0.script) } })
         let unlisted = observations.forms.keys.filter { !listed.contains($0) }.sorted()
         out += "\n  ],\n  \"evidence\": " + JSON.object([
-            ("aligned", "[" + observations.aligned.keys.sorted().map { JSON.object([("en", JSON.string($0.first)), ("ar", JSON.string($0.second)), ("count", String(observations.aligned[$0]!))]) }.joined(separator: ", ") + "]"),
+            ("aligned", "[" + observations.aligned.keys.sorted().map { JSON.object([("en", JSON.string($0.first)), ("ar", JSON.string($0.second)), ("count", String(observations.aligned[$0]!)), ("score", JSON.number(observations.alignedScore[$0] ?? 0))]) }.joined(separator: ", ") + "]"),
             ("acronyms", "[" + observations.acronyms.keys.sorted().map { JSON.object([("acronym", JSON.string($0.first)), ("expansion", JSON.string($0.second)), ("count", String(observations.acronyms[$0]!))]) }.joined(separator: ", ") + "]"),
             ("unlisted", "[" + unlisted.map { Self.variantJSON($0.form, $0.script, observations.forms[$0]!) }.joined(separator: ", ") + "]"),
         ]) + "\n}\n"
@@ -143,6 +144,7 @@ extension Glossary {
             for (name, n) in (object["kinds"] as? [String: Int]) ?? [:] {
                 if let kind = EntityKind(rawValue: name) { o.kinds[kind] = n }
             }
+            o.cues = (object["cues"] as? [String: Int]) ?? [:]
             let key = FormKey(form: form, script: scriptName == "arabic" ? .arabic : .latin)
             observations.forms[key, default: FormObservation()].merge(o)
         }
@@ -153,6 +155,7 @@ extension Glossary {
         for pair in (evidence["aligned"] as? [[String: Any]]) ?? [] {
             if let en = pair["en"] as? String, let ar = pair["ar"] as? String {
                 observations.aligned[FormPair(en, ar), default: 0] += pair["count"] as? Int ?? 1
+                observations.alignedScore[FormPair(en, ar), default: 0] += (pair["score"] as? Double) ?? Double(pair["count"] as? Int ?? 1)
             }
         }
         for pair in (evidence["acronyms"] as? [[String: Any]]) ?? [] {

@@ -44,18 +44,30 @@ public struct FormObservation: Equatable, Sendable, Codable {
     public var sentences: [SentenceRef] = []
     /// The text of the first few of those sentences.
     public var contexts: [SentenceRef: String] = [:]
-    /// Votes for the kind of entity, from the words around it.
+    /// Votes for the kind of entity, from explicit evidence: a title before it, an Arabic
+    /// head word on its rendering.
     public var kinds: [EntityKind: Int] = [:]
+    /// Words around it that hint at its kind ("the", "in", "said"…), with counts.
+    public var cues: [String: Int] = [:]
 
     public init() {}
 
     mutating func merge(_ other: FormObservation) {
-        count += other.count
-        for (document, n) in other.documents { documents[document, default: 0] += n }
+        count = count.addingClamped(other.count)
+        for (document, n) in other.documents { documents[document, default: 0] = documents[document, default: 0].addingClamped(n) }
         sentences = Array(Set(sentences + other.sentences).sorted().prefix(GlossaryObservations.sentenceLimit))
         let keep = Set(sentences.prefix(GlossaryObservations.contextLimit))
         contexts = contexts.merging(other.contexts) { a, _ in a }.filter { keep.contains($0.key) }
-        for (kind, n) in other.kinds { kinds[kind, default: 0] += n }
+        for (kind, n) in other.kinds { kinds[kind, default: 0] = kinds[kind, default: 0].addingClamped(n) }
+        for (cue, n) in other.cues { cues[cue, default: 0] = cues[cue, default: 0].addingClamped(n) }
+    }
+}
+
+extension Int {
+    /// Addition that stops at the largest value instead of trapping: counts read from a file may be huge.
+    func addingClamped(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? .max : .min) : sum
     }
 }
 
@@ -83,8 +95,10 @@ public struct GlossaryObservations: Equatable, Sendable, Codable {
     public static let contextLimit = 3
 
     public var forms: [FormKey: FormObservation] = [:]
-    /// English form → Arabic form seen in aligned sentences, with counts.
+    /// English form → the Arabic span that renders it in aligned sentences, with counts…
     public var aligned: [FormPair: Int] = [:]
+    /// …and the sum of the pairing scores (how well span and name explained each other).
+    public var alignedScore: [FormPair: Double] = [:]
     /// Acronym → expansion definitions, with counts.
     public var acronyms: [FormPair: Int] = [:]
 
@@ -92,18 +106,26 @@ public struct GlossaryObservations: Equatable, Sendable, Codable {
 
     public mutating func merge(_ other: GlossaryObservations) {
         for (key, observation) in other.forms { forms[key, default: FormObservation()].merge(observation) }
-        for (pair, n) in other.aligned { aligned[pair, default: 0] += n }
-        for (pair, n) in other.acronyms { acronyms[pair, default: 0] += n }
+        for (pair, n) in other.aligned { aligned[pair, default: 0] = aligned[pair, default: 0].addingClamped(n) }
+        for (pair, s) in other.alignedScore { alignedScore[pair, default: 0] += s }
+        for (pair, n) in other.acronyms { acronyms[pair, default: 0] = acronyms[pair, default: 0].addingClamped(n) }
     }
 
-    mutating func add(_ form: String, script: Script, at ref: SentenceRef, context: String, kind: EntityKind?) {
+    mutating func add(_ form: String, script: Script, at ref: SentenceRef, context: String, kind: EntityKind?, cues: [String] = []) {
         var single = FormObservation()
         single.count = 1
         single.documents = [ref.document: 1]
         single.sentences = [ref]
         single.contexts = [ref: context]
         if let kind { single.kinds = [kind: 1] }
+        for cue in cues { single.cues[cue, default: 0] += 1 }
         forms[FormKey(form: form, script: script), default: FormObservation()].merge(single)
+    }
+
+    /// Adds a vote for the kind of a form already observed.
+    mutating func vote(_ kind: EntityKind, for key: FormKey) {
+        guard forms[key] != nil else { return }
+        forms[key]!.kinds[kind, default: 0] += 1
     }
 }
 
@@ -112,35 +134,58 @@ public struct NameCollector: Sendable {
     public let matcher: NameMatcher
     let english: EnglishNameFinder
     let arabic: ArabicNameFinder
+    let pairer: NamePairer
+    let wordModel: ArabicWordModel
 
-    public init(matcher: NameMatcher = NameMatcher(), lexicon: BilingualLexicon) {
+    public init(matcher: NameMatcher = NameMatcher(), lexicon: BilingualLexicon, exonyms: Exonyms = .standard) {
         self.matcher = matcher
-        self.english = EnglishNameFinder(lexicon: lexicon)
-        self.arabic = ArabicNameFinder(wordModel: lexicon.wordModel)
+        self.english = EnglishNameFinder(lexicon: lexicon, exonyms: exonyms)
+        self.wordModel = lexicon.wordModel
+        self.arabic = ArabicNameFinder(wordModel: wordModel)
+        self.pairer = NamePairer(matcher: matcher, lexicon: lexicon, exonyms: exonyms)
+    }
+
+    /// The names of each alignable English sentence, with the document's acronym definitions.
+    func englishNames(_ document: SegmentedDocument) -> (names: [Int: [FoundName]], acronyms: [AcronymDefinition]) {
+        let sentences = document.alignable.filter { !$0.isBoilerplate }
+        let context = EnglishDocumentContext(sentences: sentences.map(\.text))
+        var names: [Int: [FoundName]] = [:]
+        var acronyms: [AcronymDefinition] = []
+        for sentence in sentences {
+            let found = english.names(in: sentence.text, context: context)
+            names[sentence.index] = found.names
+            acronyms += found.acronyms
+        }
+        return (names, acronyms)
     }
 
     /// Names of an English document (repeated copies of its body are not counted twice).
     public func observe(english document: SegmentedDocument, as name: String) -> GlossaryObservations {
+        observeEnglish(document, as: name, names: englishNames(document))
+    }
+
+    private func observeEnglish(_ document: SegmentedDocument, as name: String,
+                                names: (names: [Int: [FoundName]], acronyms: [AcronymDefinition])) -> GlossaryObservations {
         var observations = GlossaryObservations()
         for sentence in document.alignable where !sentence.isBoilerplate {
             let ref = SentenceRef(document: name, sentence: sentence.index)
-            let found = english.names(in: sentence.text)
-            for mention in found.names {
-                observations.add(mention.form, script: .latin, at: ref, context: sentence.text, kind: mention.kind)
+            for mention in names.names[sentence.index] ?? [] {
+                observations.add(mention.form, script: .latin, at: ref, context: sentence.text, kind: mention.kind, cues: mention.cues)
             }
-            for definition in found.acronyms {
-                observations.acronyms[FormPair(definition.acronym, definition.expansion), default: 0] += 1
-            }
+        }
+        for definition in names.acronyms {
+            observations.acronyms[FormPair(definition.acronym, definition.expansion), default: 0] += 1
         }
         return observations
     }
 
-    /// Names of an Arabic document, found after heads and titles (no capitals to go by).
+    /// Names of an Arabic document, found after openers and titles (no capitals to go by).
     public func observe(arabic document: SegmentedDocument, as name: String) -> GlossaryObservations {
         var observations = GlossaryObservations()
+        let words = ArabicWordCounts(texts: document.alignable.map(\.text))
         for sentence in document.alignable where !sentence.isBoilerplate {
             let ref = SentenceRef(document: name, sentence: sentence.index)
-            for mention in arabic.names(in: sentence.text) {
+            for mention in arabic.names(in: sentence.text, document: words) {
                 observations.add(mention.form, script: .arabic, at: ref, context: sentence.text, kind: mention.kind)
             }
         }
@@ -148,23 +193,37 @@ public struct NameCollector: Sendable {
     }
 
     /// Names of a translation pair: both documents, plus, for every English name in an
-    /// aligned bead, the Arabic span of the bead that spells it, recorded as an aligned pair.
+    /// aligned bead, the Arabic span of the bead that renders it (``NamePairer``), recorded
+    /// as an aligned pair with its score and as an Arabic mention.
     public func observe(_ alignment: Alignment, english englishName: String, arabic arabicName: String) -> GlossaryObservations {
-        var observations = observe(english: alignment.english, as: englishName)
-        observations.merge(observe(arabic: alignment.arabic, as: arabicName))
+        let found = englishNames(alignment.english)
+        // In a translation pair the Arabic names are the English names' renderings: finding
+        // Arabic names by titles alone there adds noise («أم» is also "or").
+        var observations = observeEnglish(alignment.english, as: englishName, names: found)
+        var expansions: [String: String] = [:]
+        for definition in found.acronyms { expansions[definition.acronym] = expansions[definition.acronym] ?? definition.expansion }
+        let words = ArabicWordCounts(texts: alignment.arabic.alignable.map(\.text))
         for bead in alignment.beads where !bead.en.isEmpty && !bead.ar.isEmpty && bead.flags.isEmpty {
             let arabicText = alignment.arabicText(bead)
+            let tokens = arabicTokens(arabicText, model: wordModel, document: words)
+            let beadStems = Set(TextToken.words(in: alignment.englishText(bead)).map { EnglishWordForm.stem(String($0)) }
+                .filter { !EnglishWordForm.isStopword($0) })
             var seen = Set<String>()
             for k in bead.en {
-                for mention in english.names(in: alignment.english.sentences[k].text).names where seen.insert(mention.form).inserted {
-                    guard !EnglishNameFinder.isAcronym(mention.form),
-                          let found = arabic.span(matching: matcher.parse(mention.form), in: arabicText, matcher: matcher) else { continue }
-                    observations.aligned[FormPair(mention.form, found.form), default: 0] += 1
+                for mention in found.names[k] ?? [] where seen.insert(mention.form).inserted {
+                    let key = mention.form.filter { $0 != "." }
+                    let own = Set(mention.form.split(separator: " ").map { EnglishWordForm.stem(String($0)) })
+                    guard let rendering = pairer.rendering(of: mention.form, expansion: expansions[key], in: tokens,
+                                                           context: beadStems.subtracting(own)) else { continue }
+                    let pair = FormPair(mention.form, rendering.form)
+                    observations.aligned[pair, default: 0] += 1
+                    observations.alignedScore[pair, default: 0] += rendering.score
+                    if let kind = rendering.headKind { observations.vote(kind, for: FormKey(form: mention.form, script: .latin)) }
                     // The Arabic span is a mention too, if the title rules did not already find it.
-                    let key = FormKey(form: found.form, script: .arabic)
+                    let arabicKey = FormKey(form: rendering.form, script: .arabic)
                     let ref = SentenceRef(document: arabicName, sentence: bead.ar[0])
-                    if observations.forms[key]?.sentences.contains(ref) != true {
-                        observations.add(found.form, script: .arabic, at: ref, context: arabicText, kind: mention.kind)
+                    if observations.forms[arabicKey]?.sentences.contains(ref) != true {
+                        observations.add(rendering.form, script: .arabic, at: ref, context: arabicText, kind: rendering.headKind ?? mention.kind)
                     }
                 }
             }

@@ -47,7 +47,7 @@ public struct BilingualLexicon: Sendable {
 
     /// Plural and dual endings tried off a stem, with what they leave (ات → ة, written ه).
     static let inflectionEndings: [(String, String)] = [
-        ("ات", "ه"), ("ون", ""), ("ين", ""), ("ان", ""), ("يه", ""), ("ه", ""), ("ي", ""),
+        ("ات", "ه"), ("ون", ""), ("ين", ""), ("ان", ""), ("يه", ""), ("ه", ""), ("ي", ""), ("ا", ""),
     ]
 
     /// The `search`-normalized stems to look an Arabic word up by, most likely first: the
@@ -110,12 +110,24 @@ public struct BilingualLexicon: Sendable {
         return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    /// Whether an English word is a common word (a dictionary headword, or seen in lowercase
-    /// in the training text), as opposed to a name.
+    /// How often the layers saw an English word form with some evidence.
+    public func evidence(_ kind: LexiconFile.WordEvidence, ofEnglish word: String) -> Int {
+        layers.reduce(0) { $0 + $1.evidence(kind, ofEnglish: word) }
+    }
+
+    /// Whether an English word is a common word rather than a name: written in lowercase (in
+    /// text, or as a dictionary headword), and not capitalized inside sentences three times as
+    /// often. Dictionaries list some names in lowercase (belgium, chris): the text they are
+    /// capitalized in outvotes them; formal text capitalizing a common word (the Government)
+    /// does not.
     public func isCommonEnglishWord(_ word: String) -> Bool {
-        let stem = EnglishWordForm.stem(word.lowercased())
-        guard !stem.isEmpty else { return false }
-        return layers.contains { layer in layer.index(of: stem, side: .english).map { layer.count($0, side: .english) > 0 } ?? false }
+        let lowercase = evidence(.lowercase, ofEnglish: word)
+        return lowercase > 0 && evidence(.capitalized, ofEnglish: word) < 3 * lowercase
+    }
+
+    /// Whether an English word is a word of people's names (Chris, Bill, Lindsey).
+    public func isNameWord(_ word: String) -> Bool {
+        evidence(.nameWord, ofEnglish: word) > 0
     }
 
     // MARK: Building
@@ -127,7 +139,7 @@ public struct BilingualLexicon: Sendable {
         if folded.hasPrefix("ال"), folded.unicodeScalars.count >= 4 { folded = String(folded.unicodeScalars.dropFirst(2)) }
         guard stem.count >= 2, folded.unicodeScalars.count >= 2 else { return }
         writer.add(folded, side: .arabic)
-        writer.add(stem, side: .english)
+        writer.add(stem, side: .english, count: 0)
         writer.addTranslation(folded, side: .arabic, to: stem, weight: 1)
         writer.addTranslation(stem, side: .english, to: folded, weight: 1)
     }
@@ -170,7 +182,7 @@ public struct BilingualLexicon: Sendable {
     }
 
     /// Bumped when ``freeDict(directory:)`` compiles differently, so caches are rebuilt.
-    static let freeDictFormat: UInt64 = 2
+    static let freeDictFormat: UInt64 = 4
 
     /// Reads `freedict-ara-eng` and `freedict-eng-ara` from a dictd directory into a lexicon.
     /// - Throws: ``LexiconError`` when the files are missing or unreadable.
@@ -189,6 +201,7 @@ public struct BilingualLexicon: Sendable {
         let engAra = try DictdDatabase(directory: directory, name: "freedict-eng-ara")
         for entry in engAra.entries() {
             guard let english = singleWord(entry.headword), english.unicodeScalars.allSatisfy({ $0.isASCII }) else { continue }
+            if english.first?.isLowercase == true { writer.add(.lowercase, english: english) }
             for definition in entry.definitions {
                 for piece in definition.split(whereSeparator: { $0 == "،" || $0 == "," || $0 == "-" || $0 == "؛" }) {
                     for arabic in contentWords(String(piece), maxWords: 2) { addDictionaryPair(english: english, arabic: arabic, to: &writer) }

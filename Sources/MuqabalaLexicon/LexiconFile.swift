@@ -167,6 +167,22 @@ public final class LexiconFile: @unchecked Sendable {
         }
     }
 
+    /// What the data says of an English word form (not its stem: Tim is not "time"), kept in
+    /// the English table under marked keys.
+    public enum WordEvidence: String, CaseIterable, Sendable {
+        /// Seen written in lowercase: a common word.
+        case lowercase = "="
+        /// Seen capitalized inside a sentence: a name.
+        case capitalized = "^"
+        /// A word of people's names (from a name list).
+        case nameWord = "@"
+    }
+
+    /// How often an English word form (any case) has the given evidence in the data.
+    public func evidence(_ kind: WordEvidence, ofEnglish word: String) -> Int {
+        index(of: kind.rawValue + word.lowercased(), side: .english).map { count($0, side: .english) } ?? 0
+    }
+
     /// FNV-1a, 64 bits.
     @inline(__always) static func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -234,6 +250,11 @@ public struct LexiconFileWriter: Sendable {
     public mutating func add(_ word: String, side: LexiconFile.Side, count: Int = 1) {
         guard !word.isEmpty else { return }
         words[side]![word, default: Word(text: word, count: 0)].count += count
+    }
+
+    /// Records evidence about an English word form (see ``LexiconFile/evidence(_:ofEnglish:)``).
+    public mutating func add(_ kind: LexiconFile.WordEvidence, english word: String, count: Int = 1) {
+        add(kind.rawValue + word.lowercased(), side: .english, count: count)
     }
 
     /// Adds a translation of `word` into the other side, with a weight (kept best first).

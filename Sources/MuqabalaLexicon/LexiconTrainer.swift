@@ -35,6 +35,8 @@ public struct LexiconTrainer: Sendable {
     public private(set) var lemmaPairs: [(english: String, arabic: String)] = []
     /// Arabic name words with counts (attestation only).
     public private(set) var nameWords: [(arabic: String, count: Int)] = []
+    /// Latin name words with counts (evidence that a word is a name).
+    public private(set) var nameWordsLatin: [(latin: String, count: Int)] = []
     /// What was read, for the file's description.
     public private(set) var sources: [String] = []
 
@@ -52,8 +54,9 @@ public struct LexiconTrainer: Sendable {
         sources.append("\(source): \(pairs.count) lemma pairs")
     }
 
-    public mutating func addNameWords(_ words: [(arabic: String, count: Int)], source: String) {
-        nameWords += words
+    public mutating func addNameWords(_ words: [(arabic: String, latin: String, count: Int)], source: String) {
+        nameWords += words.map { ($0.arabic, $0.count) }
+        nameWordsLatin += words.map { ($0.latin, $0.count) }
         sources.append("\(source): \(words.count) name words")
     }
 
@@ -75,13 +78,14 @@ public struct LexiconTrainer: Sendable {
     /// Marks clitic tokens so they never become translations of their own.
     static let cliticMark = "+"
 
-    /// The training tokens of an English sentence: stems of its words, lowercased; and the
-    /// stems seen in lowercase (common words, as opposed to names).
-    static func englishTokens(_ text: String) -> [(stem: String, lowercase: Bool)] {
-        TextToken.words(in: text).compactMap { word in
+    /// The training tokens of an English sentence: stems of its words; and whether each word
+    /// is written in lowercase, or capitalized inside the sentence (a name).
+    static func englishTokens(_ text: String) -> [(stem: String, word: String, lowercase: Bool, capitalizedInside: Bool)] {
+        TextToken.words(in: text).enumerated().compactMap { k, word in
             let stem = EnglishWordForm.stem(String(word))
             guard !stem.isEmpty else { return nil }
-            return (stem, !(word.first?.isUppercase ?? false))
+            let upper = word.first?.isUppercase ?? false
+            return (stem, word.lowercased(), !upper, upper && k > 0)
         }
     }
 
@@ -132,7 +136,7 @@ public struct LexiconTrainer: Sendable {
         // 2. Token ids of every training pair.
         var segmenter = ArabicSegmenter(model: ArabicWordModel(vocabulary: attestation))
         var arabicVocabulary = Vocabulary(), englishVocabulary = Vocabulary()
-        var englishLowercase: [Int32: Int] = [:]
+        var englishLowercase: [String: Int] = [:], englishCapitalized: [String: Int] = [:]
         _ = arabicVocabulary.id("<null>")
         _ = englishVocabulary.id("<null>")
         var corpus: [(english: [Int32], arabic: [Int32])] = []
@@ -141,7 +145,8 @@ public struct LexiconTrainer: Sendable {
             let a = segmenter.tokens(arabic)
             guard !e.isEmpty, !a.isEmpty, e.count <= 200, a.count <= 200 else { return }
             let eIDs = e.map { englishVocabulary.id($0.stem) }
-            for (k, token) in e.enumerated() where token.lowercase { englishLowercase[eIDs[k], default: 0] += times }
+            for token in e where token.lowercase { englishLowercase[token.word, default: 0] += times }
+            for token in e where token.capitalizedInside { englishCapitalized[token.word, default: 0] += times }
             let aIDs = a.map { arabicVocabulary.id($0) }
             for _ in 0..<times { corpus.append((eIDs, aIDs)) }
         }
@@ -162,7 +167,9 @@ public struct LexiconTrainer: Sendable {
                 + "seen together in >= \(options.minimumCooccurrence) pairs, at most \(options.maximumTranslations) per word. "
                 + "Arabic: search-normalized stems (clitics and article split by the word model); English: stems."))
         for (form, count) in attestation.counts { writer.add(form, side: .arabic, count: count) }
-        for (id, count) in englishLowercase { writer.add(englishVocabulary.words[Int(id)], side: .english, count: count) }
+        for (word, count) in englishLowercase { writer.add(.lowercase, english: word, count: count) }
+        for (word, count) in englishCapitalized { writer.add(.capitalized, english: word, count: count) }
+        for (latin, count) in nameWordsLatin { writer.add(.nameWord, english: latin, count: count) }
         func isContent(_ word: String, english: Bool) -> Bool {
             guard word != "<null>", !word.contains(Self.cliticMark), word.unicodeScalars.count >= 2 else { return false }
             return english ? !EnglishWordForm.isStopword(word) : !ArabicWordForm.isStopword(word)

@@ -54,7 +54,7 @@ public enum TrainingData {
             switch kind {
             case .sentencePairs: trainer.addSentencePairs(rows.map { ($0[0], $0[1]) }, source: name)
             case .lemmaPairs: trainer.addLemmaPairs(rows.map { ($0[1], $0[0]) }, source: name)
-            case .nameWords: trainer.addNameWords(rows.map { ($0[0], Int($0[2]) ?? 1) }, source: name)
+            case .nameWords: trainer.addNameWords(rows.map { ($0[0], $0[1], Int($0.count > 2 ? $0[2] : "1") ?? 1) }, source: name)
             }
         }
     }

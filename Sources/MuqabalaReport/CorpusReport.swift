@@ -62,7 +62,7 @@ public struct CorpusReport: Sendable {
         }
         var observations = GlossaryObservations()
         for result in results { observations.merge(result.observations) }
-        let glossary = GlossaryBuilder(matcher: collector.matcher, curated: curated).build(observations)
+        let glossary = GlossaryBuilder(lexicon: aligner.lexicon, curated: curated, matcher: collector.matcher).build(observations)
         try glossary.json().write(toFile: output + "/glossary.json", atomically: true, encoding: .utf8)
         try glossary.tsv().write(toFile: output + "/glossary.tsv", atomically: true, encoding: .utf8)
         try glossary.tbx().write(toFile: output + "/glossary.tbx", atomically: true, encoding: .utf8)

@@ -274,6 +274,8 @@ public struct ArabicWordModel: Sendable {
         // The whole word as one stem: its article stays part of its form.
         var bestScore = score(best, of: word, document: document)
         for candidate in candidates.dropFirst() where candidate.hasProclitics || candidate.enclitic != nil {
+            // A preposition does not attach to a function word (بولا is not ب + ولا).
+            if candidate.particle != nil, LanguageData.arabicStopwords.contains(Normalizer.search.normalize(candidate.form)) { continue }
             let s = score(candidate, of: word, document: document)
             if s > bestScore { best = candidate; bestScore = s }
         }

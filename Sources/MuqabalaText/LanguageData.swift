@@ -37,6 +37,18 @@ public enum LanguageData {
         "الاحد": 1, "الاثنين": 2, "الثلاثاء": 3, "الاربعاء": 4, "الخميس": 5, "الجمعه": 6, "السبت": 7,
     ]
 
+    /// Arabic ordinal words (`search`-normalized, with and without the article) → their value.
+    public static let arabicOrdinals: [String: Int] = {
+        let words: [(Int, [String])] = [
+            (1, ["اول", "اولي"]), (2, ["ثاني", "ثانيه"]), (3, ["ثالث", "ثالثه"]), (4, ["رابع", "رابعه"]),
+            (5, ["خامس", "خامسه"]), (6, ["سادس", "سادسه"]), (7, ["سابع", "سابعه"]), (8, ["ثامن", "ثامنه"]),
+            (9, ["تاسع", "تاسعه"]), (10, ["عاشر", "عاشره"]),
+        ]
+        var table: [String: Int] = [:]
+        for (value, forms) in words { for form in forms { table[form] = value; table["ال" + form] = value } }
+        return table
+    }()
+
     // MARK: Sentence segmentation
 
     /// English abbreviations after which a full stop does not end a sentence when a
@@ -88,60 +100,6 @@ public enum LanguageData {
         "اذ", "حين", "حيث", "بهذه", "بهذا", "لهذا", "لذلك", "مما", "عما", "كيف", "متي", "لماذا", "اين",
         "رغم", "الرغم", "بعدما", "عندما", "بينما", "نظرا", "طوال", "خلال", "دون", "جميعا", "فقط", "جدا",
         "مثل", "بل", "لو", "سوف", "ولا", "وما", "ولم", "فان", "وان", "بان", "لان", "كي", "لكي",
-    ]
-
-    // MARK: Names
-
-    /// Lowercase words that can sit inside an English name between capitalized words.
-    /// (Assimilated articles like as-, ash-, ad- count only hyphenated to the name.)
-    public static let englishNameParticles: Set<String> = [
-        "al", "el", "bin", "ibn", "bint", "ul", "of", "de", "du", "la", "le", "van", "von", "der",
-    ]
-
-    /// Titles that introduce a person's name and are not part of it (compared lowercased).
-    /// Multi-word titles are matched word by word from the end ("prime minister").
-    public static let englishTitles: Set<String> = [
-        "sheikh", "shaykh", "president", "minister", "prime", "general", "gen", "dr", "mr", "mrs", "ms",
-        "imam", "ayatollah", "king", "prince", "emir", "sultan", "colonel", "col", "lieutenant", "lt",
-        "major", "maj", "captain", "capt", "commander", "sergeant", "secretary", "secretary-general",
-        "spokesman", "spokeswoman", "chairman", "speaker", "senator", "sen", "governor", "gov", "mayor",
-        "deputy", "chief", "leader", "judge", "ambassador", "cleric", "professor", "prof",
-        "mg", "brig", "maj-gen",
-    ]
-
-    /// English words inside a name that tell what kind of entity it is ("Anbar province"
-    /// counts the word right after the name too, for places).
-    public static let englishTypeTriggers: [String: EntityKind] = [
-        // organizations
-        "brigades": .organization, "brigade": .organization, "battalions": .organization, "movement": .organization,
-        "forces": .organization, "party": .organization, "army": .organization, "front": .organization,
-        "militia": .organization, "group": .organization, "organization": .organization, "commission": .organization,
-        "council": .organization, "ministry": .organization, "agency": .organization, "corps": .organization,
-        "kataib": .organization, "saraya": .organization, "harakat": .organization, "asaib": .organization,
-        "hezbollah": .organization, "state": .organization, "coalition": .organization, "news": .organization,
-        "magazine": .organization, "newspaper": .organization, "channel": .organization,
-        // places
-        "province": .place, "city": .place, "region": .place, "base": .place, "airport": .place, "zone": .place,
-        "governorate": .place, "district": .place, "street": .place, "square": .place, "border": .place,
-        // people
-        "abu": .person, "umm": .person, "bin": .person, "ibn": .person,
-    ]
-
-    /// Arabic words that introduce a name and are part of it (search-normalized), with the
-    /// kind of entity they name.
-    public static let arabicNameHeads: [String: EntityKind] = [
-        "كتايب": .organization, "حركه": .organization, "حزب": .organization, "عصايب": .organization,
-        "سرايا": .organization, "فصايل": .organization, "تنظيم": .organization, "جبهه": .organization,
-        "ابو": .person, "ام": .person, "عبد": .person, "بن": .person,
-    ]
-
-    /// Arabic words that introduce a name and are not part of it (search-normalized), with
-    /// the kind of entity that follows.
-    public static let arabicTriggers: [String: EntityKind] = [
-        "الشيخ": .person, "الرييس": .person, "القايد": .person, "المتحدث": .person, "الامين": .person,
-        "الوزير": .person, "السيد": .person, "الجنرال": .person, "اللواء": .person, "العميد": .person,
-        "قايد": .person, "وزير": .person, "رييس": .person,
-        "قاعده": .place, "محافظه": .place, "مدينه": .place, "مطار": .place, "منطقه": .place, "اقليم": .place,
     ]
 
     // MARK: Web boilerplate

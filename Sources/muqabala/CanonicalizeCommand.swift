@@ -1,5 +1,6 @@
 import ArgumentParser
 import MuqabalaGlossary
+import MuqabalaLexicon
 import MuqabalaText
 
 extension Canonicalizer.Target: ExpressibleByArgument {}
@@ -80,7 +81,8 @@ struct Canonicalize: ParsableCommand {
         let text = try TextInput.readDocument(path)
         if text.drop(while: \.isWhitespace).first == "{" {
             let observations = try Glossary.observations(fromJSON: text, source: path)
-            return Canonicalizer(glossary: GlossaryBuilder().build(observations), options: options)
+            let lexicon = try BilingualLexicon.standard()
+            return Canonicalizer(glossary: GlossaryBuilder(lexicon: lexicon).build(observations), options: options)
         }
         return Canonicalizer(curated: try CuratedGlossary.read(path), options: options)
     }

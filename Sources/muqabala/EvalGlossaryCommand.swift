@@ -3,6 +3,7 @@ import MuqabalaAlign
 import MuqabalaEvaluation
 import MuqabalaGlossary
 import MuqabalaLexicon
+import MuqabalaNames
 import MuqabalaReport
 import MuqabalaSegment
 import MuqabalaText
@@ -67,7 +68,7 @@ struct GlossaryEvaluationCommand: ParsableCommand {
                 let results = try parallelMap(documents) { try collector.observe($0, aligner: aligner) }
                 for result in results { observations.merge(result) }
             }
-            let glossary = GlossaryBuilder(curated: try curatedOptions.load()).build(observations)
+            let glossary = GlossaryBuilder(lexicon: lexicon, curated: try curatedOptions.load()).build(observations)
             var texts: [String: String] = [:]
             for document in documents {
                 if let path = document.english { texts[document.name] = try TextInput.readDocument(path) }
@@ -76,7 +77,7 @@ struct GlossaryEvaluationCommand: ParsableCommand {
             var output = Output()
             output.line("documents\t\(documents.count)\tentities\t\(evaluation.entities.count)\tentries\t\(report.entries)\tseconds\t\(threeDecimals(seconds))")
             func line(_ name: String, _ s: GlossaryEvaluation.EntityScores) {
-                output.line("\(name)\tfound \(s.found)\tfound(ar) \(s.foundWithArabic)\tpaired \(s.paired)\tpaired(folded) \(s.pairedFolded)\tjoined \(s.joined)\ttyped \(s.typed)")
+                output.line("\(name)\tfound \(s.found)\tfound(ar) \(s.foundWithArabic)\tpaired \(s.paired)\tpaired(folded) \(s.pairedFolded)\tjoined \(s.joined)\ttyped \(s.typed)\ttyped(found) \(s.typedFound)")
             }
             line("all", report.overall)
             for kind in EntityKind.allCases { if let s = report.byKind[kind] { line(kind.rawValue, s) } }
@@ -84,6 +85,27 @@ struct GlossaryEvaluationCommand: ParsableCommand {
             output.line("apart pairs in one entry\t\(report.apartMerged.count)" + report.apartMerged.map { "\t\($0.0)+\($0.1) (\($0.2))" }.joined())
             if showErrors { for error in report.errors { output.line(error) } }
             output.flush()
+        }
+    }
+}
+
+/// Shows how a name pairs with an Arabic text (for developers; hidden).
+struct PairExplanation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pair",
+        abstract: "Explain how an English name is paired with a span of an Arabic text.",
+        shouldDisplay: false
+    )
+
+    @Argument(help: "The English name.") var name: String
+    @Argument(help: "The Arabic text.") var arabic: String
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    func run() throws {
+        try reportingErrors("eval pair") {
+            let lexicon = try lexiconOptions.load(command: "eval pair")
+            let pairer = NamePairer(matcher: NameMatcher(), lexicon: lexicon)
+            print(pairer.explain(name, in: arabic))
         }
     }
 }

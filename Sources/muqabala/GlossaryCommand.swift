@@ -74,6 +74,7 @@ struct GlossaryCommand: ParsableCommand {
     func run() throws {
         try reportingErrors("glossary") {
             let curated = try curatedOptions.load()
+            let lexicon = try lexiconOptions.load(command: "glossary")
             var observations = GlossaryObservations()
             if merge {
                 for path in paths {
@@ -81,7 +82,6 @@ struct GlossaryCommand: ParsableCommand {
                 }
             } else {
                 let documents = try CorpusReader.documents(in: paths)
-                let lexicon = try lexiconOptions.load(command: "glossary")
                 let aligner = Aligner(lexicon: lexicon)
                 let collector = NameCollector(lexicon: lexicon)
                 let report = progressReporter("glossary")
@@ -90,7 +90,7 @@ struct GlossaryCommand: ParsableCommand {
                 }
                 for result in results { observations.merge(result) }
             }
-            let glossary = GlossaryBuilder(curated: curated).build(observations)
+            let glossary = GlossaryBuilder(lexicon: lexicon, curated: curated).build(observations)
             var output = Output()
             output.write(glossary.render(format))
             output.flush()

@@ -47,7 +47,8 @@ struct LexiconLookup: ParsableCommand {
                     let reading = lexicon.wordModel.analyze(word, enclitics: true)?.articleSplit.description ?? word
                     output.line(word + "\t" + reading + "\t" + weighted(lexicon.translations(ofArabic: word).map { ($0.stem, $0.weight) }))
                 } else {
-                    output.line(word + "\t" + EnglishWordForm.stem(word) + "\t" + weighted(lexicon.arabicStems(forEnglish: word).map { ($0.stem, $0.weight) }))
+                    let common = lexicon.isCommonEnglishWord(word) ? "common word" : "not a common word"
+                    output.line(word + "\t" + EnglishWordForm.stem(word) + " (" + common + ")\t" + weighted(lexicon.arabicStems(forEnglish: word).map { ($0.stem, $0.weight) }))
                 }
             }
             output.flush()

@@ -31,7 +31,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 }
 
 @Suite("Glossary on the corpus") struct CorpusGlossaryTests {
-    let glossary = GlossaryBuilder().build(merged(corpusObservations))   // no curated glossary: discovery alone
+    let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon).build(merged(corpusObservations))   // no curated glossary: discovery alone
 
     @Test func seedPeopleAndGroupsAreJoinedAndKeptApart() throws {
         // The seed name pairs: every pair whose two spellings both occur in the corpus must be
@@ -75,7 +75,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     @Test func curatedGlossaryJoinsTranslationsAndMarksNewEntries() throws {
         let curated = try CuratedGlossary.read(TestSupport.root.appendingPathComponent("Glossary/glossary.tsv").path)
-        let built = GlossaryBuilder(curated: curated).build(merged(corpusObservations))
+        let built = GlossaryBuilder(lexicon: TestSupport.lexicon, curated: curated).build(merged(corpusObservations))
         let state = try #require(entry(of: "Islamic State", in: built))
         #expect(state.curated && state.arabic == "داعش")
         #expect(state.variants.contains { $0.form == "ISIS" })
@@ -86,7 +86,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
 @Suite("Glossary merging and formats") struct GlossaryMergeTests {
     @Test func shardsMergeIntoTheGlossaryOfAll() throws {
-        let builder = GlossaryBuilder()
+        let builder = GlossaryBuilder(lexicon: TestSupport.lexicon)
         let all = builder.build(merged(corpusObservations))
         let half = corpusObservations.count / 2
         let a = builder.build(merged(Array(corpusObservations[..<half])))
@@ -103,7 +103,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     @Test func jsonContract() throws {
-        let glossary = GlossaryBuilder().build(merged(corpusObservations))
+        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon).build(merged(corpusObservations))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(glossary.json().utf8)) as? [String: Any])
         let entries = try #require(root["entries"] as? [[String: Any]])
         #expect(!entries.isEmpty)
@@ -120,7 +120,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     @Test func tbxIsWellFormed() {
-        let glossary = GlossaryBuilder().build(merged(corpusObservations))
+        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon).build(merged(corpusObservations))
         let parser = XMLParser(data: Data(glossary.tbx().utf8))
         #expect(parser.parse())
         #expect(glossary.tbx().contains("<langSet xml:lang=\"ar\">"))
@@ -166,10 +166,38 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms.contains("كتائب حزب الله"))   // proclitic ب removed, stops before والحرس
     }
 
-    @Test func arabicSpanMatchingAnEnglishName() {
-        let matcher = NameMatcher()
-        let found = ArabicNameFinder(wordModel: TestSupport.lexicon.wordModel).span(matching: matcher.parse("Mustafa al-Kadhimi"),
-                                            in: "بعد اجتماعات مع رئيس الوزراء العراقي مصطفى الكاظمي أن القوات", matcher: matcher)
-        #expect(found?.form == "مصطفى الكاظمي")
+    @Test func englishBoundaries() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
+        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
+        #expect(forms("He met Secretary of State Mike Pompeo and Shadow Chancellor John McDonnell.") == ["Mike Pompeo", "John McDonnell"])
+        #expect(forms("The talks with Carlos Varela of Panama went well.") == ["Carlos Varela", "Panama"])
+        #expect(forms("Rates rose at the Bank of England and the Securities and Exchange Commission.") == ["Bank of England", "Securities and Exchange Commission"])
+        #expect(forms("Ties between Russia and the Former Soviet Union states.") == ["Russia", "Former Soviet Union"])
+        #expect(forms("He said I'm sure that Scottish businesses will pay.") == [])
+        #expect(forms("They met at Al’s Pawnshop near Iran’s Revolutionary Guards.") == ["Al’s Pawnshop", "Iran", "Revolutionary Guards"])
+        #expect(forms("It was THANK YOU AND GOODBYE from the US team.") == ["US"])
+        #expect(forms("Police said Sen. Lindsey Graham spoke.") == ["Lindsey Graham"])
+        #expect(finder.names(in: "Police said Sen. Lindsey Graham spoke.").names.first?.kind == .person)
+    }
+
+    @Test func pairingOnEvidence() {
+        let pairer = NamePairer(matcher: NameMatcher(), lexicon: TestSupport.lexicon)
+        let model = TestSupport.lexicon.wordModel
+        func render(_ name: String, _ arabic: String) -> String? {
+            pairer.rendering(of: name, in: arabicTokens(arabic, model: model, document: nil))?.form
+        }
+        // Transliteration, reading clitics on evidence: Palin keeps its ب, Lindsey loses its و.
+        #expect(render("Sarah Palin", "وقالت سارة بالين إن") == "سارة بالين")
+        #expect(render("Lindsey Graham", "تحدث ماكونيل وليندسي غراهام أمس") == "ليندسي غراهام")
+        #expect(render("Mustafa al-Kadhimi", "بعد اجتماعات مع رئيس الوزراء العراقي مصطفى الكاظمي أن القوات") == "مصطفى الكاظمي")
+        // Translation through the lexicon, exonyms from CLDR, copies in Latin script.
+        #expect(render("Supreme Court", "وقضت المحكمة العليا بأن القانون") == "المحكمة العليا")
+        #expect(render("China", "زار الرئيس الصين الأسبوع الماضي") == "الصين")
+        #expect(render("UK", "في المملكة المتحدة وحدها") == "المملكة المتحدة")
+        #expect(render("Blackrock", "مثل Blackrock وFidelity") == "Blackrock")
+        #expect(render("Fidelity", "مثل Blackrock وFidelity") == "Fidelity")
+        // The rendering, not a neighbouring word: no common word that sounds alike, no extra word.
+        #expect(render("Jim Furyk", "وقال الفريق إن جيم فيوريك سيلعب") == "جيم فيوريك")
+        #expect(render("Farage", "وصف فاراج نظيرًا له بأنه") == "فاراج")
     }
 }

@@ -2,7 +2,7 @@
  * CICU: a small C shim over the system ICU (Debian libicu-dev).
  *
  * Why a shim: Foundation ships its own, renamed copy of ICU, so importing the
- * system <unicode/*.h> headers into a Swift module that also imports
+ * system <unicode/...> headers into a Swift module that also imports
  * Foundation makes the C enums clash; and Debian's ICU renames every symbol
  * with a version suffix (ubrk_open -> ubrk_open_72) through macros Swift
  * cannot see through. This header therefore exposes only plain C types:
@@ -146,6 +146,19 @@ enum {
 
 /** The ICU script code (UScriptCode) of a code point, or -1 on error. */
 int32_t mq_script(int32_t codePoint);
+
+/* ---- CLDR data ------------------------------------------------------------ */
+
+/**
+ * Flattens one table of ICU's CLDR locale data into UTF-8 lines "key\tvalue\n";
+ * keys of nested tables are joined with '/' ("America:New_York/ec").
+ * `tree` is the data tree ("region", "lang", "zone"), `locale` e.g. "ar", `table`
+ * e.g. "Countries", "Countries%short", "Languages", "zoneStrings". Only string
+ * values are listed. Writes at most `capacity` bytes to `out` and returns the
+ * number of bytes the whole listing needs (call again with more room if larger).
+ */
+int32_t mq_cldr_table(const char *tree, const char *locale, const char *table,
+                      char *out, int32_t capacity, int32_t *status);
 
 #ifdef __cplusplus
 }

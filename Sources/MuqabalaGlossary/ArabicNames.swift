@@ -1,0 +1,443 @@
+import MuqabalaLexicon
+import MuqabalaNames
+import MuqabalaText
+
+/// A word of an Arabic sentence as the name finders read it.
+struct ArabicToken {
+    /// The word as written, letters only (no marks or tatweel).
+    var letters: String
+    /// The readings of the word that name finders consider: the whole word, and the word
+    /// model's best reading with proclitics off if it has some.
+    var readings: [ArabicWordAnalysis]
+    /// The model's best reading.
+    var best: ArabicWordAnalysis
+    /// Punctuation right after the word.
+    var breakAfter: Bool
+    /// A Latin-script word left untranslated in the Arabic (Blackrock, AT&T).
+    var isLatin: Bool
+    /// `search` normalization of the best reading's form.
+    var folded: String
+
+    /// The form a reading gives the word (conjunction and preposition off; ل + ال → ال).
+    func form(_ reading: ArabicWordAnalysis?) -> String { isLatin ? letters : (reading ?? best).form }
+}
+
+/// Reads the words of an Arabic sentence through the word model (with the document's words
+/// as evidence), keeping Latin-script words too.
+func arabicTokens(_ sentence: String, model: ArabicWordModel, document: ArabicWordCounts?) -> [ArabicToken] {
+    nameTokens(sentence).flatMap(splittingScripts).compactMap { token in
+        let text = token.text
+        if ScriptCounts(text).dominant == .latin || text.first?.isNumber == true {
+            return ArabicToken(letters: text, readings: [], best: ArabicWordAnalysis(stem: text), breakAfter: token.breakAfter,
+                               isLatin: true, folded: Normalizer.search.normalize(text))
+        }
+        guard ScriptCounts(text).dominant == .arabic else { return nil }
+        let letters = ArabicScript.letters(text)
+        let whole = ArabicWordAnalysis(stem: letters)
+        let best = model.analyze(letters, document: document) ?? whole
+        var readings = [whole]
+        if best != whole { readings.append(best) }
+        // Every proclitic reading the grammar allows, for matching a known English name.
+        for reading in ArabicClitics.analyses(of: letters) where reading.hasProclitics && !readings.contains(reading) {
+            readings.append(reading)
+        }
+        return ArabicToken(letters: letters, readings: readings, best: best, breakAfter: token.breakAfter, isLatin: false,
+                           folded: Normalizer.search.normalize(best.form))
+    }
+}
+
+/// A word written in two scripts split into one word per script: a proclitic written onto a
+/// Latin name (وFidelity) is dropped, the name kept.
+func splittingScripts(_ token: NameToken) -> [NameToken] {
+    var runs: [(script: Script?, text: String)] = []
+    for character in token.text {
+        let script = character.unicodeScalars.first.flatMap { ScriptCounts.script(of: $0) }
+        if let last = runs.last, last.script == script || script == nil || last.script == nil {
+            runs[runs.count - 1].text.append(character)
+            if runs[runs.count - 1].script == nil { runs[runs.count - 1].script = script }
+        } else {
+            runs.append((script, String(character)))
+        }
+    }
+    guard runs.count > 1 else { return [token] }
+    var result: [NameToken] = []
+    for (k, run) in runs.enumerated() {
+        // A proclitic in front of a Latin word.
+        if run.script == .arabic, k + 1 < runs.count, run.text.count <= 2, run.text.allSatisfy({ "وفبلك".contains($0) }) { continue }
+        var piece = token
+        piece.text = run.text
+        piece.breakBefore = k == 0 ? token.breakBefore : false
+        piece.breakAfter = k == runs.count - 1 ? token.breakAfter : false
+        result.append(piece)
+    }
+    return result
+}
+
+/// Finds names in Arabic sentences, where there is no capitalization to go by: after words
+/// that open a name and belong to it (كتائب، حركة، أبو…) or titles that do not (الشيخ،
+/// الرئيس، محافظة…).
+public struct ArabicNameFinder: Sendable {
+    /// Reads the clitics on Arabic words.
+    let wordModel: ArabicWordModel
+
+    public init(wordModel: ArabicWordModel) {
+        self.wordModel = wordModel
+    }
+
+    /// Names introduced by an opener or a title.
+    public func names(in sentence: String, document: ArabicWordCounts? = nil) -> [FoundName] {
+        let words = arabicTokens(sentence, model: wordModel, document: document).filter { !$0.isLatin }
+        var found: [FoundName] = []
+        var k = 0
+        while k < words.count {
+            let word = words[k]
+            if let kind = NameData.arabicNameOpeners[word.folded] {
+                let span = nameSpan(words, from: k + 1, max: kind == .person ? 2 : 3)
+                if span > 0 {
+                    found.append(FoundName(form: words[k...(k + span)].enumerated().map { $0.offset == 0 ? $0.element.form(nil) : $0.element.letters }
+                        .joined(separator: " "), kind: kind))
+                    k += span + 1
+                    continue
+                }
+            } else if let kind = NameData.arabicTitles[word.folded], !word.breakAfter {
+                // رئيس الوزراء, المتحدث باسم: the title goes on.
+                var start = k + 1
+                while start < words.count, NameData.arabicTitleContinuations.contains(words[start].folded) { start += 1 }
+                if start < words.count, NameData.arabicNameOpeners[words[start].folded] == nil {
+                    let span = kind == .place ? placeSpan(words, from: start) : personSpan(words, from: start)
+                    if span > 0 {
+                        let form = words[start..<(start + span)].enumerated().map { $0.offset == 0 ? $0.element.form(nil) : $0.element.letters }
+                        found.append(FoundName(form: form.joined(separator: " "), kind: kind))
+                        k = start + span
+                        continue
+                    }
+                }
+            }
+            k += 1
+        }
+        return found
+    }
+
+    private func isFunctionWord(_ word: ArabicToken) -> Bool {
+        ArabicWordForm.isStopword(Normalizer.search.normalize(word.letters)) || ArabicWordForm.isStopword(word.folded)
+    }
+
+    /// How many words after an opener belong to the name (0: none), stopping at punctuation,
+    /// function words and a new conjunction.
+    private func nameSpan(_ words: [ArabicToken], from start: Int, max: Int) -> Int {
+        var length = 0
+        while start + length < words.count, length < max {
+            let word = words[start + length]
+            if isFunctionWord(word) || NameData.arabicTitles[word.folded] != nil || word.best.conjunction != nil { break }
+            length += 1
+            if word.breakAfter { break }
+        }
+        return length
+    }
+
+    /// A person's name after a title: a first name and a family name (كاظم الفرتوسي), or one
+    /// word when the next one cannot continue a name.
+    private func personSpan(_ words: [ArabicToken], from start: Int) -> Int {
+        guard start < words.count, !isFunctionWord(words[start]), !words[start].folded.hasPrefix("ال") else { return 0 }
+        if !words[start].breakAfter, start + 1 < words.count {
+            let next = words[start + 1]
+            if !isFunctionWord(next), next.best.conjunction == nil, NameData.arabicTitles[next.folded] == nil,
+               NameData.arabicNameOpeners[next.folded] == nil {
+                return 2
+            }
+        }
+        return 1
+    }
+
+    /// A place after a title word: one word (محافظة الأنبار), or two when the second carries
+    /// the article and is not a nisba adjective (قاعدة عين الأسد, but not مطار أربيل الدولي).
+    private func placeSpan(_ words: [ArabicToken], from start: Int) -> Int {
+        guard start < words.count, !isFunctionWord(words[start]) else { return 0 }
+        let first = words[start]
+        if !first.folded.hasPrefix("ال"), !first.breakAfter, start + 1 < words.count {
+            let next = words[start + 1].folded
+            if next.hasPrefix("ال"), !next.hasSuffix("ي"), !next.hasSuffix("يه"), !isFunctionWord(words[start + 1]),
+               words[start + 1].best.conjunction == nil {
+                return 2
+            }
+        }
+        return 1
+    }
+}
+
+/// Finds, in the Arabic of an aligned pair, the span that renders an English name, on all the
+/// evidence there is:
+/// - **transliteration**: the name matcher, word by word and over the whole name, reading
+///   the first Arabic word with or without its proclitics (Palin ↔ بالين keeps its ب,
+///   Lindsey ↔ وليندسي loses its و);
+/// - **translation**: the bilingual lexicon, for names made of words (Supreme Court ↔
+///   المحكمة العليا, Labour Party ↔ حزب العمال);
+/// - **exonyms** from CLDR (China ↔ الصين, UK ↔ المملكة المتحدة);
+/// - **copies**: the name left in Latin script in the Arabic (Blackrock);
+/// - an acronym's expansion, when the document defines it.
+///
+/// A span is scored by how much of the name it explains and how much of it the name
+/// explains, so it never runs past the name («فاراج» not «فاراج نظيرًا») and a common word
+/// that only sounds alike (الفريق for Furyk) loses to the rendering (فيوريك).
+public struct NamePairer: Sendable {
+    public let matcher: NameMatcher
+    public let lexicon: BilingualLexicon
+    public let exonyms: Exonyms
+    /// The lowest score a span needs.
+    public var threshold = 0.62
+
+    public init(matcher: NameMatcher, lexicon: BilingualLexicon, exonyms: Exonyms = .standard) {
+        self.matcher = matcher
+        self.lexicon = lexicon
+        self.exonyms = exonyms
+    }
+
+    /// A rendering found for a name.
+    public struct Rendering: Equatable, Sendable {
+        /// The Arabic as a glossary lists it (proclitics off the first word).
+        public var form: String
+        /// 0…1: how well the span and the name explain each other.
+        public var score: Double
+        /// What the Arabic word before the span, or the span's first word, says the name is
+        /// (ولاية واشنطن: a place; شركة جرايسكيل: an organization).
+        public var headKind: EntityKind?
+    }
+
+    /// How strongly English word i and Arabic word j stand for each other, and through which
+    /// reading of the Arabic word.
+    struct Links {
+        var strength: [[Double]]
+        var reading: [[Int]]
+    }
+
+    /// Links of every English word with every Arabic word: transliteration over the word's
+    /// readings (the word model's choice preferred), translation through the lexicon, equal
+    /// numbers (14th ↔ 14, 2nd ↔ الثاني).
+    func links(_ englishWords: [String], _ tokens: [ArabicToken]) -> Links {
+        let parsedWords = englishWords.map { matcher.parse($0) }
+        let stems = englishWords.map { EnglishWordForm.stem($0) }
+        let numbers = englishWords.map(Self.numberValue)
+        var strength = [[Double]](repeating: [Double](repeating: 0, count: tokens.count), count: englishWords.count)
+        var reading = [[Int]](repeating: [Int](repeating: 0, count: tokens.count), count: englishWords.count)
+        for (j, token) in tokens.enumerated() {
+            if token.isLatin {
+                for i in englishWords.indices where numbers[i] != nil && numbers[i] == Self.numberValue(token.letters) { strength[i][j] = 1 }
+                continue
+            }
+            let translations = Set(lexicon.translations(ofArabic: token.letters).prefix(12).map(\.stem))
+            let isCommonWord = !translations.isEmpty
+            let ordinal = LanguageData.arabicOrdinals[Normalizer.search.normalize(token.best.form)]
+                ?? LanguageData.arabicOrdinals[Normalizer.search.normalize(token.best.stem)]
+            let preferred = token.readings.firstIndex(of: token.best) ?? 0
+            for i in englishWords.indices {
+                var best = 0.0, bestReading = preferred
+                for (r, candidate) in token.readings.enumerated() {
+                    var score = matcher.similarity(parsedWords[i], matcher.parse(candidate.form))
+                    if score < 0.6 { score = 0 }
+                    // A dictionary word that only sounds like the name is not its rendering.
+                    if isCommonWord && score < 0.9 { score *= 0.85 }
+                    // The word model's reading unless another one is clearly better.
+                    if candidate != token.best { score -= 0.03 }
+                    if score > best { best = score; bestReading = r }
+                }
+                if translations.contains(stems[i]) { best = max(best, 0.9) }
+                if let n = numbers[i], n == ordinal { best = max(best, 0.9) }
+                strength[i][j] = best
+                reading[i][j] = bestReading
+            }
+        }
+        return Links(strength: strength, reading: reading)
+    }
+
+    /// The maximum-weight one-to-one linking of English words with Arabic words (links of
+    /// strength ≥ 0.5 only). Names are short, so a depth-first search over the English words
+    /// finds it exactly.
+    static func bestMatching(_ strength: [[Double]], english: Int, arabic: [Int]) -> (weight: Double, pairs: [(english: Int, arabic: Int)]) {
+        let options = (0..<english).map { i in arabic.filter { strength[i][$0] >= 0.5 } }
+        var best: (Double, [(english: Int, arabic: Int)]) = (0, [])
+        var used = Set<Int>()
+        var current: [(english: Int, arabic: Int)] = []
+        var steps = 0
+        func search(_ i: Int, _ weight: Double) {
+            steps += 1
+            if i == english || steps > 20_000 {
+                if weight > best.0 + 1e-9 { best = (weight, current) }
+                return
+            }
+            // What the remaining words could add at most: prune hopeless branches.
+            var bound = weight
+            for k in i..<english { bound += options[k].map { strength[k][$0] }.max() ?? 0 }
+            if bound <= best.0 + 1e-9 { return }
+            for j in options[i] where !used.contains(j) {
+                used.insert(j); current.append((i, j))
+                search(i + 1, weight + strength[i][j])
+                used.remove(j); current.removeLast()
+            }
+            search(i + 1, weight)
+        }
+        search(0, 0)
+        return best
+    }
+
+    /// An adjective of nationality or origin (Scottish, Nigerian, Japanese)…
+    static func isDemonym(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lower.count >= 5 && ["ish", "ian", "ese", "an", "ic", "i"].contains { lower.hasSuffix($0) }
+    }
+
+    /// …and its Arabic rendering, a nisba adjective (الإسكتلندية، النيجيري).
+    static func isNisba(_ folded: String) -> Bool {
+        folded.unicodeScalars.count >= 4 && ["ي", "يه", "يون", "يين", "يات"].contains { folded.hasSuffix($0) }
+    }
+
+    /// The value of a number or ordinal written in digits: "14th" → 14, "2nd" → 2.
+    static func numberValue(_ word: String) -> Int? {
+        var digits = word.lowercased()
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits.removeLast(2) }
+        return digits.allSatisfy(\.isNumber) ? Int(digits) : nil
+    }
+
+    /// The best rendering of `name` among `tokens` (an aligned pair's Arabic), or nil.
+    /// - Parameters:
+    ///   - expansion: the words an acronym stands for, if known.
+    ///   - context: stems of the other English words of the pair: an Arabic word that
+    ///     translates one of them belongs to it, not to this name.
+    func rendering(of name: String, expansion: String? = nil, in tokens: [ArabicToken], context: Set<String> = []) -> Rendering? {
+        guard !tokens.isEmpty else { return nil }
+        let englishWords = (expansion ?? name).split(whereSeparator: { $0 == " " }).map(String.init)
+            .filter { !NameData.englishConnectors.contains($0.lowercased()) || $0 == "&" }
+        guard !englishWords.isEmpty else { return nil }
+        // Exonyms and copies first: they are certain when present.
+        if let found = exonymSpan(name, in: tokens) ?? copySpan(name, in: tokens, context: context) { return found }
+        let table = links(englishWords, tokens)
+        let parsedName = matcher.parse(expansion ?? name)
+        let belongsElsewhere = tokens.map { token in
+            !token.isLatin && !context.isEmpty && lexicon.translations(ofArabic: token.letters).prefix(12).contains { context.contains($0.stem) }
+        }
+        var result: Rendering?
+        let maxLength = min(tokens.count, englishWords.count * 2 + 2)
+        for start in tokens.indices where !tokens[start].isLatin && !isFunctionWord(tokens[start]) {
+            for length in 1...maxLength where start + length <= tokens.count {
+                let span = start..<(start + length)
+                if span.dropLast().contains(where: { tokens[$0].breakAfter }) { break }
+                if tokens[span.last!].isLatin || isFunctionWord(tokens[span.last!]) { continue }
+                let content = span.filter { !isFunctionWord(tokens[$0]) }
+                // The best one-to-one linking of the name's words with the span's.
+                let matching = Self.bestMatching(table.strength, english: englishWords.count, arabic: content)
+                let usedEnglish = Set(matching.pairs.map(\.english)), usedArabic = Set(matching.pairs.map(\.arabic))
+                let covered = matching.weight
+                let firstLink = matching.pairs.first { $0.arabic == start }?.english
+                var englishCovered = covered, arabicCovered = covered
+                // One word left over on each side of a longer name: likely each other's
+                // translation the lexicon lacks (Labour ↔ العمال) — when the English word is a
+                // common word (a name word is transliterated, not translated) and the Arabic
+                // word does not translate another word of the sentence.
+                let leftEnglish = englishWords.indices.filter { !usedEnglish.contains($0) }
+                let leftArabic = content.filter { !usedArabic.contains($0) }
+                if englishWords.count >= 2, leftEnglish.count == 1, leftArabic.count == 1, !belongsElsewhere[leftArabic[0]],
+                   lexicon.isCommonEnglishWord(englishWords[leftEnglish[0]])
+                    || Self.isDemonym(englishWords[leftEnglish[0]]) && Self.isNisba(tokens[leftArabic[0]].folded) {
+                    englishCovered += 0.5
+                    arabicCovered += 0.5
+                }
+                let e = englishCovered / Double(englishWords.count), a = content.isEmpty ? 0 : arabicCovered / Double(content.count)
+                var score = e + a == 0 ? 0 : 2 * e * a / (e + a)
+                var firstForm = tokens[start].form(firstLink.map { tokens[start].readings[table.reading[$0][start]] })
+                // The whole name transliterated (Mustafa al-Kadhimi ↔ مصطفى الكاظمي).
+                if length <= englishWords.count + 1 {
+                    for candidate in [tokens[start].best] + tokens[start].readings where !tokens[start].readings.isEmpty {
+                        let first = tokens[start].form(candidate)
+                        let text = ([first] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
+                        let whole = matcher.similarity(parsedName, matcher.parse(text)) - (candidate == tokens[start].best ? 0 : 0.03)
+                        if whole >= 0.7, whole > score { score = whole; firstForm = first }
+                    }
+                }
+                guard score >= threshold, score > (result?.score ?? 0) + 1e-9 else { continue }
+                let form = ([firstForm] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
+                result = Rendering(form: form, score: score, headKind: headKind(tokens, span, context: context))
+            }
+        }
+        return result
+    }
+
+    /// Explains ``rendering(of:expansion:in:)`` for one name and one Arabic text: each Arabic
+    /// word's readings and its link to each English word, then the chosen rendering.
+    public func explain(_ name: String, in arabic: String, document: ArabicWordCounts? = nil) -> String {
+        let tokens = arabicTokens(arabic, model: lexicon.wordModel, document: document)
+        let englishWords = name.split(separator: " ").map(String.init).filter { !NameData.englishConnectors.contains($0.lowercased()) }
+        var lines: [String] = []
+        let table = links(englishWords, tokens)
+        for (j, token) in tokens.enumerated() {
+            let translations = lexicon.translations(ofArabic: token.letters).prefix(6).map(\.stem).joined(separator: ",")
+            let links = englishWords.indices.map { i -> String in
+                "\(englishWords[i])=\(String(format: "%.2f", table.strength[i][j]))"
+            }.joined(separator: " ")
+            lines.append("\(token.letters)\tbest \(token.best)\treadings \(token.readings.map(\.description).joined(separator: "|"))\t\(token.isLatin ? "latin" : "")\t[\(translations)]\t\(links)\(isFunctionWord(token) ? "\tfunction word" : "")")
+        }
+        let result = rendering(of: name, in: tokens)
+        lines.append("rendering\t\(result.map { "\($0.form)\t\(String(format: "%.3f", $0.score))\t\($0.headKind?.rawValue ?? "-")" } ?? "none")")
+        return lines.joined(separator: "\n")
+    }
+
+    /// What an Arabic head word says about the span: its own first word (حزب العمال) or the
+    /// word before it (ولاية واشنطن).
+    /// The word before the span counts only if it does not translate a word of the English
+    /// outside the name: «قانون» before ريشي سوناك is "Rishi Sunak's law", «إدارة» before بايدن
+    /// "the Biden administration" — words about the name, not its kind.
+    func headKind(_ tokens: [ArabicToken], _ span: Range<Int>, context: Set<String> = []) -> EntityKind? {
+        if let kind = NameData.arabicHeads[tokens[span.lowerBound].folded], span.count > 1 { return kind }
+        if span.lowerBound > 0, !tokens[span.lowerBound - 1].breakAfter {
+            let before = tokens[span.lowerBound - 1]
+            if let kind = NameData.arabicHeads[before.folded],
+               !lexicon.translations(ofArabic: before.letters).prefix(12).contains(where: { context.contains($0.stem) }) {
+                return kind
+            }
+        }
+        return nil
+    }
+
+    func isFunctionWord(_ token: ArabicToken) -> Bool {
+        !token.isLatin && (token.folded.isEmpty || ArabicWordForm.isStopword(Normalizer.search.normalize(token.letters))
+            || ArabicWordForm.isStopword(token.folded))
+    }
+
+    /// A CLDR exonym of the name, written in the Arabic.
+    func exonymSpan(_ name: String, in tokens: [ArabicToken]) -> Rendering? {
+        let entries = exonyms.entries(english: name).filter { $0.kind != .language }
+        guard !entries.isEmpty else { return nil }
+        for entry in entries {
+            for arabic in entry.arabic {
+                let target = Exonyms.arabicKey(arabic).split(separator: " ").map(String.init)
+                guard !target.isEmpty, target.count <= tokens.count else { continue }
+                for start in 0...(tokens.count - target.count) {
+                    var matched = true
+                    for (k, word) in target.enumerated() {
+                        let token = tokens[start + k]
+                        let forms = k == 0 ? [token.letters] + token.readings.map { token.form($0) } : [token.letters]
+                        if !forms.contains(where: { Exonyms.arabicKey($0) == word }) { matched = false; break }
+                    }
+                    if matched {
+                        let first = tokens[start]
+                        let firstForm = ([first.letters] + first.readings.map { first.form($0) }).first { Exonyms.arabicKey($0) == target[0] } ?? first.letters
+                        let form = ([firstForm] + tokens[(start + 1)..<(start + target.count)].map(\.letters)).joined(separator: " ")
+                        return Rendering(form: form, score: 1, headKind: entry.kind == .organization ? .organization : .place)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The name copied in Latin script into the Arabic.
+    func copySpan(_ name: String, in tokens: [ArabicToken], context: Set<String> = []) -> Rendering? {
+        let words = name.split(separator: " ").map { Normalizer.key.normalize(String($0)) }
+        guard !words.isEmpty, words.count <= tokens.count else { return nil }
+        for start in 0...(tokens.count - words.count) {
+            let span = tokens[start..<(start + words.count)]
+            if span.allSatisfy(\.isLatin), zip(span, words).allSatisfy({ Normalizer.key.normalize($0.letters) == $1 }) {
+                return Rendering(form: span.map(\.letters).joined(separator: " "), score: 1, headKind: headKind(Array(tokens), start..<(start + words.count), context: context))
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,463 @@
+import MuqabalaLexicon
+import MuqabalaText
+
+/// A name found in a sentence.
+public struct FoundName: Equatable, Sendable {
+    /// The name as written (titles, surrounding punctuation and a possessive 's removed; in
+    /// Arabic, conjunctions and prepositions the word model reads as clitics removed).
+    public var form: String
+    /// What the words around it say it is, if anything.
+    public var kind: EntityKind?
+    /// Words around it that hint at its kind: the word before it when it is a determiner or a
+    /// preposition of place (the, in, at, from…), the word after it when it is a verb of saying.
+    public var cues: [String]
+
+    public init(form: String, kind: EntityKind? = nil, cues: [String] = []) {
+        self.form = form
+        self.kind = kind
+        self.cues = cues
+    }
+}
+
+/// An acronym defined in the text: "Kataib Sayyid al-Shuhada (KSS)".
+public struct AcronymDefinition: Equatable, Sendable {
+    public var acronym: String
+    public var expansion: String
+}
+
+/// A word of an English sentence, as the name finder sees it.
+struct NameToken: Equatable {
+    /// The word as written, without a possessive 's or a # in front.
+    var text: String
+    /// Punctuation (other than what joins words) right before or after it.
+    var breakBefore: Bool
+    var breakAfter: Bool
+    /// Inside parentheses: "(KSS)".
+    var parenthesized: Bool
+    /// Ended in a possessive 's (Iran’s), as written ("’s" or "'s"; empty if not).
+    var possessiveMark: String = ""
+    var possessive: Bool { !possessiveMark.isEmpty }
+    /// Written as a hashtag (#Zelda) or a handle (@name).
+    var hashtag: Bool
+    var handle: Bool
+
+    var lower: String { text.lowercased() }
+    var isNumber: Bool { text.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." || $0 == "-" } && text.first?.isNumber == true }
+    var isOrdinal: Bool {
+        let l = lower
+        return l.first?.isNumber == true && (l.hasSuffix("st") || l.hasSuffix("nd") || l.hasSuffix("rd") || l.hasSuffix("th"))
+            && l.dropLast(2).allSatisfy(\.isNumber)
+    }
+}
+
+/// Splits an English sentence into words, keeping what joins the letters of a name inside
+/// a word (al-Walai, Wala’i, AT&T, U.S., TP-Link, Dennis M. Kelleher's "M.") and noting
+/// the punctuation between words.
+func nameTokens(_ sentence: String) -> [NameToken] {
+    var result: [NameToken] = []
+    let characters = Array(sentence)
+    var k = 0
+    var pendingBreak = true
+    var depth = 0
+    func isJoiner(_ c: Character) -> Bool { c == "-" || c == "'" || c == "’" || c == "&" || c == "." || c == "_" }
+    while k < characters.count {
+        let c = characters[k]
+        if c.isLetter || c.isNumber || ((c == "#" || c == "@" || c == "$") && k + 1 < characters.count && characters[k + 1].isLetter) {
+            var end = k + 1
+            while end < characters.count {
+                let d = characters[end]
+                if d.isLetter || d.isNumber || d.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+                    end += 1
+                } else if isJoiner(d), end + 1 < characters.count, characters[end + 1].isLetter || characters[end + 1].isNumber {
+                    end += 1
+                } else if d == ".", end - k == 1, characters[k].isUppercase {
+                    end += 1   // an initial: "M."
+                    break
+                } else {
+                    break
+                }
+            }
+            var text = String(characters[k..<end])
+            // A dot that belongs to the word: U.S., Jr., Inc.
+            if end < characters.count, characters[end] == ".",
+               text.contains(".") && text.split(separator: ".").allSatisfy({ $0.count == 1 }) || NameData.englishAbbreviations.contains(text.lowercased()) {
+                text.append(".")
+                end += 1
+            }
+            var possessive = ""
+            for suffix in ["’s", "'s"] where text.count > 2 && text.hasSuffix(suffix) {
+                text.removeLast(2)
+                possessive = suffix
+            }
+            if text.hasSuffix("’") || text.hasSuffix("'") { text.removeLast() }
+            let hashtag = text.hasPrefix("#"), handle = text.hasPrefix("@")
+            if hashtag || handle { text.removeFirst() }
+            let breakAfter: Bool
+            if end < characters.count {
+                let d = characters[end]
+                breakAfter = !(d.isWhitespace)
+            } else {
+                breakAfter = true
+            }
+            result.append(NameToken(text: text, breakBefore: pendingBreak, breakAfter: breakAfter || !possessive.isEmpty,
+                                    parenthesized: depth > 0, possessiveMark: possessive, hashtag: hashtag, handle: handle))
+            pendingBreak = false
+            k = end
+            continue
+        }
+        if c == "(" || c == "[" { depth += 1 }
+        if c == ")" || c == "]" { depth = max(0, depth - 1) }
+        if !c.isWhitespace {
+            pendingBreak = true
+            if let last = result.indices.last { result[last].breakAfter = true }
+        }
+        k += 1
+    }
+    return result
+}
+
+/// What the English sentences of one document say about its words: which appear
+/// capitalized inside sentences (names) and which in lowercase (common words). A capital at
+/// the start of a sentence says nothing, so this decides whether "Labour" there is a name.
+public struct EnglishDocumentContext: Sendable {
+    var capitalizedInside: Set<String> = []
+    var lowercase: Set<String> = []
+    /// Runs seen inside sentences ("Labour Party").
+    var insideRuns: Set<String> = []
+
+    public init(sentences: [String] = []) {
+        for sentence in sentences {
+            let tokens = nameTokens(sentence)
+            for (k, token) in tokens.enumerated() {
+                guard let first = token.text.first, first.isLetter else { continue }
+                if first.isUppercase {
+                    if k > 0 && !token.breakBefore { capitalizedInside.insert(token.lower) }
+                } else {
+                    lowercase.insert(token.lower)
+                }
+            }
+        }
+    }
+}
+
+/// Finds the names of people, organizations, places and other named things in English
+/// sentences, from capitalization, with evidence for the hard cases:
+/// - a capital at the start of a sentence counts only if the word is not a common word, or
+///   the document capitalizes it elsewhere inside a sentence;
+/// - titles and offices are split off the front (Secretary of State Mike Pompeo → Mike
+///   Pompeo, a person), contractions (I'm) and holidays are not names, nor a demonym used as
+///   an adjective (Scottish businesses);
+/// - "X of Y" is one name when X ends in a head word (Bank of England, Department of Justice)
+///   or is one common word (Brewers of Europe), else two (Carlos Varela of Panama); "A and B"
+///   is one name when B ends in an organization or other head word (Securities and Exchange
+///   Commission), else two;
+/// - a possessive ends a name (Iran’s Revolutionary Guards) unless one or two common words
+///   follow (Al’s Pawnshop); ordinals and model numbers between capitals belong (2nd Army,
+///   Boeing 737 MAX 9).
+public struct EnglishNameFinder: Sendable {
+    /// Tells common English words from names.
+    let lexicon: BilingualLexicon
+    let exonyms: Exonyms
+
+    public init(lexicon: BilingualLexicon, exonyms: Exonyms = .standard) {
+        self.lexicon = lexicon
+        self.exonyms = exonyms
+    }
+
+    /// Whether a word is a common English word (a dictionary word seen in lowercase).
+    func isCommon(_ word: String, context: EnglishDocumentContext) -> Bool {
+        let lower = word.lowercased()
+        if EnglishWordForm.isStopword(lower) { return true }
+        if context.capitalizedInside.contains(lower) { return false }
+        return context.lowercase.contains(lower) || lexicon.isCommonEnglishWord(lower)
+    }
+
+    static func isCapitalized(_ word: String) -> Bool {
+        guard let first = word.first else { return false }
+        if first.isUppercase { return true }
+        // "al-Kadhimi", "ash-Shuhada": the article is lowercase, the name is not.
+        let parts = word.split(separator: "-")
+        if parts.count >= 2, NameData.englishConnectors.contains(parts[0].lowercased()) || ["ash", "ad", "an", "ar", "as", "at", "az", "adh"].contains(parts[0].lowercased()),
+           parts.last?.first?.isUppercase == true {
+            return true
+        }
+        // iMessage, eBay: a lowercase letter, then capitals.
+        return first.isLetter && word.dropFirst().contains(where: \.isUppercase) && !word.contains("-")
+    }
+
+    static func isAcronym(_ word: String) -> Bool {
+        let letters = word.filter { $0 != "." && $0 != "&" }
+        return (2...6).contains(letters.count) && letters.allSatisfy { ($0.isUppercase && $0.isLetter) || $0.isNumber }
+            && letters.contains(where: \.isLetter)
+    }
+
+    /// A word that may stand in a name: capitalized, an acronym, or a model code (A350, ESP32).
+    static func isNameWord(_ token: NameToken) -> Bool {
+        guard !token.handle, !NameData.englishNonNameAcronyms.contains(token.lower) else { return false }
+        let text = token.text
+        if isCapitalized(text) { return true }
+        return text.first?.isNumber == false && text.contains(where: \.isNumber) && text.contains(where: \.isUppercase)
+    }
+
+    /// "I'm", "I've", "we'll": a contraction, not a name.
+    static func isContraction(_ word: String) -> Bool {
+        for apostrophe in ["'", "’"] where word.contains(apostrophe) {
+            let tail = word.split(separator: Character(apostrophe)).last.map { $0.lowercased() } ?? ""
+            if NameData.contractionEndings.contains(tail) { return true }
+        }
+        return false
+    }
+
+    static func isMonthOrDay(_ word: String) -> Bool {
+        var lower = word.lowercased()
+        if LanguageData.englishMonths[lower] != nil || LanguageData.englishWeekdays[lower] != nil { return true }
+        if lower.hasSuffix("s") { lower.removeLast() }   // Saturdays
+        return LanguageData.englishWeekdays[lower] != nil
+    }
+
+    /// The head of a name: the word before its first "of" (Department of Justice), else its last.
+    static func headWord(_ words: [String]) -> String {
+        if let of = words.firstIndex(where: { $0.lowercased() == "of" }), of > 0 { return words[of - 1] }
+        return words.last ?? ""
+    }
+
+    /// The names and acronym definitions of one sentence.
+    public func names(in sentence: String, context: EnglishDocumentContext = EnglishDocumentContext()) -> (names: [FoundName], acronyms: [AcronymDefinition]) {
+        var tokens = nameTokens(sentence)
+        // A title-case headline capitalizes common words; its names appear in the body too.
+        // A title-case headline capitalizes common words: there, only words that are not
+        // common words can be names (Regulators Approve New Bitcoin ETFs → Bitcoin).
+        let words = tokens.filter { $0.text.first?.isLetter == true }
+        let capitalized = words.filter { Self.isCapitalized($0.text) }.count
+        let content = words.dropFirst().filter {
+            Self.isCapitalized($0.text) && !Self.isAcronym($0.text) && !NameData.englishTitles.contains($0.lower)
+                && !NameData.englishTitleModifiers.contains($0.lower) && !NameData.englishTitleDomains.contains($0.lower)
+        }
+        let commonContent = content.filter { lexicon.isCommonEnglishWord($0.text) && !lexicon.isNameWord($0.text) }.count
+        if words.count >= 5, capitalized * 10 >= words.count * 7, commonContent * 10 >= content.count * 6 {
+            tokens = tokens.map { token in
+                var token = token
+                if Self.isCapitalized(token.text), !Self.isAcronym(token.text), !lexicon.isNameWord(token.text),
+                   lexicon.isCommonEnglishWord(token.text) || EnglishWordForm.isStopword(token.lower) {
+                    token.text = token.text.lowercased()
+                }
+                return token
+            }
+        }
+        var found: [FoundName] = []
+        var acronyms: [AcronymDefinition] = []
+        var k = 0
+        while k < tokens.count {
+            guard Self.isNameWord(tokens[k]) || (tokens[k].isOrdinal && k + 1 < tokens.count && !tokens[k].breakAfter
+                                                  && Self.isNameWord(tokens[k + 1])) else { k += 1; continue }
+            let end = runEnd(tokens, from: k)
+            let run = Array(tokens[k..<end])
+            // A parenthesized acronym right after the run defines it.
+            if end < tokens.count, tokens[end].parenthesized, Self.isAcronym(tokens[end].text), !run.last!.parenthesized,
+               let expansion = Self.expansion(of: tokens[end].text, in: run.map(\.text)) {
+                acronyms.append(AcronymDefinition(acronym: tokens[end].text.filter { $0 != "." }, expansion: expansion))
+            }
+            var names = pieces(run, sentenceInitial: k == 0, next: end < tokens.count ? tokens[end] : nil,
+                               previous: k > 0 ? tokens[k - 1] : nil, context: context)
+            if !names.isEmpty {
+                // "the Biden administration": the name modifies a noun; "the" is that noun's.
+                let modifies = end < tokens.count && !run.last!.breakAfter && tokens[end].text.first?.isLowercase == true
+                if k > 0, !tokens[k - 1].breakAfter, NameData.englishCuesBefore.contains(tokens[k - 1].lower),
+                   run.first.map({ names[0].form.hasPrefix($0.text) }) == true, !(modifies && tokens[k - 1].lower == "the") {
+                    names[0].cues.append(tokens[k - 1].lower)
+                }
+                if end < tokens.count, !run.last!.breakAfter, NameData.englishCuesAfter.contains(tokens[end].lower) {
+                    names[names.count - 1].cues.append(tokens[end].lower)
+                }
+            }
+            found += names
+            k = end
+        }
+        return (found, acronyms)
+    }
+
+    /// Where the run of name words starting at `start` ends (exclusive): name words, numbers
+    /// and initials between them, and connectors followed by a name word.
+    func runEnd(_ tokens: [NameToken], from start: Int) -> Int {
+        var end = start + 1
+        while end < tokens.count {
+            let token = tokens[end]
+            if tokens[end - 1].possessive {
+                // Al’s Pawnshop, Grey’s Anatomy: one capitalized common word after a person's
+                // possessive completes the name; otherwise what follows is a name of its own
+                // (Iran’s Revolutionary Guards).
+                let next = end + 1
+                let closes = next == tokens.count || !Self.isNameWord(tokens[next]) || tokens[next].breakBefore
+                if Self.isNameWord(token), lexicon.isCommonEnglishWord(token.text), !token.breakBefore, closes,
+                   end - start == 1, exonyms.entries(english: tokens[start].text).isEmpty {
+                    end = next
+                    continue
+                }
+                break
+            }
+            if tokens[end - 1].breakAfter || token.breakBefore { break }
+            if Self.isNameWord(token) || NameData.englishNameSuffixes.contains(token.lower) && Self.isNameWord(tokens[end - 1]) {
+                end += 1
+                continue
+            }
+            // Numbers between capitals (Boeing 737 MAX), ordinals before one (2nd Army).
+            if token.isNumber || token.isOrdinal, end + 1 < tokens.count, !token.breakAfter, Self.isNameWord(tokens[end + 1]) {
+                end += 2
+                continue
+            }
+            // A number closing a law or product name (Financial Regulations 2009, Super Mario Maker 1).
+            if token.isNumber, let head = NameData.englishHeads[tokens[end - 1].lower], head == .other, token.text.count <= 4 {
+                end += 1
+                break
+            }
+            // Connectors: of, for, and, the, de, van… followed (after at most one more connector) by a name word.
+            if NameData.englishConnectors.contains(token.lower), !token.breakAfter {
+                var next = end + 1
+                if next < tokens.count, NameData.englishConnectors.contains(tokens[next].lower), !tokens[next].breakAfter { next += 1 }
+                if next < tokens.count, Self.isNameWord(tokens[next]) || tokens[next].isOrdinal || tokens[next].isNumber && token.lower == "the" {
+                    end = next + 1
+                    continue
+                }
+            }
+            break
+        }
+        return end
+    }
+
+    /// Splits a run into names: titles off the front, at possessives, "of" and "and" as the
+    /// evidence says; drops what is not a name.
+    func pieces(_ run: [NameToken], sentenceInitial: Bool, next: NameToken?, previous: NameToken?,
+                context: EnglishDocumentContext) -> [FoundName] {
+        var words = run.enumerated().map { k, token in k < run.count - 1 ? token.text + token.possessiveMark : token.text }
+        // Shouting: a capitalized common word (DIFFICULT, THANK YOU) is not a name.
+        // (An acronym can spell a word, ISIS: one capitalized word must be longer to shout.)
+        if words.count >= 1, words.allSatisfy({ $0.count >= 2 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) }),
+           words.contains(where: { $0.count >= (words.count == 1 ? 5 : 4) && lexicon.isCommonEnglishWord($0) }) || words.count >= 3 {
+            return []
+        }
+        // Interjections and the pronoun I at either end (Hey Cohren, If I).
+        while let first = words.first, NameData.englishNonNames.contains(first.lowercased()) || Self.isContraction(first) { words.removeFirst() }
+        while let last = words.last, NameData.englishNonNames.contains(last.lowercased()) || Self.isContraction(last) { words.removeLast() }
+        guard !words.isEmpty else { return [] }
+        // A sentence-initial capital: a common word or a stop word is not part of a name.
+        if sentenceInitial, let first = words.first, !Self.isAcronym(first), isCommon(first, context: context),
+           !(words.count > 1 && lexicon.isNameWord(first) && !EnglishWordForm.isStopword(first.lowercased())) {
+            words.removeFirst()
+            while let f = words.first, NameData.englishConnectors.contains(f.lowercased()) { words.removeFirst() }
+        }
+        // Titles: "US President Joe Biden" → US, then Joe Biden (a person).
+        var result: [FoundName] = []
+        var current: [String] = []
+        var titled = false
+        var k = 0
+        func flush(_ kind: EntityKind?) {
+            result += splitName(current, kind: kind, next: next, context: context)
+            current = []
+        }
+        while k < words.count {
+            if let j = titleEnd(words, from: k) {
+                // A title opens a new piece: "US President Joe Biden" → US, Joe Biden.
+                if !current.isEmpty { flush(nil) }
+                titled = j < words.count
+                k = j
+                continue
+            }
+            current.append(words[k])
+            k += 1
+        }
+        flush(titled ? .person : nil)
+        return result
+    }
+
+    /// If a title starts at `start` and a name follows it, where the title ends: title words,
+    /// modifiers before one (Prime Minister, Shadow Chancellor), and "of" + a common word after
+    /// one (Secretary of State). A title before nothing but head words is part of a name
+    /// (General Assembly, Home Office).
+    func titleEnd(_ words: [String], from start: Int) -> Int? {
+        func key(_ k: Int) -> String { words[k].lowercased().replacing(".", with: "") }
+        var j = start
+        var sawTitle = false
+        while j < words.count {
+            let w = key(j)
+            if NameData.englishTitleModifiers.contains(w), j + 1 < words.count,
+               NameData.englishTitles.contains(key(j + 1)) || NameData.englishTitleModifiers.contains(key(j + 1)) {
+                j += 1
+                continue
+            }
+            if NameData.englishTitles.contains(w) || NameData.englishOccupations.contains(w) { j += 1; sawTitle = true; continue }
+            if sawTitle, w == "of" || w == "for", j + 1 < words.count, NameData.englishTitleDomains.contains(key(j + 1)) { j += 2; continue }
+            break
+        }
+        guard sawTitle else { return nil }
+        // Nothing but titles (Political Analyst): not a name at all.
+        if j == words.count { return j }
+        let rest = words[j...].filter { !NameData.englishConnectors.contains($0.lowercased()) }
+        if !rest.isEmpty && rest.allSatisfy({ NameData.englishHeads[$0.lowercased()] != nil }) { return nil }
+        return j
+    }
+
+    /// One piece of a run (titles removed): split at "of" and "and" unless they hold the
+    /// name together, trim connectors and dates, drop what is not a name.
+    func splitName(_ words: [String], kind: EntityKind?, next: NameToken?, context: EnglishDocumentContext) -> [FoundName] {
+        var words = words
+        while let first = words.first, NameData.englishConnectors.contains(first.lowercased()) || Self.isMonthOrDay(first) && words.count > 1 { words.removeFirst() }
+        while let last = words.last, NameData.englishConnectors.contains(last.lowercased()) || Self.isMonthOrDay(last) && words.count > 1 { words.removeLast() }
+        guard !words.isEmpty else { return [] }
+        // "X of Y" and "A and B".
+        for (k, word) in words.enumerated() where k > 0 && k + 1 < words.count {
+            let lower = word.lowercased()
+            if lower == "of" {
+                let left = Array(words[..<k]), right = Array(words[(k + 1)...])
+                let head = left.last!.lowercased()
+                let keep = NameData.englishOfHeads.contains(head) || NameData.englishTitles.contains(head)
+                    || left.count == 1 && isCommon(left[0], context: context)
+                if !keep { return splitName(left, kind: kind, next: nil, context: context) + splitName(right, kind: nil, next: next, context: context) }
+            } else if lower == "and" || lower == "&" && word.count == 1 {
+                let left = Array(words[..<k]), right = Array(words[(k + 1)...])
+                let tailKind = NameData.englishHeads[Self.headWord(right).lowercased()]
+                let leftHead = NameData.englishHeads[Self.headWord(left).lowercased()]
+                let leftStandsAlone = !exonyms.entries(english: left.joined(separator: " ")).isEmpty
+                    || left.count >= 2 && left.allSatisfy({ lexicon.isNameWord($0) && !lexicon.isCommonEnglishWord($0) })
+                let keep = (tailKind == .organization || tailKind == .other) && leftHead == nil && !leftStandsAlone
+                if !keep { return splitName(left, kind: kind, next: nil, context: context) + splitName(right, kind: kind, next: next, context: context) }
+            }
+        }
+        // Numbers alone (2nd, 18) are not names, nor amounts (N585 million).
+        if words.allSatisfy({ $0.first?.isNumber == true }) { return [] }
+        if words.count == 1, let next, ["million", "billion", "thousand", "trillion", "bn", "m", "k"].contains(next.lower),
+           words[0].dropFirst().allSatisfy(\.isNumber) {
+            return []
+        }
+        if words.count == 1 {
+            let word = words[0]
+            let lower = word.lowercased()
+            if NameData.englishNonNames.contains(lower) || Self.isContraction(word) { return [] }
+            if EnglishWordForm.isStopword(lower) && !Self.isAcronym(word) { return [] }
+            if Self.isMonthOrDay(word) { return [] }
+            if NameData.englishTitles.contains(lower.replacing(".", with: "")) { return [] }
+            // Hyphenated adjectives (Iran-linked) are not names.
+            if word.contains("-"), let tail = word.split(separator: "-").last, tail.first?.isLowercase == true, !Self.isCapitalized(word) { return [] }
+            // A language or a demonym (Scottish, Iraqi — but Kadhimi is a name).
+            if exonyms.entries(english: word).contains(where: { $0.kind == .language }) { return [] }
+            if exonyms.isDemonym(word) { return [] }
+        }
+        return [FoundName(form: words.joined(separator: " "), kind: kind)]
+    }
+
+    /// The words of `run` whose initials spell `acronym` (connectors and "the" skipped);
+    /// one letter may differ for acronyms of four letters or more.
+    static func expansion(of acronym: String, in run: [String]) -> String? {
+        let letters = Array(acronym.filter { $0.isLetter }.uppercased())
+        guard letters.count >= 2 else { return nil }
+        let content = run.enumerated().filter { !NameData.englishConnectors.contains($0.element.lowercased()) }
+        guard content.count >= letters.count else { return nil }
+        let tail = Array(content.suffix(letters.count))
+        let initials = tail.map { item -> Character in
+            let name = item.element.split(separator: "-").last.map(String.init) ?? item.element
+            return Character(String(name.first ?? " ").uppercased())
+        }
+        let mismatches = zip(initials, letters).filter { $0 != $1 }.count
+        guard mismatches == 0 || (letters.count >= 4 && mismatches == 1 && initials.first == letters.first) else { return nil }
+        return run[tail[0].offset...].joined(separator: " ")
+    }
+}

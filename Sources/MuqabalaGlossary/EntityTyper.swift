@@ -1,0 +1,116 @@
+import MuqabalaLexicon
+import MuqabalaText
+
+/// Decides what an entry names — person, organization, place or other — from the evidence
+/// its forms carry, each weighed by how much it says:
+///
+/// | evidence | example | weight |
+/// |---|---|---|
+/// | CLDR names it | China, London, the EU | 5 |
+/// | a head word in the English name | Labour **Party**, **Bank** of England, **West** Lothian | 4 |
+/// | explicit votes: a title before it (3 each), an Arabic head word on its rendering (2 each), at most two | Sen. Graham; **ولاية** واشنطن | |
+/// | a head word opening the Arabic name | **حزب** العمال | 3 |
+/// | a full name of name words (none a common word, none a place) | Kamanda Timayio | 2 |
+/// | a preposition of place before it | in Fife, from Kyiv | 1 each, at most 3 |
+/// | a verb of a person after it, "who" | Uhlmann said, Cohren nodded | 0.7 each, at most 2; who 1.5 |
+/// | a determiner before it: not a person | the Scotsman | organization 0.5, person −1 |
+/// | an acronym | NATO | organization 1 |
+/// | digits in the name | ESP32, 737 MAX | other 1.5 |
+/// | a word of people's names (name lists) | Uhlmann | person 1 |
+/// | nothing else: one capitalized word; several words, some common | Kayel; Home Assistant | person 0.3; other 0.5 |
+///
+/// The kind with the most weight wins; the entry's confidence grows with the margin.
+public struct EntityTyper: Sendable {
+    public let exonyms: Exonyms
+    public let lexicon: BilingualLexicon
+
+    public init(exonyms: Exonyms = .standard, lexicon: BilingualLexicon) {
+        self.exonyms = exonyms
+        self.lexicon = lexicon
+    }
+
+    static let placeCues = ["in", "from", "near", "across", "into", "outside", "inside", "around", "throughout"]
+
+    /// Whether an English name looks like a person's full name: two to four capitalized words
+    /// (a suffix like Jr. allowed), no digits, none of them a place, and each either not a
+    /// common word or a known word of people's names (Sally, Garland).
+    public func isPersonalName(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        guard (2...4).contains(words.count), !name.contains(where: \.isNumber), name != name.uppercased() else { return false }
+        return words.allSatisfy { word in
+            if NameData.englishNameSuffixes.contains(word.lowercased()) { return true }
+            guard EnglishNameFinder.isCapitalized(word), NameData.englishHeads[word.lowercased()] == nil,
+                  !NameData.englishConnectors.contains(word.lowercased()), exonyms.entries(english: word).isEmpty else { return false }
+            return !lexicon.isCommonEnglishWord(word) || lexicon.isNameWord(word)
+        }
+    }
+
+    public func kind(forms: [(key: FormKey, observation: FormObservation)], english: String?, arabic: String?,
+                     hasAcronym: Bool) -> (kind: EntityKind?, certainty: Double) {
+        var score: [EntityKind: Double] = [:]
+        let latin = forms.filter { $0.key.script == .latin }.map(\.key.form)
+        let arabicForms = forms.filter { $0.key.script == .arabic }.map(\.key.form)
+        // CLDR.
+        if let entry = (latin.flatMap { exonyms.entries(english: $0) } + arabicForms.flatMap { exonyms.entries(arabic: $0) })
+            .first(where: { $0.kind != .language }) {
+            score[entry.kind == .organization ? .organization : .place, default: 0] += 5
+        }
+        // Head words in the English names.
+        var heads: Set<EntityKind> = []
+        for form in latin {
+            let words = form.split(separator: " ").map { $0.lowercased().replacing(".", with: "") }
+            if words.count >= 2 || words[0].count > 3, let kind = NameData.englishHeads[words.last!], words.count >= 2 || kind != .place {
+                heads.insert(kind)
+            }
+            if words.count >= 3, words[1] == "of", let kind = NameData.englishHeads[words[0]] { heads.insert(kind) }
+            if words.count >= 2, NameData.englishPlacePrefixes.contains(words[0]) { heads.insert(.place) }
+        }
+        for kind in heads { score[kind, default: 0] += 4 }
+        // Explicit votes: titles say person (3 each); Arabic head words on renderings (2 each).
+        var votes: [EntityKind: Int] = [:]
+        for (_, observation) in forms { for (kind, n) in observation.kinds { votes[kind, default: 0] += n } }
+        for (kind, n) in votes { score[kind, default: 0] += (kind == .person ? 3 : 2) * Double(min(n, 2)) }
+        // The Arabic name's opening head word.
+        if let arabic, arabic.contains(" "), let first = arabic.split(separator: " ").first,
+           let kind = NameData.arabicHeads[Normalizer.search.normalize(String(first))] {
+            score[kind, default: 0] += 3
+        }
+        // A person's full name.
+        let words = english.map { $0.split(separator: " ").map(String.init) } ?? []
+        let isAllCaps = english.map { $0 == $0.uppercased() } ?? false
+        if heads.isEmpty, let english, isPersonalName(english) { score[.person, default: 0] += 2 }
+        // An organization named after its place (Ventures Africa, Disability Rights Washington).
+        if heads.isEmpty, words.count >= 2, let last = words.last, !exonyms.entries(english: last).isEmpty,
+           exonyms.entries(english: words.joined(separator: " ")).isEmpty, !NameData.englishPlacePrefixes.contains(words[0].lowercased()) {
+            score[.organization, default: 0] += 2
+        }
+        // A brand written with an inner capital (iMessage, WhatsApp, Nextcloud is not).
+        if words.count == 1, let first = words[0].first, !isAllCaps, words[0].dropFirst().contains(where: \.isUppercase),
+           first.isLowercase || words[0].dropFirst().first?.isLowercase == true {
+            score[.other, default: 0] += 1
+        }
+        // Cues around the English mentions.
+        var cues: [String: Int] = [:]
+        for (key, observation) in forms where key.script == .latin {
+            for (cue, n) in observation.cues { cues[cue, default: 0] += n }
+        }
+        let place = Self.placeCues.reduce(0) { $0 + (cues[$1] ?? 0) }
+        score[.place, default: 0] += min(3, Double(place))
+        let acting = NameData.englishCuesAfter.filter { $0 != "who" }.reduce(0) { $0 + (cues[$1] ?? 0) }
+        score[.person, default: 0] += min(2, 0.7 * Double(acting)) + 1.5 * Double(min(1, cues["who"] ?? 0))
+        if let the = cues["the"], the > 0 {
+            score[.organization, default: 0] += min(1, 0.5 * Double(the))
+            score[.person, default: 0] -= 1
+        }
+        if hasAcronym || isAllCaps && words.count == 1 { score[.organization, default: 0] += 1 }
+        if english?.contains(where: \.isNumber) == true { score[.other, default: 0] += 1.5 }
+        if words.count == 1, lexicon.isNameWord(words[0]), !lexicon.isCommonEnglishWord(words[0]) { score[.person, default: 0] += 1 }
+        // Nothing else to go by.
+        if words.count == 1, !isAllCaps { score[.person, default: 0] += 0.3 }
+        if words.count >= 2, heads.isEmpty { score[.other, default: 0] += 0.5 }
+        let ranked = score.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
+        guard let best = ranked.first else { return (nil, 0) }
+        let runnerUp = ranked.count > 1 ? ranked[1].value : 0
+        return (best.key, min(1, (best.value - runnerUp) / 4))
+    }
+}

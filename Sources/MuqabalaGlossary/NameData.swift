@@ -1,0 +1,236 @@
+import MuqabalaText
+
+/// The word lists the name finders and the typer read, in one place. English entries are
+/// lowercase; Arabic entries are in the `search` normalization (ا for أ إ آ, ي for ى, ه for ة).
+public enum NameData {
+
+    // MARK: Titles
+
+    /// Words that introduce a person's name and are not part of it (Sen. Lindsey Graham,
+    /// Shadow Chancellor John McDonnell). A run of them, with "of" + a capitalized word
+    /// between (Secretary of State), is split off the front of a name.
+    public static let englishTitles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam",
+        "president", "minister", "premier", "chancellor", "secretary", "secretary-general",
+        "ceo", "cfo", "coo",
+        "chair", "chairman", "chairwoman", "chairperson", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
+        "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor",
+        "councillor", "councilor", "mp", "msp", "mep", "ambassador", "envoy", "general", "justice", "judge",
+        "king", "queen", "prince", "princess", "emperor", "empress", "duke", "duchess", "emir", "sultan", "sheikh",
+        "shaykh", "imam", "ayatollah", "pope", "bishop", "archbishop", "cardinal", "rabbi", "reverend", "rev", "father",
+        "gen", "col", "colonel", "lt", "lieutenant", "maj", "capt", "captain", "cmdr", "commander",
+        "sgt", "sergeant", "cpl", "corporal", "pvt", "adm", "admiral", "brig", "brigadier", "marshal",
+        "officer", "detective", "inspector", "constable", "superintendent", "commissioner", "director", "manager",
+        "coach", "founder", "co-founder", "cofounder", "chef", "agent", "cleric", "mg", "maj-gen",
+    ]
+
+    /// Occupations written before a name like a title (Barrister Iyabo Awokoya); alone or
+    /// together (Political Analyst) they are not a name.
+    public static let englishOccupations: Set<String> = [
+        "barrister", "lawyer", "solicitor", "analyst", "consultant", "official", "accountant", "accountant-general",
+        "engineer", "architect", "journalist", "reporter", "correspondent", "editor", "columnist", "doctor", "nurse",
+        "teacher", "pastor", "priest", "activist", "economist", "historian", "scientist", "researcher", "author",
+        "writer", "novelist", "artist", "designer", "producer", "actor", "actress", "singer", "rapper", "player",
+        "striker", "midfielder", "defender", "goalkeeper", "coach", "boss", "owner", "investor", "entrepreneur",
+        "legal", "political", "management", "senior", "junior", "special", "adviser", "advisor", "counsel",
+        "lecturer", "dean", "principal", "student", "candidate", "nominee", "delegate", "member", "staff",
+    ]
+
+    /// What a title's "of" may continue with (Secretary of State, Minister of Defence).
+    public static let englishTitleDomains: Set<String> = [
+        "state", "defense", "defence", "justice", "health", "education", "energy", "treasury", "commerce", "labor",
+        "labour", "transportation", "transport", "agriculture", "interior", "homeland", "finance", "trade", "culture",
+        "foreign", "exchequer", "staff", "war", "information", "communications", "housing", "environment", "industry",
+        "economy", "tourism", "sport", "sports", "youth", "women", "humanitarian", "affairs",
+    ]
+
+    /// Words that make a title only before another title word (Prime Minister, Home
+    /// Secretary, Attorney General); alone they may begin a name (Home Depot).
+    public static let englishTitleModifiers: Set<String> = [
+        "former", "acting", "interim", "deputy", "vice", "prime", "shadow", "foreign", "home", "senior", "chief",
+        "attorney", "executive", "co", "assistant", "associate", "lead", "first", "junior",
+    ]
+
+    /// Abbreviations written with a dot that belongs to them.
+    public static let englishAbbreviations: Set<String> = [
+        "jr", "sr", "st", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+        "inc", "corp", "co", "ltd", "vs", "mt", "ft", "bros", "no",
+    ]
+
+    /// Words after a person's name that belong to it.
+    public static let englishNameSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
+    // MARK: Connectors
+
+    /// Lowercase words that can stand inside a name between capitalized words.
+    public static let englishConnectors: Set<String> = [
+        "of", "for", "and", "the", "de", "del", "della", "des", "di", "da", "du", "la", "le", "van", "von", "der",
+        "den", "al", "el", "bin", "ibn", "bint", "ul", "y", "&",
+    ]
+
+    /// Last words before "of" that make "X of Y" one name (Bank of England, Department of
+    /// Justice, House of Representatives): otherwise "Carlos Varela of Panama" is two.
+    public static let englishOfHeads: Set<String> = [
+        "bank", "department", "ministry", "minister", "secretary", "university", "college", "school", "institute",
+        "academy", "house", "court", "courts", "council", "board", "chamber", "office", "bureau", "division", "faculty",
+        "federation", "union", "league", "association", "society", "order", "church", "republic", "kingdom",
+        "state", "states", "city", "county", "province", "region", "district", "isle", "island", "islands", "gulf",
+        "bay", "sea", "museum", "gallery", "library", "centre", "center", "hall", "tower", "palace", "duke", "prince",
+        "princess", "king", "queen", "lord", "mayor", "governor", "cost", "commission", "committee", "agency",
+        "authority", "party", "army", "navy", "corps", "brigade", "battalion", "fund", "organization", "organisation",
+        "appeals", "friends", "bill", "act", "statute", "battle", "siege", "treaty", "declaration", "game", "games",
+        "lords", "lady", "knights", "sisters", "brothers", "daughters", "sons", "people", "elders", "brewers",
+    ]
+
+    // MARK: Head words by kind
+
+    /// Last (or first) words of English names that say what kind of thing they name.
+    public static let englishHeads: [String: EntityKind] = [
+        // organizations
+        "party": .organization, "ministry": .organization, "department": .organization, "agency": .organization,
+        "administration": .organization, "commission": .organization, "committee": .organization,
+        "council": .organization, "board": .organization, "bureau": .organization, "office": .organization,
+        "authority": .organization, "corporation": .organization, "corp": .organization, "inc": .organization,
+        "company": .organization, "co": .organization, "ltd": .organization, "llc": .organization, "plc": .organization,
+        "group": .organization, "holdings": .organization, "bank": .organization, "forum": .organization,
+        "parliament": .organization, "assembly": .organization, "senate": .organization, "congress": .organization,
+        "court": .organization, "tribunal": .organization, "university": .organization, "college": .organization,
+        "institute": .organization, "academy": .organization, "association": .organization,
+        "federation": .organization, "union": .organization, "league": .organization, "alliance": .organization,
+        "coalition": .organization, "movement": .organization, "army": .organization, "navy": .organization,
+        "forces": .organization, "corps": .organization, "brigade": .organization, "brigades": .organization,
+        "battalion": .organization, "battalions": .organization, "division": .organization, "platoon": .organization,
+        "regiment": .organization, "police": .organization, "network": .organization, "news": .organization,
+        "times": .organization, "post": .organization, "journal": .organization, "herald": .organization,
+        "gazette": .organization, "tribune": .organization, "magazine": .organization, "press": .organization,
+        "media": .organization, "airlines": .organization, "airways": .organization, "club": .organization,
+        "fc": .organization, "united": .organization, "foundation": .organization, "trust": .organization,
+        "society": .organization, "organization": .organization, "organisation": .organization,
+        "project": .organization, "government": .organization, "legislature": .organization,
+        "section": .organization, "brothers": .organization, "enterprise": .organization, "markets": .organization,
+        "labs": .organization, "systems": .organization, "technologies": .organization, "capital": .organization,
+        "partners": .organization, "industries": .organization, "motors": .organization, "cabinet": .organization,
+        "militia": .organization, "kataib": .organization, "saraya": .organization, "harakat": .organization,
+        "asaib": .organization, "hezbollah": .organization, "channel": .organization, "newspaper": .organization,
+        "taskforce": .organization, "guard": .organization, "guards": .organization, "command": .organization,
+        // places
+        "city": .place, "county": .place, "province": .place, "region": .place, "district": .place, "street": .place,
+        "st": .place, "road": .place, "avenue": .place, "ave": .place, "blvd": .place, "boulevard": .place,
+        "square": .place, "river": .place, "lake": .place, "sea": .place, "ocean": .place, "gulf": .place,
+        "bay": .place, "island": .place, "islands": .place, "mountain": .place, "mountains": .place, "mount": .place,
+        "valley": .place, "desert": .place, "airport": .place, "station": .place, "bridge": .place, "base": .place,
+        "borders": .place, "cbd": .place, "heights": .place, "hills": .place, "coast": .place, "peninsula": .place,
+        "canal": .place, "harbour": .place, "harbor": .place, "port": .place, "camp": .place, "stadium": .place,
+        "arena": .place, "village": .place, "town": .place, "borough": .place, "kingdom": .place, "republic": .place,
+        "emirates": .place, "territory": .place, "governorate": .place, "oblast": .place, "works": .place,
+        "front": .place, "zone": .place, "border": .place, "park": .place, "palace": .place, "castle": .place,
+        "west": .place, "east": .place, "north": .place, "south": .place, "belt": .place,
+        // other named things
+        "act": .other, "law": .other, "bill": .other, "regulation": .other, "regulations": .other, "treaty": .other,
+        "accord": .other, "agreement": .other, "convention": .other, "directive": .other, "programme": .other,
+        "program": .other, "scheme": .other, "fund": .other, "prize": .other, "award": .other, "awards": .other,
+        "cup": .other, "championship": .other, "championships": .other, "games": .other, "olympics": .other,
+        "festival": .other, "expo": .other, "conference": .other, "summit": .other, "war": .other, "battle": .other,
+        "operation": .other, "storm": .other, "hurricane": .other, "typhoon": .other, "cyclone": .other,
+        "scandal": .other, "crisis": .other, "pandemic": .other, "revolution": .other, "series": .other,
+        "show": .other, "album": .other, "film": .other, "movie": .other, "maker": .other, "edition": .other,
+    ]
+
+    /// Organization heads a text may leave off: Labour Party is also Labour.
+    public static let englishGenericHeads: Set<String> = [
+        "party", "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
+    ]
+
+    /// Arabic words that open a name and say what kind of thing it is (`search`-normalized).
+    public static let arabicHeads: [String: EntityKind] = [
+        // organizations
+        "حزب": .organization, "وزاره": .organization, "شركه": .organization, "هييه": .organization,
+        "مجلس": .organization, "منظمه": .organization, "جامعه": .organization, "محكمه": .organization,
+        "لجنه": .organization, "وكاله": .organization, "مكتب": .organization, "اتحاد": .organization,
+        "جمعيه": .organization, "موسسه": .organization, "حركه": .organization, "جيش": .organization,
+        "كتيبه": .organization, "كتايب": .organization, "فرقه": .organization, "قوات": .organization,
+        "بنك": .organization, "مصرف": .organization, "منتدي": .organization, "برلمان": .organization,
+        "حكومه": .organization, "اداره": .organization, "قسم": .organization, "شبكه": .organization,
+        "صحيفه": .organization, "مجله": .organization, "قناه": .organization, "نادي": .organization,
+        "فريق": .organization, "عصايب": .organization, "سرايا": .organization, "فصايل": .organization,
+        "تنظيم": .organization, "مفوضيه": .organization, "البرلمان": .organization, "الحكومه": .organization,
+        // places
+        "مدينه": .place, "ولايه": .place, "محافظه": .place, "اقليم": .place, "منطقه": .place, "مقاطعه": .place,
+        "جزيره": .place, "جزر": .place, "نهر": .place, "بحر": .place, "بحيره": .place, "جبل": .place,
+        "مطار": .place, "ميناء": .place, "شارع": .place, "ساحه": .place, "قاعده": .place, "مملكه": .place,
+        "جمهوريه": .place, "عاصمه": .place, "جبهه": .place, "حي": .place, "قريه": .place,
+        // other named things
+        "قانون": .other, "لايحه": .other, "اتفاقيه": .other, "معاهده": .other, "عمليه": .other, "اعصار": .other,
+        "عاصفه": .other, "بطوله": .other, "كاس": .other, "جايزه": .other, "مهرجان": .other, "موتمر": .other,
+        "حرب": .other, "معركه": .other, "فضيحه": .other, "برنامج": .other, "مسلسل": .other, "فيلم": .other,
+        "كتاب": .other, "لعبه": .other, "تطبيق": .other,
+    ]
+
+    /// Arabic words that open a name and belong to it, with the kind of thing they name.
+    public static let arabicNameOpeners: [String: EntityKind] = [
+        "كتايب": .organization, "حركه": .organization, "حزب": .organization, "عصايب": .organization,
+        "سرايا": .organization, "فصايل": .organization, "تنظيم": .organization, "جبهه": .organization,
+        "ابو": .person, "ام": .person, "عبد": .person, "بن": .person,
+    ]
+
+    /// Arabic titles that introduce a name and are not part of it, with the kind of thing
+    /// that follows.
+    public static let arabicTitles: [String: EntityKind] = [
+        "الشيخ": .person, "الرييس": .person, "القايد": .person, "المتحدث": .person, "الامين": .person,
+        "الوزير": .person, "السيد": .person, "السيده": .person, "الجنرال": .person, "اللواء": .person,
+        "العميد": .person, "قايد": .person, "وزير": .person, "رييس": .person, "الدكتور": .person,
+        "النايب": .person, "السيناتور": .person, "الملك": .person, "الملكه": .person, "الامير": .person,
+        "قاعده": .place, "محافظه": .place, "مدينه": .place, "مطار": .place, "منطقه": .place, "اقليم": .place,
+        "ولايه": .place,
+    ]
+
+    /// Words that continue an Arabic title before the name (رئيس الوزراء، المتحدث باسم).
+    public static let arabicTitleContinuations: Set<String> = [
+        "الوزراء", "باسم", "العام", "العراقي", "الامريكي", "الايراني", "الخارجيه", "الدفاع", "التنفيذي",
+    ]
+
+    /// Words before a name that hint at its kind (counted as cues: the builder weighs them).
+    public static let englishCuesBefore: Set<String> = [
+        "the", "in", "from", "near", "across", "into", "outside", "inside", "around", "throughout",
+    ]
+    /// Words after a name that hint at a person: verbs people do, and "who".
+    public static let englishCuesAfter: Set<String> = [
+        "said", "says", "told", "added", "wrote", "explained", "argued", "asked", "replied", "answered", "smiled",
+        "nodded", "laughed", "shrugged", "sighed", "grinned", "frowned", "whispered", "shouted", "muttered",
+        "thought", "felt", "knew", "wanted", "walked", "stood", "sat", "looked", "turned", "who",
+    ]
+
+    /// First words that make a place name (West Lothian, North Korea, Lake Chad).
+    public static let englishPlacePrefixes: Set<String> = [
+        "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
+        "greater", "mount", "mt", "lake", "port", "fort", "cape", "isle", "san", "santa", "saint", "st",
+    ]
+
+    // MARK: Not names
+
+    /// Capitalized words that are not names: holidays, and the pronoun I.
+    public static let englishNonNames: Set<String> = [
+        "i", "christmas", "easter", "halloween", "thanksgiving", "ramadan", "eid", "hanukkah", "passover",
+        "hey", "hi", "hello", "dear", "please", "thanks", "thank", "welcome", "sorry", "wow", "yeah", "yep", "yup",
+        "nope", "haha", "hahaha", "lol", "chapter", "prologue", "epilogue", "part",
+        "new", "year", "years", "day", "mr", "mrs", "ok", "okay", "oh", "hey", "hi", "hello", "yes", "no", "lol",
+        "god", "covid", "covid-19", "am", "pm", "bst", "gmt", "utc", "est", "pst", "cet",
+    ]
+
+    /// Acronyms of things that are not named entities: technical standards, units, job
+    /// titles and other common abbreviations.
+    public static let englishNonNameAcronyms: Set<String> = [
+        "html", "css", "js", "dom", "url", "urls", "usb", "usb-c", "dna", "rna", "ai", "cpu", "gpu", "ram", "pdf", "api",
+        "apis", "sql", "http", "https", "json", "xml", "dns", "spf", "dkim", "dmarc", "vpn", "led", "gps", "wifi",
+        "sms", "pc", "tv", "ceo", "ceos", "cfo", "coo", "cto", "mp", "mps", "mep", "meps", "nco", "it", "pr", "hr", "ok",
+        "faq", "etf", "etfs", "etp", "etps", "gdp", "crm", "pcb", "gnd", "e2ee", "sla", "slas", "kpi", "roi", "ui",
+        "ux", "iot", "ar", "vr", "hd", "uk-based", "diy", "lol", "omg", "btw", "fyi", "aka", "asap", "tbh", "imo",
+        "rsvp", "vs", "am", "pm", "bst", "gmt", "utc", "est", "pst", "cet", "id", "ids", "pin", "atm", "suv", "ev", "evs",
+        "ipo", "llc", "inc", "ltd", "plc", "phd", "mba", "msc", "ba", "ma", "bsc", "covid", "hiv", "aids", "ngo", "ngos",
+        "gg", "pks", "xo", "dp", "prs", "fob", "erg", "tas",
+    ]
+
+
+    /// Contraction endings: I'm, I've, we'll are not names.
+    public static let contractionEndings = ["m", "ve", "ll", "re", "d", "t"]
+}
