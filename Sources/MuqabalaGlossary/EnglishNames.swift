@@ -40,6 +40,16 @@ struct NameToken: Equatable {
     /// Written as a hashtag (#Zelda) or a handle (@name).
     var hashtag: Bool
     var handle: Bool
+    /// The last punctuation mark before the word since the previous word, if any.
+    var punctuationBefore: Character? = nil
+    /// Whether quotation marks enclose it together with its neighbours: "Too Hot to Handle".
+    var quoted = false
+
+    /// Opens a sentence inside a sentence: after an opening quote, a dash, a colon or an ellipsis.
+    var opensClause: Bool {
+        guard let mark = punctuationBefore else { return false }
+        return "\"“‘'—–:…(-".contains(mark)
+    }
 
     var lower: String { text.lowercased() }
     var isNumber: Bool { text.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." || $0 == "-" } && text.first?.isNumber == true }
@@ -59,6 +69,8 @@ func nameTokens(_ sentence: String) -> [NameToken] {
     var k = 0
     var pendingBreak = true
     var depth = 0
+    var lastMark: Character? = nil
+    var inQuotes = false
     func isJoiner(_ c: Character) -> Bool { c == "-" || c == "'" || c == "’" || c == "&" || c == "." || c == "_" }
     while k < characters.count {
         let c = characters[k]
@@ -100,14 +112,18 @@ func nameTokens(_ sentence: String) -> [NameToken] {
                 breakAfter = true
             }
             result.append(NameToken(text: text, breakBefore: pendingBreak, breakAfter: breakAfter || !possessive.isEmpty,
-                                    parenthesized: depth > 0, possessiveMark: possessive, hashtag: hashtag, handle: handle))
+                                    parenthesized: depth > 0, possessiveMark: possessive, hashtag: hashtag, handle: handle,
+                                    punctuationBefore: lastMark, quoted: inQuotes))
             pendingBreak = false
+            lastMark = nil
             k = end
             continue
         }
         if c == "(" || c == "[" { depth += 1 }
         if c == ")" || c == "]" { depth = max(0, depth - 1) }
+        if c == "“" { inQuotes = true } else if c == "”" { inQuotes = false } else if c == "\"" { inQuotes.toggle() }
         if !c.isWhitespace {
+            lastMark = c
             pendingBreak = true
             if let last = result.indices.last { result[last].breakAfter = true }
         }
@@ -167,7 +183,7 @@ public struct EnglishNameFinder: Sendable {
     /// Whether a word is a common English word (a dictionary word seen in lowercase).
     func isCommon(_ word: String, context: EnglishDocumentContext) -> Bool {
         let lower = word.lowercased()
-        if EnglishWordForm.isStopword(lower) { return true }
+        if EnglishWordForm.isStopword(lower) || NameData.englishCapitalizedCommonWords.contains(lower) { return true }
         if context.capitalizedInside.contains(lower) { return false }
         return context.lowercase.contains(lower) || lexicon.isCommonEnglishWord(lower)
     }
@@ -234,7 +250,7 @@ public struct EnglishNameFinder: Sendable {
                 && !NameData.englishTitleModifiers.contains($0.lower) && !NameData.englishTitleDomains.contains($0.lower)
         }
         let commonContent = content.filter { lexicon.isCommonEnglishWord($0.text) && !lexicon.isNameWord($0.text) }.count
-        if words.count >= 5, capitalized * 10 >= words.count * 7, commonContent * 10 >= content.count * 6 {
+        if words.count >= 5, capitalized * 10 >= words.count * 7, commonContent * 2 >= content.count {
             tokens = tokens.map { token in
                 var token = token
                 if Self.isCapitalized(token.text), !Self.isAcronym(token.text), !lexicon.isNameWord(token.text),
@@ -244,6 +260,9 @@ public struct EnglishNameFinder: Sendable {
                 return token
             }
         }
+        // A sentence written in capitals shouts; its words are not names (BUT I COULD NOT…).
+        let upperWords = words.filter { $0.text.count >= 2 && $0.text == $0.text.uppercased() }
+        if words.count >= 3, upperWords.count * 10 >= words.count * 6 { return ([], []) }
         var found: [FoundName] = []
         var acronyms: [AcronymDefinition] = []
         var k = 0
@@ -257,7 +276,7 @@ public struct EnglishNameFinder: Sendable {
                let expansion = Self.expansion(of: tokens[end].text, in: run.map(\.text)) {
                 acronyms.append(AcronymDefinition(acronym: tokens[end].text.filter { $0 != "." }, expansion: expansion))
             }
-            var names = pieces(run, sentenceInitial: k == 0, next: end < tokens.count ? tokens[end] : nil,
+            var names = pieces(run, sentenceInitial: k == 0 || tokens[k].opensClause, next: end < tokens.count ? tokens[end] : nil,
                                previous: k > 0 ? tokens[k - 1] : nil, context: context)
             if !names.isEmpty {
                 // "the Biden administration": the name modifies a noun; "the" is that noun's.
@@ -268,6 +287,11 @@ public struct EnglishNameFinder: Sendable {
                 }
                 if end < tokens.count, !run.last!.breakAfter, NameData.englishCuesAfter.contains(tokens[end].lower) {
                     names[names.count - 1].cues.append(tokens[end].lower)
+                }
+                // A title in quotation marks: "Too Hot to Handle".
+                if run.count >= 2, run.allSatisfy(\.quoted), k == 0 || !tokens[k - 1].quoted || tokens[k].opensClause,
+                   end == tokens.count || !tokens[end].quoted || tokens[end].breakBefore {
+                    for n in names.indices { names[n].cues.append("quoted") }
                 }
             }
             found += names
@@ -288,7 +312,8 @@ public struct EnglishNameFinder: Sendable {
                 // (Iran’s Revolutionary Guards).
                 let next = end + 1
                 let closes = next == tokens.count || !Self.isNameWord(tokens[next]) || tokens[next].breakBefore
-                if Self.isNameWord(token), lexicon.isCommonEnglishWord(token.text), !token.breakBefore, closes,
+                if Self.isNameWord(token), !Self.isAcronym(token.text), !lexicon.isNameWord(token.text),
+                   exonyms.entries(english: token.text).isEmpty, !token.breakBefore, closes,
                    end - start == 1, exonyms.entries(english: tokens[start].text).isEmpty {
                     end = next
                     continue
@@ -296,6 +321,8 @@ public struct EnglishNameFinder: Sendable {
                 break
             }
             if tokens[end - 1].breakAfter || token.breakBefore { break }
+            // Two acronyms side by side are two names (DCU MLS).
+            if Self.isAcronym(tokens[end - 1].text), Self.isAcronym(token.text) { break }
             if Self.isNameWord(token) || NameData.englishNameSuffixes.contains(token.lower) && Self.isNameWord(tokens[end - 1]) {
                 end += 1
                 continue
@@ -305,10 +332,15 @@ public struct EnglishNameFinder: Sendable {
                 end += 2
                 continue
             }
-            // A number closing a law or product name (Financial Regulations 2009, Super Mario Maker 1).
-            if token.isNumber, let head = NameData.englishHeads[tokens[end - 1].lower], head == .other, token.text.count <= 4 {
-                end += 1
-                break
+            // A number closing a law or product name (Financial Regulations 2009, Super Mario Maker 1),
+            // or a model number (Boeing 787, FTSE 250) — not a year (Trump 2024).
+            if token.isNumber, token.text.count <= 4 {
+                let value = Int(token.text) ?? 0
+                let isYear = token.text.count == 4 && (1900...2099).contains(value)
+                if NameData.englishHeads[tokens[end - 1].lower] == .other || token.text.count >= 3 && !isYear && !token.breakBefore {
+                    end += 1
+                    break
+                }
             }
             // Connectors: of, for, and, the, de, van… followed (after at most one more connector) by a name word.
             if NameData.englishConnectors.contains(token.lower), !token.breakAfter {
@@ -328,7 +360,15 @@ public struct EnglishNameFinder: Sendable {
     /// evidence says; drops what is not a name.
     func pieces(_ run: [NameToken], sentenceInitial: Bool, next: NameToken?, previous: NameToken?,
                 context: EnglishDocumentContext) -> [FoundName] {
-        var words = run.enumerated().map { k, token in k < run.count - 1 ? token.text + token.possessiveMark : token.text }
+        let words = run.enumerated().map { k, token in k < run.count - 1 ? token.text + token.possessiveMark : token.text }
+        return pieces(words: words, sentenceInitial: sentenceInitial, next: next, context: context)
+    }
+
+    func pieces(words: [String], sentenceInitial: Bool, next: NameToken?, context: EnglishDocumentContext) -> [FoundName] {
+        var words = words
+        // A capitalized function word opening a run (But Craith, And Iran) is not part of it.
+        while words.count > 1, let first = words.first, EnglishWordForm.isStopword(first.lowercased()),
+              !NameData.englishConnectors.contains(first.lowercased()) || first.lowercased() == "the" { words.removeFirst() }
         // Shouting: a capitalized common word (DIFFICULT, THANK YOU) is not a name.
         // (An acronym can spell a word, ISIS: one capitalized word must be longer to shout.)
         if words.count >= 1, words.allSatisfy({ $0.count >= 2 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) }),
@@ -341,9 +381,25 @@ public struct EnglishNameFinder: Sendable {
         guard !words.isEmpty else { return [] }
         // A sentence-initial capital: a common word or a stop word is not part of a name.
         if sentenceInitial, let first = words.first, !Self.isAcronym(first), isCommon(first, context: context),
-           !(words.count > 1 && lexicon.isNameWord(first) && !EnglishWordForm.isStopword(first.lowercased())) {
+           !(words.count > 1 && lexicon.isNameWord(first) && !EnglishWordForm.isStopword(first.lowercased())),
+           !(words.count > 1 && !exonyms.entries(english: words[0] + " " + words[1]).isEmpty) {
             words.removeFirst()
             while let f = words.first, NameData.englishConnectors.contains(f.lowercased()) { words.removeFirst() }
+        }
+        // A capitalized common word after a place or an organization's head word is not part
+        // of its name: "New York Republican Mike Lawler" → New York, Mike Lawler; "Senate
+        // Republican Leader" → Senate.
+        for k in words.indices.dropFirst() {
+            let word = words[k], lower = words[k].lowercased()
+            let before = Array(words[..<k])
+            let known = !exonyms.entries(english: before.joined(separator: " ")).isEmpty
+                || NameData.englishHeads[before.last!.lowercased()] == .organization
+            if known, lexicon.isCommonEnglishWord(word) || NameData.englishCapitalizedCommonWords.contains(lower), NameData.englishHeads[lower] == nil,
+               !NameData.englishConnectors.contains(lower), !NameData.englishTitles.contains(lower),
+               !NameData.englishTitleModifiers.contains(lower), !Self.isAcronym(word) {
+                return pieces(words: before, sentenceInitial: false, next: nil, context: context)
+                    + pieces(words: Array(words[(k + 1)...]), sentenceInitial: false, next: next, context: context)
+            }
         }
         // Titles: "US President Joe Biden" → US, then Joe Biden (a person).
         var result: [FoundName] = []
@@ -389,8 +445,10 @@ public struct EnglishNameFinder: Sendable {
             break
         }
         guard sawTitle else { return nil }
-        // Nothing but titles (Political Analyst): not a name at all.
-        if j == words.count { return j }
+        // Nothing but titles (Political Analyst): not a name at all — unless a name comes
+        // before it (Ice King).
+        if j == words.count { return start == 0 ? j : nil }
+        if NameData.englishConnectors.contains(words[j].lowercased()) { return j }
         let rest = words[j...].filter { !NameData.englishConnectors.contains($0.lowercased()) }
         if !rest.isEmpty && rest.allSatisfy({ NameData.englishHeads[$0.lowercased()] != nil }) { return nil }
         return j
@@ -400,7 +458,9 @@ public struct EnglishNameFinder: Sendable {
     /// name together, trim connectors and dates, drop what is not a name.
     func splitName(_ words: [String], kind: EntityKind?, next: NameToken?, context: EnglishDocumentContext) -> [FoundName] {
         var words = words
-        while let first = words.first, NameData.englishConnectors.contains(first.lowercased()) || Self.isMonthOrDay(first) && words.count > 1 { words.removeFirst() }
+        // Connectors do not open a name, but a capitalized article of one does (Le Monde, Al Jazeera).
+        while let first = words.first, NameData.englishConnectors.contains(first.lowercased()) && (first.first?.isLowercase == true
+                || ["the", "of", "and", "for", "&"].contains(first.lowercased())) || Self.isMonthOrDay(first) && words.count > 1 { words.removeFirst() }
         while let last = words.last, NameData.englishConnectors.contains(last.lowercased()) || Self.isMonthOrDay(last) && words.count > 1 { words.removeLast() }
         guard !words.isEmpty else { return [] }
         // "X of Y" and "A and B".
@@ -432,7 +492,7 @@ public struct EnglishNameFinder: Sendable {
             let word = words[0]
             let lower = word.lowercased()
             if NameData.englishNonNames.contains(lower) || Self.isContraction(word) { return [] }
-            if EnglishWordForm.isStopword(lower) && !Self.isAcronym(word) { return [] }
+            if EnglishWordForm.isStopword(lower) && exonyms.entries(english: word).isEmpty { return [] }
             if Self.isMonthOrDay(word) { return [] }
             if NameData.englishTitles.contains(lower.replacing(".", with: "")) { return [] }
             // Hyphenated adjectives (Iran-linked) are not names.

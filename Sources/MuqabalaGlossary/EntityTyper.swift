@@ -15,6 +15,7 @@ import MuqabalaText
 /// | a verb of a person after it, "who" | Uhlmann said, Cohren nodded | 0.7 each, at most 2; who 1.5 |
 /// | a determiner before it: not a person | the Scotsman | organization 0.5, person −1 |
 /// | an acronym | NATO | organization 1 |
+/// | quoted as a title | "Too Hot to Handle" | other 2 |
 /// | digits in the name | ESP32, 737 MAX | other 1.5 |
 /// | a word of people's names (name lists) | Uhlmann | person 1 |
 /// | nothing else: one capitalized word; several words, some common | Kayel; Home Assistant | person 0.3; other 0.5 |
@@ -103,6 +104,7 @@ public struct EntityTyper: Sendable {
             score[.person, default: 0] -= 1
         }
         if hasAcronym || isAllCaps && words.count == 1 { score[.organization, default: 0] += 1 }
+        if (cues["quoted"] ?? 0) > 0 { score[.other, default: 0] += 2 }
         if english?.contains(where: \.isNumber) == true { score[.other, default: 0] += 1.5 }
         if words.count == 1, lexicon.isNameWord(words[0]), !lexicon.isCommonEnglishWord(words[0]) { score[.person, default: 0] += 1 }
         // Nothing else to go by.

@@ -354,6 +354,7 @@ public struct GlossaryBuilder: Sendable {
             let english = curatedEntry.flatMap { $0.english.isEmpty ? nil : $0.english } ?? canonicalEnglish(seen, nodes)
             let arabic = curatedEntry.flatMap { $0.arabic.isEmpty ? nil : $0.arabic }
                 ?? canonicalArabic(seen, nodes, observations, english: english)
+            if curatedEntry == nil, isCommonPhrase(seen, nodes, english: english, arabic: arabic) { continue }
             let typing = typer.kind(forms: seen.map { (nodes[$0].key, nodes[$0].observation) }, english: english, arabic: arabic,
                                     hasAcronym: hasAcronym)
             let kind = curatedEntry?.kind ?? typing.kind
@@ -386,6 +387,25 @@ public struct GlossaryBuilder: Sendable {
             result[k].id = id
         }
         return result
+    }
+
+    /// Whether an entry is only common words capitalized (Amazing, Battery Charger, Super Loud)
+    /// rather than a name: every English word a common word, no head word, no place, no
+    /// acronym; its Arabic (if any) a translation rather than a transliteration; not quoted
+    /// as a title; seen fewer than three times.
+    func isCommonPhrase(_ members: [Int], _ nodes: [Node], english: String?, arabic: String?) -> Bool {
+        let latin = members.filter { nodes[$0].isLatin }
+        guard !latin.isEmpty, !latin.contains(where: { nodes[$0].isAcronym }) else { return false }
+        let total = members.reduce(0) { $0.addingClamped(nodes[$1].observation.count) }
+        if total >= 3 || latin.contains(where: { (nodes[$0].observation.cues["quoted"] ?? 0) > 0 }) { return false }
+        for k in latin {
+            let words = nodes[k].words
+            guard words.allSatisfy({ lexicon.isCommonEnglishWord($0) || NameData.englishConnectors.contains($0.lowercased()) }) else { return false }
+            if NameData.englishHeads[EnglishNameFinder.headWord(words).lowercased()] != nil { return false }
+            if !exonyms.entries(english: nodes[k].key.form).isEmpty { return false }
+        }
+        if let english, let arabic, matcher.similarity(matcher.parse(english), matcher.parse(arabic)) >= matcher.threshold { return false }
+        return true
     }
 
     /// The canonical English: the most frequent full name (more words before fewer for

@@ -213,8 +213,17 @@ public enum NameData {
         "i", "christmas", "easter", "halloween", "thanksgiving", "ramadan", "eid", "hanukkah", "passover",
         "hey", "hi", "hello", "dear", "please", "thanks", "thank", "welcome", "sorry", "wow", "yeah", "yep", "yup",
         "nope", "haha", "hahaha", "lol", "chapter", "prologue", "epilogue", "part",
-        "new", "year", "years", "day", "mr", "mrs", "ok", "okay", "oh", "hey", "hi", "hello", "yes", "no", "lol",
+        "mr", "mrs", "ok", "okay", "oh", "hey", "hi", "hello", "yes", "no", "lol",
         "god", "covid", "covid-19", "am", "pm", "bst", "gmt", "utc", "est", "pst", "cet",
+    ]
+
+    /// Words English capitalizes that are adjectives or common nouns of politics, not names
+    /// (a Louisiana Republican, the Democrats): common words to the name finder.
+    public static let englishCapitalizedCommonWords: Set<String> = [
+        "republican", "republicans", "democrat", "democrats", "democratic", "conservative", "conservatives",
+        "liberal", "liberals", "tory", "tories", "socialist", "socialists", "communist", "communists",
+        "nationalist", "nationalists", "unionist", "unionists", "loyalist", "loyalists", "independent",
+        "independents", "progressive", "progressives", "libertarian", "centrist",
     ]
 
     /// Acronyms of things that are not named entities: technical standards, units, job
@@ -227,7 +236,7 @@ public enum NameData {
         "ux", "iot", "ar", "vr", "hd", "uk-based", "diy", "lol", "omg", "btw", "fyi", "aka", "asap", "tbh", "imo",
         "rsvp", "vs", "am", "pm", "bst", "gmt", "utc", "est", "pst", "cet", "id", "ids", "pin", "atm", "suv", "ev", "evs",
         "ipo", "llc", "inc", "ltd", "plc", "phd", "mba", "msc", "ba", "ma", "bsc", "covid", "hiv", "aids", "ngo", "ngos",
-        "gg", "pks", "xo", "dp", "prs", "fob", "erg", "tas",
+        "gg", "pks", "xo", "dp", "prs", "ag", "fob", "erg", "tas",
     ]
 
 

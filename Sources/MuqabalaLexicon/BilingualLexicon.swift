@@ -1,4 +1,5 @@
 import CZlib
+import Foundation
 import MuqabalaText
 
 /// The Arabic–English lexicon the aligner and the glossary read: layers of ``LexiconFile``s
@@ -115,14 +116,15 @@ public struct BilingualLexicon: Sendable {
         layers.reduce(0) { $0 + $1.evidence(kind, ofEnglish: word) }
     }
 
-    /// Whether an English word is a common word rather than a name: written in lowercase (in
-    /// text, or as a dictionary headword), and not capitalized inside sentences three times as
-    /// often. Dictionaries list some names in lowercase (belgium, chris): the text they are
-    /// capitalized in outvotes them; formal text capitalizing a common word (the Government)
-    /// does not.
+    /// Whether an English word is a common word rather than a name: written in lowercase in
+    /// text and not capitalized inside sentences three times as often (Chris is capitalized;
+    /// formal text's "the Government" stays common); or, never seen in lowercase, a dictionary
+    /// headword that is neither a word of people's names nor a place (dictionaries list mitch,
+    /// mcconnell and belgium too; "republican" is common).
     public func isCommonEnglishWord(_ word: String) -> Bool {
         let lowercase = evidence(.lowercase, ofEnglish: word)
-        return lowercase > 0 && evidence(.capitalized, ofEnglish: word) < 3 * lowercase
+        if lowercase > 0 { return evidence(.capitalized, ofEnglish: word) < 3 * lowercase }
+        return evidence(.headword, ofEnglish: word) > 0 && !isNameWord(word) && Exonyms.standard.entries(english: word).isEmpty
     }
 
     /// Whether an English word is a word of people's names (Chris, Bill, Lindsey).
@@ -177,12 +179,20 @@ public struct BilingualLexicon: Sendable {
         let cached = cache.map { "\($0)/freedict-ara-eng-\(String(key, radix: 16)).mqlx" }
         if let cached, DataFiles.exists(cached), let file = try? LexiconFile(path: cached) { return file }
         let bytes = try freeDict(directory: directory).bytes()
-        if let cached, (try? AtomicFile.write(bytes, to: cached)) != nil, let file = try? LexiconFile(path: cached) { return file }
+        if let cached, (try? AtomicFile.write(bytes, to: cached)) != nil, let file = try? LexiconFile(path: cached) {
+            // Caches of dictionaries or formats since replaced are of no use any more.
+            if let cache, let names = try? FileManager.default.contentsOfDirectory(atPath: cache) {
+                for name in names where name.hasPrefix("freedict-ara-eng-") && name.hasSuffix(".mqlx") && cache + "/" + name != cached {
+                    try? FileManager.default.removeItem(atPath: cache + "/" + name)
+                }
+            }
+            return file
+        }
         return try LexiconFile(bytes: bytes)
     }
 
     /// Bumped when ``freeDict(directory:)`` compiles differently, so caches are rebuilt.
-    static let freeDictFormat: UInt64 = 4
+    static let freeDictFormat: UInt64 = 5
 
     /// Reads `freedict-ara-eng` and `freedict-eng-ara` from a dictd directory into a lexicon.
     /// - Throws: ``LexiconError`` when the files are missing or unreadable.
@@ -201,7 +211,7 @@ public struct BilingualLexicon: Sendable {
         let engAra = try DictdDatabase(directory: directory, name: "freedict-eng-ara")
         for entry in engAra.entries() {
             guard let english = singleWord(entry.headword), english.unicodeScalars.allSatisfy({ $0.isASCII }) else { continue }
-            if english.first?.isLowercase == true { writer.add(.lowercase, english: english) }
+            if english.first?.isLowercase == true { writer.add(.headword, english: english) }
             for definition in entry.definitions {
                 for piece in definition.split(whereSeparator: { $0 == "،" || $0 == "," || $0 == "-" || $0 == "؛" }) {
                     for arabic in contentWords(String(piece), maxWords: 2) { addDictionaryPair(english: english, arabic: arabic, to: &writer) }

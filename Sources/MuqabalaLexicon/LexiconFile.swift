@@ -170,8 +170,10 @@ public final class LexiconFile: @unchecked Sendable {
     /// What the data says of an English word form (not its stem: Tim is not "time"), kept in
     /// the English table under marked keys.
     public enum WordEvidence: String, CaseIterable, Sendable {
-        /// Seen written in lowercase: a common word.
+        /// Seen written in lowercase in text: a common word.
         case lowercase = "="
+        /// A lowercase dictionary headword (dictionaries list some names so: mitch, belgium).
+        case headword = "%"
         /// Seen capitalized inside a sentence: a name.
         case capitalized = "^"
         /// A word of people's names (from a name list).

@@ -7,7 +7,7 @@ struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure quality on labelled development data.",
-        subcommands: [NamePairs.self, NameRetrieval.self, AlignEvaluation.self, GoldEvaluation.self, GlossaryEvaluationCommand.self, PairExplanation.self]
+        subcommands: [NamePairs.self, NameRetrieval.self, AlignEvaluation.self, GoldEvaluation.self, GlossaryEvaluationCommand.self, PairExplanation.self, MentionExplanation.self]
     )
 }
 

@@ -47,6 +47,9 @@ struct GlossaryEvaluationCommand: ParsableCommand {
     @Option(help: "all, tune (two documents in three) or holdout (every third document).")
     var split: DevelopmentSplit = .all
 
+    @Option(help: "Only documents whose folder name contains this text (e.g. -news_ for one domain).")
+    var only: String?
+
     @Flag(help: "Print the misses, wrong pairings and types, merged and junk entries.")
     var showErrors = false
 
@@ -58,6 +61,7 @@ struct GlossaryEvaluationCommand: ParsableCommand {
         try reportingErrors("eval glossary") {
             let all = try CorpusReader.documents(in: [corpus])
             let documents = all.enumerated().filter { split.includes(position: $0.offset) }.map(\.element)
+                .filter { only.map($0.name.contains) ?? true }
             let names = Set(documents.map(\.name))
             let evaluation = try GlossaryEvaluation.read(directory: gold).restricted(to: names)
             let lexicon = try lexiconOptions.load(command: "eval glossary")
@@ -106,6 +110,29 @@ struct PairExplanation: ParsableCommand {
             let lexicon = try lexiconOptions.load(command: "eval pair")
             let pairer = NamePairer(matcher: NameMatcher(), lexicon: lexicon)
             print(pairer.explain(name, in: arabic))
+        }
+    }
+}
+
+/// Shows the names the English finder reads in a sentence (for developers; hidden).
+struct MentionExplanation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mentions",
+        abstract: "Print the names the English name finder finds in sentences.",
+        shouldDisplay: false
+    )
+
+    @Argument(help: "English sentences.") var sentences: [String]
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    func run() throws {
+        try reportingErrors("eval mentions") {
+            let finder = EnglishNameFinder(lexicon: try lexiconOptions.load(command: "eval mentions"))
+            let context = EnglishDocumentContext(sentences: sentences)
+            for sentence in sentences {
+                let found = finder.names(in: sentence, context: context)
+                print(found.names.map { "\($0.form) [\($0.kind?.rawValue ?? "-")\($0.cues.isEmpty ? "" : " " + $0.cues.joined(separator: ","))]" }.joined(separator: " | "))
+            }
         }
     }
 }
