@@ -200,9 +200,6 @@ public struct Canonicalizer: Sendable {
 
     // MARK: Rewriting
 
-    /// Arabic proclitics that may stand before a name, as UTF-8: و ف ب ك ل and pairs.
-    private static let proclitics: [[UInt8]] = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ك", "ل"].map { Array($0.utf8) }
-    private static let lam: [UInt8] = Array("ل".utf8)
     private static let alef: [UInt8] = Array("ا".utf8)
 
     /// Rewrites UTF-8 text (usually one line) into `output`; returns how many names were
@@ -261,21 +258,35 @@ public struct Canonicalizer: Sendable {
     }
 
     /// A match whose first word carries an Arabic proclitic.
+    /// A match whose first word carries proclitics, split as the word model's grammar allows
+    /// (``ArabicClitics/prefixes(_:count:)``): the glossary's own spellings are the evidence.
     private func cliticMatch(at k: Int, _ spans: [Span], _ hashes: [UInt64],
                              _ line: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {
         let word = UnsafeBufferPointer(rebasing: line[spans[k].start..<spans[k].end])
-        for clitic in Self.proclitics where word.count > clitic.count + 2 && word.starts(with: clitic) {
-            let rest = UnsafeBufferPointer(rebasing: word[clitic.count...])
-            var restHash = key.hash(token: rest)
-            if let candidates = byFirstWord[restHash], let p = firstMatch(candidates, at: k, spans, hashes, line) {
-                return (p, clitic.count, false)
+        // The word's first letters and where each starts (marks and tatweel are not letters).
+        var letters: [Unicode.Scalar] = [], offsets: [Int] = [], count = 0
+        var i = 0
+        while i < word.count {
+            let length = max(1, ScalarDecoding.sequenceLength(word[i]))
+            guard i + length <= word.count, let v = ScalarDecoding.decode(word, at: i, length: length), length > 1 || v < 0x80,
+                  let scalar = Unicode.Scalar(v) else { return nil }
+            if ArabicScript.isLetter(v) {
+                if letters.count < 5 { letters.append(scalar); offsets.append(i) }
+                count += 1
             }
-            // للحشد: ل + الحشد written with one lam.
-            if clitic == Self.lam, rest.starts(with: Self.lam) {
-                restHash = (Self.alef + Array(rest)).withUnsafeBufferPointer { key.hash(token: $0) }
-                if let candidates = byFirstWord[restHash], let p = firstMatch(candidates, at: k, spans, hashes, line) {
-                    return (p, clitic.count, true)
-                }
+            i += length
+        }
+        var tried = Set<Int>()
+        for prefix in ArabicClitics.prefixes(letters, count: count) {
+            let proclitics = (prefix.conjunction == nil ? 0 : 1) + (prefix.particle == nil ? 0 : 1)
+            guard proclitics > 0, proclitics < offsets.count else { continue }
+            // ل + الحشد is written للحشد: the article's alef comes back for the lookup.
+            let lamAlef = prefix.particle == .li && prefix.hasArticle
+            guard tried.insert(proclitics * 2 + (lamAlef ? 1 : 0)).inserted else { continue }
+            let rest = UnsafeBufferPointer(rebasing: word[offsets[proclitics]...])
+            let restHash = lamAlef ? (Self.alef + Array(rest)).withUnsafeBufferPointer { key.hash(token: $0) } : key.hash(token: rest)
+            if let candidates = byFirstWord[restHash], let p = firstMatch(candidates, at: k, spans, hashes, line) {
+                return (p, offsets[proclitics], lamAlef)
             }
         }
         return nil

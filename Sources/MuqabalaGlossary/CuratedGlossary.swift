@@ -48,6 +48,9 @@ public struct CuratedGlossary: Equatable, Sendable {
 
     public static let header = "type\ten\tar\ten_variants\tar_variants\tacronyms\tnote"
 
+    /// The curated glossary's path inside the data folder (see ``DataFiles``).
+    public static let shippedPath = "Glossary/glossary.tsv"
+
     /// Reads the TSV format.
     /// - Throws: ``TextInputError`` naming the file and line of a malformed record.
     public static func read(_ path: String) throws -> CuratedGlossary {
@@ -55,7 +58,8 @@ public struct CuratedGlossary: Equatable, Sendable {
         let name = TextInput.displayName(path)
         try TextInput.forEachLine(of: path) { line, number in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") || line == header { return }
+            // The header, also as `muqabala glossary --format tsv` writes it (with status and count columns).
+            if trimmed.isEmpty || trimmed.hasPrefix("#") || line.hasPrefix(header) { return }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 3 else {
                 throw TextInputError(source: name, problem: .unreadable("line \(number): expected at least type, en and ar separated by tabs"))
@@ -65,7 +69,7 @@ public struct CuratedGlossary: Equatable, Sendable {
             }
             let kindText = fields[0].trimmingCharacters(in: .whitespaces)
             guard kindText.isEmpty || EntityKind(rawValue: kindText) != nil else {
-                throw TextInputError(source: name, problem: .unreadable("line \(number): unknown type '\(kindText)' (person, organization or place)"))
+                throw TextInputError(source: name, problem: .unreadable("line \(number): unknown type '\(kindText)' (person, organization, place or other)"))
             }
             let entry = CuratedEntry(
                 kind: EntityKind(rawValue: kindText), english: fields[1].trimmingCharacters(in: .whitespaces),

@@ -131,64 +131,87 @@ public enum ArabicClitics {
         guard !letters.isEmpty else { return [] }
         var result: [ArabicWordAnalysis] = []
         func string(_ slice: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(slice)) }
-        func add(_ conjunction: ArabicWordAnalysis.Conjunction?, _ particle: ArabicWordAnalysis.Particle?,
-                 article: Bool, from start: Int) {
-            let stem = letters[start...]
-            let minimum = article || (conjunction == nil && particle == nil) ? 2 : 3
-            guard stem.count >= minimum else { return }
-            let analysis = ArabicWordAnalysis(conjunction: conjunction, particle: particle, hasArticle: article, stem: string(stem))
+        for prefix in prefixes(letters.prefix(5), count: letters.count) {
+            let stem = letters[prefix.stemStart...]
+            let analysis = ArabicWordAnalysis(conjunction: prefix.conjunction, particle: prefix.particle,
+                                              hasArticle: prefix.hasArticle, stem: string(stem))
             if !result.contains(analysis) { result.append(analysis) }
-            guard enclitics, !article else { return }
+            guard enclitics, !prefix.hasArticle else { continue }
             for suffix in Self.enclitics {
                 let s = Array(suffix.unicodeScalars)
                 guard stem.count >= s.count + 2, stem.suffix(s.count).elementsEqual(s) else { continue }
                 var base = Array(stem.dropLast(s.count))
-                let split = ArabicWordAnalysis(conjunction: conjunction, particle: particle, hasArticle: false,
+                let split = ArabicWordAnalysis(conjunction: prefix.conjunction, particle: prefix.particle, hasArticle: false,
                                                stem: string(base[...]), enclitic: suffix)
                 if !result.contains(split) { result.append(split) }
                 if base.last == ta {
                     base[base.count - 1] = "ة"
-                    result.append(ArabicWordAnalysis(conjunction: conjunction, particle: particle, hasArticle: false,
+                    result.append(ArabicWordAnalysis(conjunction: prefix.conjunction, particle: prefix.particle, hasArticle: false,
                                                      stem: string(base[...]), enclitic: suffix))
                 }
             }
         }
-        /// Readings of the letters from `start`, after the given proclitics: with or without the article.
-        func afterProclitics(_ conjunction: ArabicWordAnalysis.Conjunction?, _ particle: ArabicWordAnalysis.Particle?,
-                             from start: Int) {
+        // The whole word first; then fewer clitics before more (stable otherwise).
+        let whole = result.first { $0.cliticCount == 0 && !$0.hasArticle }
+        return (whole.map { [$0] } ?? []) + result.filter { $0 != whole }.enumerated()
+            .sorted { ($0.element.cliticCount, $0.offset) < ($1.element.cliticCount, $1.offset) }.map(\.element)
+    }
+
+    /// One way the front of a word splits into proclitics and an article.
+    public struct Prefix: Equatable, Sendable {
+        public var conjunction: ArabicWordAnalysis.Conjunction?
+        public var particle: ArabicWordAnalysis.Particle?
+        public var hasArticle: Bool
+        /// Where the stem starts, in letters (with the article: after it; ل + ال written لل
+        /// starts the stem after the two lams).
+        public var stemStart: Int
+    }
+
+    /// The ways the grammar lets the front of a word split: the grammar of clitics, in one
+    /// place (``analyses(of:enclitics:)`` and the canonicalizer's byte-level matching use it).
+    /// - Parameters:
+    ///   - first: the word's first letters (five are enough: و + ب + ال + two).
+    ///   - count: how many letters the whole word has (every stem keeps two or three).
+    public static func prefixes<Letters: Collection<Unicode.Scalar>>(_ first: Letters, count: Int) -> [Prefix] {
+        let letters = Array(first)
+        var result: [Prefix] = []
+        func add(_ conjunction: ArabicWordAnalysis.Conjunction?, _ particle: ArabicWordAnalysis.Particle?, article: Bool, from start: Int) {
+            let minimum = article || (conjunction == nil && particle == nil) ? 2 : 3
+            guard count - start >= minimum else { return }
+            result.append(Prefix(conjunction: conjunction, particle: particle, hasArticle: article, stemStart: start))
+        }
+        func letter(_ k: Int) -> Unicode.Scalar? { k < letters.count ? letters[k] : nil }
+        /// Readings after the given proclitics, which end at `start`: with or without the article.
+        func afterProclitics(_ conjunction: ArabicWordAnalysis.Conjunction?, _ particle: ArabicWordAnalysis.Particle?, from start: Int) {
             add(conjunction, particle, article: false, from: start)
             if particle == .li {
                 // ل + ال is written لل.
-                if start < letters.count, letters[start] == lam { add(conjunction, particle, article: true, from: start + 1) }
-            } else if particle != .sa, start + 1 < letters.count,
-                      letters[start] == alef || letters[start] == alefWasla, letters[start + 1] == lam {
+                if letter(start) == lam { add(conjunction, particle, article: true, from: start + 1) }
+            } else if particle != .sa, letter(start) == alef || letter(start) == alefWasla, letter(start + 1) == lam {
                 add(conjunction, particle, article: true, from: start + 2)
             }
         }
         /// Readings after an optional conjunction that ends at `start`.
         func afterConjunction(_ conjunction: ArabicWordAnalysis.Conjunction?, from start: Int) {
             afterProclitics(conjunction, nil, from: start)
-            guard start < letters.count else { return }
             let particle: ArabicWordAnalysis.Particle?
-            switch letters[start] {
-            case ba: particle = .bi
-            case lam: particle = .li
-            case kaf: particle = .ka
-            case sin where start + 1 < letters.count && imperfectPrefixes.contains(letters[start + 1]): particle = .sa
+            switch letter(start) {
+            case ba?: particle = .bi
+            case lam?: particle = .li
+            case kaf?: particle = .ka
+            case sin? where letter(start + 1).map(imperfectPrefixes.contains) == true: particle = .sa
             default: particle = nil
             }
             if let particle { afterProclitics(conjunction, particle, from: start + 1) }
         }
+        guard let opening = letter(0) else { return [] }
         afterConjunction(nil, from: 0)
-        switch letters[0] {
+        switch opening {
         case waw: afterConjunction(.wa, from: 1)
         case fa: afterConjunction(.fa, from: 1)
         default: break
         }
-        // The whole word first; then fewer clitics before more (stable otherwise).
-        let whole = result.first { $0.cliticCount == 0 && !$0.hasArticle }
-        return (whole.map { [$0] } ?? []) + result.filter { $0 != whole }.enumerated()
-            .sorted { ($0.element.cliticCount, $0.offset) < ($1.element.cliticCount, $1.offset) }.map(\.element)
+        return result
     }
 }
 

@@ -21,8 +21,8 @@ struct Canonicalize: ParsableCommand {
             """
     )
 
-    @Option(help: "The glossary: curated TSV or built JSON.")
-    var glossary: String = "Glossary/glossary.tsv"
+    @Option(help: ArgumentHelp("The glossary: curated TSV or built JSON; default: the shipped curated glossary.", valueName: "file"))
+    var glossary: String?
 
     @Option(help: "In JSON Lines, the string field to rewrite.")
     var field: String?
@@ -45,7 +45,10 @@ struct Canonicalize: ParsableCommand {
             options.target = to
             options.expandAcronyms = expandAcronyms
             options.expandShortForms = expandShortForms
-            let canonicalizer = try Self.load(glossary, options: options)
+            guard let path = glossary ?? DataFiles.path(CuratedGlossary.shippedPath) else {
+                throw CLIError("the curated glossary \(CuratedGlossary.shippedPath) was not found; pass --glossary FILE (or set MUQABALA_DATA)")
+            }
+            let canonicalizer = try Self.load(path, options: options)
             if canonicalizer.ambiguous > 0 {
                 StandardError.write("muqabala canonicalize: note: \(canonicalizer.ambiguous) spellings belong to two entries and are left as they are\n")
             }

@@ -72,7 +72,7 @@ struct GlossaryEvaluationCommand: ParsableCommand {
                 let results = try parallelMap(documents) { try collector.observe($0, aligner: aligner) }
                 for result in results { observations.merge(result) }
             }
-            let glossary = GlossaryBuilder(lexicon: lexicon, curated: try curatedOptions.load()).build(observations)
+            let glossary = GlossaryBuilder(lexicon: lexicon, curated: try curatedOptions.load(command: "eval glossary")).build(observations)
             var texts: [String: String] = [:]
             for document in documents {
                 if let path = document.english { texts[document.name] = try TextInput.readDocument(path) }

@@ -11,17 +11,24 @@ extension GlossaryFormat: ExpressibleByArgument {}
 
 /// Options for reading the curated glossary.
 struct CuratedOptions: ParsableArguments {
-    @Option(help: "The curated glossary (TSV).")
-    var curated = "Glossary/glossary.tsv"
+    @Option(help: ArgumentHelp("The curated glossary (TSV); default: the one shipped with muqabala, found from any directory.",
+                               valueName: "file.tsv"))
+    var curated: String?
 
     @Flag(help: "Build from the texts alone, ignoring the curated glossary.")
     var noCurated = false
 
-    /// The curated glossary, or nil with --no-curated or when the default file is absent.
-    func load() throws -> CuratedGlossary? {
+    /// The curated glossary: the one given, or the shipped one (a warning when it cannot be
+    /// found, never silence); nil with --no-curated.
+    func load(command: String) throws -> CuratedGlossary? {
         if noCurated { return nil }
-        if curated == "Glossary/glossary.tsv" && !FileManager.default.fileExists(atPath: curated) { return nil }
-        return try CuratedGlossary.read(curated)
+        if let curated { return try CuratedGlossary.read(curated) }
+        guard let path = DataFiles.path(CuratedGlossary.shippedPath) else {
+            StandardError.write("muqabala \(command): warning: the curated glossary \(CuratedGlossary.shippedPath) was not found "
+                + "(set MUQABALA_DATA to the folder holding Glossary/, or pass --curated FILE); building from the texts alone\n")
+            return nil
+        }
+        return try CuratedGlossary.read(path)
     }
 }
 
@@ -73,7 +80,7 @@ struct GlossaryCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors("glossary") {
-            let curated = try curatedOptions.load()
+            let curated = try curatedOptions.load(command: "glossary")
             let lexicon = try lexiconOptions.load(command: "glossary")
             var observations = GlossaryObservations()
             if merge {

@@ -42,7 +42,7 @@ struct Report: ParsableCommand {
             let documents = try CorpusReader.documents(in: paths)
             let lexicon = try lexiconOptions.load(command: "report")
             let report = CorpusReport(aligner: Aligner(lexicon: lexicon), collector: NameCollector(lexicon: lexicon),
-                                      curated: try curatedOptions.load())
+                                      curated: try curatedOptions.load(command: "report"))
             let summary = try report.run(documents, output: output, progress: progressReporter("report"))
             for error in summary.errors { StandardError.write("muqabala report: \(error)\n") }
             var out = Output()

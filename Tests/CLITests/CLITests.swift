@@ -223,6 +223,25 @@ import TestSupport
         #expect(!alone.stdout.contains("\tcurated\t"))
     }
 
+    @Test func curatedGlossaryIsFoundFromAnyDirectoryAndItsOwnTSVIsAccepted() throws {
+        let elsewhere = try TestSupport.temporaryDirectory()
+        let corpus = TestSupport.root.appendingPathComponent("Corpus/kss-volunteers-call").path
+        let run = try TestSupport.run(["glossary", "--format", "tsv", corpus], in: elsewhere)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\tcurated\t"))
+        // The tool's own TSV output is a curated glossary it reads back.
+        let own = elsewhere.appendingPathComponent("own.tsv")
+        try run.stdout.write(to: own, atomically: true, encoding: .utf8)
+        let again = try TestSupport.run(["glossary", "--curated", own.path, "--format", "tsv", corpus], in: elsewhere)
+        #expect(again.status == 0 && again.stdout.contains("\tcurated\t"))
+        // Where the data folder is missing, a warning says so; the glossary is still built.
+        let missing = try TestSupport.run(["glossary", "--format", "tsv", corpus], in: elsewhere,
+                                          environment: ["MUQABALA_DATA": elsewhere.path])
+        #expect(missing.status == 0)
+        #expect(missing.stderr.contains("warning: the curated glossary Glossary/glossary.tsv was not found"))
+        #expect(!missing.stdout.contains("\tcurated\t"))
+    }
+
     @Test func canonicalizeTextAndJSONLines() throws {
         let text = try TestSupport.run(["canonicalize"], input: "Kata'ib Hizballah said.\nوقالت هيئة الحشد الشعبي\n")
         #expect(text.status == 0)

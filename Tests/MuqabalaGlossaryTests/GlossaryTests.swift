@@ -33,9 +33,13 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 @Suite("Glossary on the corpus") struct CorpusGlossaryTests {
     let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon).build(merged(corpusObservations))   // no curated glossary: discovery alone
 
-    @Test func seedPeopleAndGroupsAreJoinedAndKeptApart() throws {
+    @Test(arguments: [false, true])
+    func seedPeopleAndGroupsAreJoinedAndKeptApart(withCurated: Bool) throws {
         // The seed name pairs: every pair whose two spellings both occur in the corpus must be
-        // in one entry when labelled the same, and in two when labelled different.
+        // in one entry when labelled the same, and in two when labelled different — whether
+        // or not the curated glossary is used.
+        let curated = withCurated ? try CuratedGlossary.read(TestSupport.root.appendingPathComponent("Glossary/glossary.tsv").path) : nil
+        let glossary = withCurated ? GlossaryBuilder(lexicon: TestSupport.lexicon, curated: curated).build(merged(corpusObservations)) : self.glossary
         var checked = 0
         for row in try TestSupport.tsv("names-seed.tsv") {
             guard let a = entry(of: row[1], in: glossary), let b = entry(of: row[2], in: glossary) else { continue }
@@ -44,6 +48,39 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
             else { #expect(a.id != b.id, "\(row[1]) / \(row[2]) should be two entries") }
         }
         #expect(checked >= 12)
+    }
+
+    @Test func noChainingAcrossDifferentNames() {
+        // Names that only look alike never end in one entry: different people who share a
+        // surname in different documents, a person and a place, a storm and a country.
+        var observations = GlossaryObservations()
+        func mention(_ form: String, _ document: String, _ script: Script = .latin, count: Int = 2) {
+            for k in 0..<count {
+                observations.add(form, script: script, at: SentenceRef(document: document, sentence: k), context: form, kind: nil)
+            }
+        }
+        mention("Jack Ross", "a/en"); mention("Russia", "a/en"); mention("Rosa", "b/en"); mention("Russia", "b/en")
+        mention("Mike Johnson", "c/en"); mention("Johnson", "c/en"); mention("Boris Johnson", "d/en"); mention("Johnson", "d/en")
+        mention("Tyler", "e/en"); mention("Hitler", "e/en"); mention("Ireland", "f/en"); mention("Maryland", "f/en")
+        mention("روسيا", "a/ar", .arabic); mention("روزا", "b/ar", .arabic)
+        observations.alignedScore[FormPair("Russia", "روسيا")] = 2
+        observations.aligned[FormPair("Russia", "روسيا")] = 2
+        observations.alignedScore[FormPair("Rosa", "روزا")] = 1
+        observations.aligned[FormPair("Rosa", "روزا")] = 1
+        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon).build(observations)
+        func entryOf(_ form: String, _ document: String) -> String? {
+            glossary.entries.first { $0.variants.contains { $0.form == form && $0.observation.documents[document] != nil } }?.id
+        }
+        #expect(entryOf("Jack Ross", "a/en") != entryOf("Russia", "a/en"))
+        #expect(entryOf("Rosa", "b/en") != entryOf("Russia", "b/en"))
+        #expect(entryOf("Tyler", "e/en") != entryOf("Hitler", "e/en"))
+        #expect(entryOf("Ireland", "f/en") != entryOf("Maryland", "f/en"))
+        // Johnson is each document's own Johnson.
+        #expect(entryOf("Johnson", "c/en") == entryOf("Mike Johnson", "c/en"))
+        #expect(entryOf("Johnson", "d/en") == entryOf("Boris Johnson", "d/en"))
+        #expect(entryOf("Mike Johnson", "c/en") != entryOf("Boris Johnson", "d/en"))
+        #expect(glossary.entries.first { $0.id == entryOf("Russia", "a/en") }?.arabic == "روسيا")
+        #expect(glossary.entries.first { $0.id == entryOf("Russia", "a/en") }?.kind == .place)
     }
 
     @Test func variantsShortFormsAndBothScripts() throws {

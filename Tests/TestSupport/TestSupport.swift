@@ -51,10 +51,14 @@ public enum TestSupport {
     }
 
     /// Runs `muqabala` with arguments and optional standard input.
-    public static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Run {
+    public static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
+                           environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.currentDirectoryURL = directory ?? root
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
