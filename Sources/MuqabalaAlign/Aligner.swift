@@ -31,6 +31,12 @@ public struct AlignerOptions: Sendable {
     public var supportThreshold = 0.1
     /// Added for each boilerplate sentence in an aligned bead.
     public var boilerplatePenalty = -2.0
+    /// The length model treats beads shorter than this many characters as this long: short
+    /// segments' lengths vary too much in proportion to say they are not translations.
+    public var shortSegmentLength = 20.0
+    /// Lexical evidence against a bead counts in full only when its sentences carry at least
+    /// this much content (words); absent matches in two or three words prove little.
+    public var lexicalEvidenceMass = 4.0
     /// Added to a bead whose two sides both carry anchors (numbers, dates, linked names) and
     /// share none: "Item 100" is not the translation of «البند 107», however alike the rest.
     public var anchorConflictPenalty = -3.0
@@ -52,6 +58,16 @@ public struct AlignerOptions: Sendable {
     public var bandWidth = 20
 
     public init() {}
+
+    /// What leaving a sentence unaligned costs (in the second pass; the first pass charges one
+    /// less). Higher: fewer sentences reported as untranslated; lower: more.
+    public var skipCost: Double {
+        get { -estimatedSkipScore }
+        set {
+            estimatedSkipScore = -newValue
+            skipScore = -(newValue - 1)
+        }
+    }
 
     func prior(_ di: Int, _ dj: Int) -> Double {
         switch (di, dj) {
@@ -159,7 +175,7 @@ public struct Aligner: Sendable {
     private func initialLengthModel(_ en: [SentenceFeature], _ ar: [SentenceFeature]) -> LengthModel {
         let e = en.reduce(0) { $0 + $1.length }, a = ar.reduce(0) { $0 + $1.length }
         let ratio = (e > 0 && a > 0) ? min(3, max(0.33, Double(a) / Double(e))) : 1
-        return LengthModel(ratio: ratio, variance: 6.8)
+        return LengthModel(ratio: ratio, variance: 6.8, minimumLength: options.shortSegmentLength)
     }
 
     /// Ratio and variance re-estimated from the first pass's 1-1 beads with lexical support.
@@ -181,7 +197,7 @@ public struct Aligner: Sendable {
         let median = squares[squares.count / 2]
         // Keep the variance within a sane range so a few pairs cannot make the model brittle.
         let variance = min(20, max(2, median / 0.455))
-        return LengthModel(ratio: ratio, variance: variance)
+        return LengthModel(ratio: ratio, variance: variance, minimumLength: options.shortSegmentLength)
     }
 
     /// The lexical channel estimated from the first pass, as Gale–Church estimate the length

@@ -87,16 +87,20 @@ public struct LengthModel: Equatable, Sendable, Codable {
     public var ratio: Double
     /// Variance per character of the (ratio-scaled) length difference.
     public var variance: Double
+    /// The variance never assumes a bead shorter than this many characters: short segments
+    /// ("Yay." / «ياي.», "Thank you." / «شكراً جزيلاً لك.») vary far more in proportion.
+    public var minimumLength: Double
 
-    public init(ratio: Double, variance: Double) {
+    public init(ratio: Double, variance: Double, minimumLength: Double = 1) {
         self.ratio = ratio
         self.variance = variance
+        self.minimumLength = minimumLength
     }
 
     /// Standardized length difference of a bead (positive: Arabic longer than expected).
     public func residual(english: Int, arabic: Int) -> Double {
         let a = Double(arabic) / ratio, e = Double(english)
-        let mean = max(1, (a + e) / 2)
+        let mean = max(minimumLength, max(1, (a + e) / 2))
         return (a - e) / (variance * mean).squareRoot()
     }
 

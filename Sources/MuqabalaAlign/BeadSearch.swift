@@ -247,7 +247,7 @@ struct BeadScorer {
     @inline(__always)
     func supportPenalty(base: Double, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, threshold: Double) -> Double {
         guard i1 - i0 + j1 - j0 > 2, i1 > i0, j1 > j0, base > threshold else { return base }
-        return base + options.unsupportedPenalty * Double(unsupportedSentences(i0, i1, j0, j1))
+        return base + options.unsupportedPenalty * unsupportedSentences(i0, i1, j0, j1)
     }
 
     /// The bead's log-score before the merge-support penalty.
@@ -266,8 +266,13 @@ struct BeadScorer {
         if shorterCoverage >= options.partialCoverage { length = max(length, options.partialLengthFloor) }
         // Similarity below `lexicalOffset` is evidence against the pair; it is charged per
         // sentence, so merging cannot dodge it.
-        var score = options.prior(di, dj) + options.lengthWeight * length
-            + options.lexicalWeight * (sim - options.lexicalOffset * Double(di + dj) / 2)
+        // Little content proves little: evidence against a short pair is scaled down.
+        var lexical = sim - options.lexicalOffset * Double(di + dj) / 2
+        if lexical < 0 {
+            let mass = Double(englishMass[i1] - englishMass[i0] + arabicMass[j1] - arabicMass[j0]) / 2
+            lexical *= min(1, mass / options.lexicalEvidenceMass)
+        }
+        var score = options.prior(di, dj) + options.lengthWeight * length + options.lexicalWeight * lexical
         // Web boilerplate (a site's "Also Read:" links, a translator's credit) is rarely a
         // translation of anything on the other side.
         let boilerplate = englishBoilerplate[i1] - englishBoilerplate[i0] + arabicBoilerplate[j1] - arabicBoilerplate[j0]
@@ -306,8 +311,11 @@ struct BeadScorer {
     /// of it, or when it is weakly explained (< 3 × that) and also explains much less of
     /// the other side than its share of its own side (< 40 %): in a genuine merge each
     /// sentence carries its part of the translation.
-    func unsupportedSentences(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Int {
-        var count = conflictingAnchors(i0, i1, j0, j1)
+    /// A sentence with little content (a footnote "*freezer", "Yay") proves little either way:
+    /// it counts in proportion to its content, up to `lexicalEvidenceMass` words.
+    func unsupportedSentences(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
+        var count = Double(conflictingAnchors(i0, i1, j0, j1))
+        let full = Float(options.lexicalEvidenceMass)
         if i1 - i0 > 1 {
             // English sentences of the span: their own coverage and what they explain of the Arabic.
             var totalExplained: Float = 0
@@ -317,7 +325,7 @@ struct BeadScorer {
                 var own: Float = 0, explains: Float = 0
                 for j in j0..<j1 { let v = overlaps.value(i, j); own += v.english; explains += v.arabic }
                 if isUnsupported(mass: english[i].mass, own: own, explains: explains,
-                                 totalMass: totalMass, totalExplained: totalExplained) { count += 1 }
+                                 totalMass: totalMass, totalExplained: totalExplained) { count += Double(min(1, english[i].mass / full)) }
             }
         }
         if j1 - j0 > 1 {
@@ -328,7 +336,7 @@ struct BeadScorer {
                 var own: Float = 0, explains: Float = 0
                 for i in i0..<i1 { let v = overlaps.value(i, j); own += v.arabic; explains += v.english }
                 if isUnsupported(mass: arabic[j].mass, own: own, explains: explains,
-                                 totalMass: totalMass, totalExplained: totalExplained) { count += 1 }
+                                 totalMass: totalMass, totalExplained: totalExplained) { count += Double(min(1, arabic[j].mass / full)) }
             }
         }
         return count

@@ -419,15 +419,26 @@ struct FeatureExtractor {
 
     /// Links capitalized English words to Arabic words that spell the same name
     /// (Kadhimi ↔ الكاظمي, Biden ↔ بايدن), type by type, with the ``NameMatcher``.
+    /// Whether the lexicon has an Arabic translation for an English token.
+    func englishKnowsTranslation(_ token: Token) -> Bool {
+        !lexicon.arabicStems(forEnglish: tokenizer.types.raw[Int(token.type)]).isEmpty
+    }
+
     mutating func linkNames(matcher: NameMatcher) {
         var englishNames = Set<Int32>()
         for tokens in englishTokens {
-            for (k, token) in tokens.enumerated() where !token.isNumber && isCapitalized(token) {
+            for (k, token) in tokens.enumerated() where !token.isNumber {
                 let folded = folded(token)
                 guard folded.unicodeScalars.count >= 3, !EnglishWordForm.isStopword(folded) else { continue }
-                // A sentence-initial capital is a name only if it is not a dictionary word.
-                if k == 0, lexicon.isCommonEnglishWord(folded) { continue }
-                englishNames.insert(token.type)
+                if isCapitalized(token) {
+                    // A sentence-initial capital is a name only if it is not a dictionary word.
+                    if k == 0, lexicon.isCommonEnglishWord(folded) { continue }
+                    englishNames.insert(token.type)
+                } else if folded.unicodeScalars.count >= 4, !englishKnowsTranslation(token) {
+                    // A word the lexicon cannot translate is often carried over by sound: a
+                    // loanword (freezer ↔ الفريزر) or a name written in lowercase.
+                    englishNames.insert(token.type)
+                }
             }
         }
         var arabicTypes = Set<Int32>()

@@ -16,6 +16,10 @@ struct AlignmentOptions: ParsableArguments {
     @Flag(help: "Do not print ingestion notes (repeated body, boilerplate) on standard error.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("What leaving a sentence unaligned costs (default 3.5): higher reports fewer sentences as untranslated.",
+                               valueName: "cost"))
+    var skipCost: Double?
+
     /// Reads both documents (checking each is in its language) and aligns them.
     /// - Parameter quietNotes: the caller reports ingestion notes itself (as `gaps` does).
     func align(english: String, arabic: String, command: String, tuning: AlignerOptions = AlignerOptions(),
@@ -29,7 +33,9 @@ struct AlignmentOptions: ParsableArguments {
                 for notice in notices { StandardError.write("muqabala \(command): note: \(document): \(notice)\n") }
             }
         }
-        let aligner = Aligner(lexicon: try lexicon.load(command: command, quiet: quiet), options: tuning)
+        var options = tuning
+        if let skipCost { options.skipCost = skipCost }
+        let aligner = Aligner(lexicon: try lexicon.load(command: command, quiet: quiet), options: options)
         return aligner.align(en, ar)
     }
 }

@@ -128,6 +128,13 @@ struct AlignEvaluation: ParsableCommand {
 
     @OptionGroup(visibility: .hidden) var tuning: TuningOptions
 
+    /// A document's domain from a WMT-style folder name ("test-en-news_pa.52742" → news).
+    static func domain(of name: String) -> String {
+        guard let underscore = name.firstIndex(of: "_") else { return "all" }
+        let head = name[..<underscore]
+        return head.split(separator: "-").last.map(String.init) ?? "all"
+    }
+
     func run() throws {
         try reportingErrors("eval align") {
             let options = tuning.alignerOptions
@@ -138,6 +145,14 @@ struct AlignEvaluation: ParsableCommand {
             output.line("documents\t\(documents.count)\tseeds\t\(seeds)\tlexicon\t\(aligner.lexicon.count) Arabic words")
             output.line(countsLine("beads", total.beads))
             output.line(countsLine("gaps", total.gaps))
+            // Per domain, as WMT-style folder names say it ("test-en-news_…" → news).
+            var byDomain: [String: AlignmentEvaluation.Scores] = [:]
+            for document in documents { byDomain[Self.domain(of: document.name), default: .init()] = byDomain[Self.domain(of: document.name), default: .init()] + document.scores }
+            if byDomain.count > 1 {
+                for (domain, scores) in byDomain.sorted(by: { $0.key < $1.key }) {
+                    output.line("\(domain)\t" + countsLine("beads", scores.beads) + "\t" + countsLine("gaps", scores.gaps))
+                }
+            }
             for document in documents {
                 if perDocument {
                     output.line("\(document.name)\tbeads F1 \(threeDecimals(document.scores.beads.f1))\tgaps F1 \(threeDecimals(document.scores.gaps.f1))")
@@ -203,6 +218,9 @@ struct TuningOptions: ParsableArguments {
     @Option(help: "Penalty per unsupported merged sentence.") var unsupportedPenalty: Double?
     @Option(help: "Length floor of possible partial translations.") var partialLengthFloor: Double?
     @Option(help: "Coverage of the shorter side that allows a partial translation.") var partialCoverage: Double?
+    @Option(help: "Shortest bead length the length model assumes.") var shortSegmentLength: Double?
+    @Option(help: "Content (words) at which lexical evidence against a bead counts in full.") var lexicalEvidenceMass: Double?
+    @Option(help: "Penalty for a bead whose anchors all conflict.") var anchorConflictPenalty: Double?
 
     var alignerOptions: AlignerOptions {
         var options = AlignerOptions()
@@ -219,6 +237,9 @@ struct TuningOptions: ParsableArguments {
         if let unsupportedPenalty { options.unsupportedPenalty = unsupportedPenalty }
         if let partialLengthFloor { options.partialLengthFloor = partialLengthFloor }
         if let partialCoverage { options.partialCoverage = partialCoverage }
+        if let shortSegmentLength { options.shortSegmentLength = shortSegmentLength }
+        if let lexicalEvidenceMass { options.lexicalEvidenceMass = lexicalEvidenceMass }
+        if let anchorConflictPenalty { options.anchorConflictPenalty = anchorConflictPenalty }
         return options
     }
 }

@@ -27,6 +27,10 @@ struct Report: ParsableCommand {
 
     @OptionGroup var lexiconOptions: LexiconOptions
 
+    @Option(help: ArgumentHelp("What leaving a sentence unaligned costs (default 3.5): higher reports fewer sentences as untranslated.",
+                               valueName: "cost"))
+    var skipCost: Double?
+
     @OptionGroup var curatedOptions: CuratedOptions
 
     @Argument(help: "Corpus folders, document folders or files.")
@@ -41,7 +45,9 @@ struct Report: ParsableCommand {
         try reportingErrors("report") {
             let documents = try CorpusReader.documents(in: paths)
             let lexicon = try lexiconOptions.load(command: "report")
-            let report = CorpusReport(aligner: Aligner(lexicon: lexicon), collector: NameCollector(lexicon: lexicon),
+            var options = AlignerOptions()
+            if let skipCost { options.skipCost = skipCost }
+            let report = CorpusReport(aligner: Aligner(lexicon: lexicon, options: options), collector: NameCollector(lexicon: lexicon),
                                       curated: try curatedOptions.load(command: "report"))
             let summary = try report.run(documents, output: output, progress: progressReporter("report"))
             for error in summary.errors { StandardError.write("muqabala report: \(error)\n") }

@@ -194,6 +194,16 @@ import TestSupport
         #expect(fail.stderr.contains("coverage 0.750 is below 0.900"))
         #expect(fail.stdout.contains("\"arabic_sentence_share\" : 0.75"))
     }
+
+    @Test func skipCostTradesOmissionsForPairs() throws {
+        func oneSided(_ cost: String) throws -> Int {
+            let run = try TestSupport.run(["align", "--skip-cost", cost, "--format", "jsonl", en, ar])
+            #expect(run.status == 0)
+            return run.stdout.split(separator: "\n").filter { $0.contains("\"kind\": \"en-only\"") || $0.contains("\"kind\": \"ar-only\"") }.count
+        }
+        let cheap = try oneSided("0.5"), usual = try oneSided("3.5"), dear = try oneSided("8")
+        #expect(cheap > usual && usual > dear)
+    }
 }
 
 @Suite("CLI: glossary, canonicalize, report") struct CorpusCLITests {
