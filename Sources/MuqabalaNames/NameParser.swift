@@ -7,15 +7,16 @@ import MuqabalaText
 /// (ال; al-, el-, and the assimilated ash-, ad-, an-… when hyphenated), the patronymic
 /// (bin/ibn/ben, بن/ابن) and Abd al- compounds (Abdul, Abdel, عبدال…), then map letters.
 public struct NameParser: Sendable {
-    private let normalizer: Normalizer
+    private var normalizer: Normalizer { Self.normalizer }
 
-    public init() {
-        normalizer = Normalizer(steps: [
-            .removeFormatControls, .arabicPresentationForms, .removeTatweel, .removeTashkeel,
-            .removeQuranicMarks, .foldPersianLetters, .arabicDigits, .foldSpaces, .foldDashes,
-            .caseFold, .removeLatinDiacritics, .removeApostrophes,
-        ])
-    }
+    public init() {}
+
+    /// Compiled once per process and shared.
+    private static let normalizer = Normalizer(steps: [
+        .removeFormatControls, .arabicPresentationForms, .removeTatweel, .removeTashkeel,
+        .removeQuranicMarks, .foldPersianLetters, .arabicDigits, .foldSpaces, .foldDashes,
+        .caseFold, .removeLatinDiacritics, .removeApostrophes,
+    ])
 
     /// Parses `name`; the script is the one most of its letters are in (Latin when none).
     public func parse(_ name: String) -> PhoneticName {

@@ -46,6 +46,44 @@ public enum DataFiles {
         return nil
     }
 
+    /// Identifies the running executable's build: its path, size and modification time.
+    public static func executableFingerprint() -> String {
+        guard let path = executablePath() else { return "" }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return path }
+        return "\(path):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
+    /// Removes cache files named `prefix…` not used for `days` days (builds since replaced).
+    public static func removeStale(prefix: String, in folder: String, olderThanDays days: Int) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let limit = time(nil) - days * 86_400
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name.hasPrefix(prefix) else { continue }
+            var info = stat()
+            let path = folder + "/" + name
+            if stat(path, &info) == 0, info.st_atim.tv_sec < limit, info.st_mtim.tv_sec < limit { unlink(path) }
+        }
+    }
+
+    /// A whole small file, or nil when it cannot be read.
+    public static func readAll(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = read(fd, &buffer, buffer.count)
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return nil }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+    }
+
     static func executablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: 4096)
         let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)

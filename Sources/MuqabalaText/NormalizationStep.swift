@@ -82,6 +82,98 @@ public enum NormalizationStep: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// The BMP scalars the step may change (a superset), so that compiling a normalizer looks
+    /// at those and not all 65,536. Steps defined by a Unicode property scan for it.
+    func candidates(into marks: inout [Bool]) {
+        typealias T = CharacterTables
+        func mark<S: Sequence>(_ values: S) where S.Element == UInt32 { for v in values where v < 0x10000 { marks[Int(v)] = true } }
+        func mark(_ ranges: [ClosedRange<UInt32>]) { for range in ranges { mark(range) } }
+        switch self {
+        case .removeFormatControls: mark(T.formatControls)
+        case .foldSpaces: mark(T.spaces)
+        case .foldDashes: mark(T.dashes)
+        case .foldQuotes: mark(T.doubleQuotes); mark(T.apostrophes)
+        case .arabicPresentationForms: mark(T.arabicPresentationFormRanges)
+        case .removeTatweel: mark([T.tatweel])
+        case .removeTashkeel: mark(T.tashkeelRanges)
+        case .removeQuranicMarks: mark(T.quranicMarkRanges)
+        case .foldPersianLetters: mark(T.persianLookalikes.keys)
+        case .foldAlef: mark(T.alefVariants.keys)
+        case .foldAlefMaqsura: mark(T.alefMaqsura.keys)
+        case .foldTaMarbuta: mark(T.taMarbuta.keys)
+        case .foldHamzaCarriers: mark(T.hamzaCarriers.keys)
+        case .arabicDigits: mark(T.arabicDigits.keys)
+        case .arabicPunctuation: mark(T.arabicPunctuation.keys)
+        case .removeLatinDiacritics: mark(T.combiningDiacriticRanges); mark(T.diacriticFoldingRanges); mark(T.latinUndecomposable.keys)
+        case .removeApostrophes: mark(T.apostrophes)
+        case .caseFold:
+            for v in 0..<UInt32(0x10000) where !marks[Int(v)] {
+                if let scalar = Unicode.Scalar(v), scalar.properties.changesWhenCaseFolded { marks[Int(v)] = true }
+            }
+        case .punctuationToSpace:
+            for v in 0..<UInt32(0x10000) where !marks[Int(v)] {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                switch scalar.properties.generalCategory {
+                case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                     .initialPunctuation, .finalPunctuation, .otherPunctuation:
+                    marks[Int(v)] = true
+                default:
+                    break
+                }
+            }
+        case .nfc, .collapseWhitespace:
+            break
+        }
+    }
+
+    /// Whether `map` calls into ICU for some scalars (so compiling a table batches those calls).
+    var usesICU: Bool { self == .arabicPresentationForms || self == .caseFold || self == .removeLatinDiacritics }
+
+    /// ``map(_:)`` for many scalars at once, with one ICU call for all of them instead of one
+    /// each (compiling a normalizer then takes milliseconds). Separated by U+0001, a starter
+    /// that neither composes nor reorders with anything, the scalars cannot affect each other.
+    func batchMap(_ scalars: [Unicode.Scalar]) -> [UInt32: ScalarMapping] {
+        guard usesICU, !scalars.isEmpty else { return [:] }
+        typealias T = CharacterTables
+        let separator: Unicode.Scalar = "\u{1}"
+        func joined(_ pieces: [String]) -> String { pieces.joined(separator: String(separator)) }
+        func split(_ text: String) -> [String] {
+            text.unicodeScalars.split(separator: separator, omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        }
+        let originals = scalars.map { String($0) }
+        var results: [String]
+        switch self {
+        case .arabicPresentationForms:
+            guard let folded = try? NormalizationForm.nfkc.normalize(joined(originals)) else { return [:] }
+            results = split(folded)
+        case .caseFold:
+            guard let folded = try? foldCase(joined(originals)) else { return [:] }
+            results = split(folded)
+        default:   // removeLatinDiacritics: decompose, drop generic marks, compose again
+            guard let decomposed = try? NormalizationForm.nfd.normalize(joined(originals)) else { return [:] }
+            let stripped = split(decomposed).map { piece in
+                String(String.UnicodeScalarView(piece.unicodeScalars.filter { !T.contains(T.combiningDiacriticRanges, $0.value) }))
+            }
+            guard let composed = try? NormalizationForm.nfc.normalize(joined(stripped)) else { return [:] }
+            results = split(composed)
+        }
+        guard results.count == scalars.count else { return [:] }
+        var mappings: [UInt32: ScalarMapping] = [:]
+        for (k, scalar) in scalars.enumerated() {
+            let v = scalar.value
+            var result = results[k]
+            if self == .removeLatinDiacritics {
+                if T.contains(T.combiningDiacriticRanges, v) { mappings[v] = .delete; continue }
+                if let base = T.latinUndecomposable[v] { result = base }
+                else if !T.contains(T.diacriticFoldingRanges, v) { mappings[v] = .keep; continue }
+            }
+            if self == .caseFold, !scalar.properties.changesWhenCaseFolded { mappings[v] = .keep; continue }
+            if self == .arabicPresentationForms, !T.contains(T.arabicPresentationFormRanges, v) { mappings[v] = .keep; continue }
+            mappings[v] = result == originals[k] ? .keep : result.isEmpty ? .delete : .replace(result)
+        }
+        return mappings
+    }
+
     /// Whether the step needs a whole line rather than one scalar at a time.
     public var isLineLevel: Bool { self == .nfc || self == .collapseWhitespace }
 
@@ -127,7 +219,7 @@ public enum NormalizationStep: String, CaseIterable, Sendable, Codable {
             return T.arabicPunctuation[v].map(ScalarMapping.replace) ?? .keep
         case .caseFold:
             guard scalar.properties.changesWhenCaseFolded,
-                  let folded = try? foldCase(String(scalar)) else { return .keep }
+                  let folded = try? foldCase(String(scalar)), folded != String(scalar) else { return .keep }
             return .replace(folded)
         case .removeLatinDiacritics:
             return Self.removingDiacritics(scalar)

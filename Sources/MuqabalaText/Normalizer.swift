@@ -128,15 +128,26 @@ final class ScalarTable: Sendable {
         let scalarSteps = steps.filter { !$0.isLineLevel }
         self.scalarSteps = scalarSteps
         self.collapsesWhitespace = steps.contains(.collapseWhitespace)
+        // Compiled before by this build of the tool: read it back (a quarter of a megabyte).
+        let cache = ScalarTable.cachePath(scalarSteps)
+        if let cache, let stored = ScalarTable.read(cache) {
+            (ascii, entries, pool) = stored
+            return
+        }
         var entries = [UInt32](repeating: ScalarTable.identity, count: 0x10000)
         var pool: [UInt8] = []
         var ascii = [UInt8](repeating: 0, count: 128)
-        for v in 0..<UInt32(0x10000) {
-            guard let scalar = Unicode.Scalar(v) else { continue }   // surrogates
-            if v < 0x80 {
-                ascii[Int(v)] = UInt8(v)
-            }
-            guard let mapped = ScalarTable.apply(scalarSteps, to: scalar) else { continue }
+        for v in 0..<0x80 { ascii[v] = UInt8(v) }
+        // Only scalars some step may change need the steps run on them; a replacement may
+        // bring scalars later steps change, which `apply` follows.
+        var candidates = [Bool](repeating: false, count: 0x10000)
+        for step in scalarSteps { step.candidates(into: &candidates) }
+        let scalars = (0..<UInt32(0x10000)).compactMap { candidates[Int($0)] ? Unicode.Scalar($0) : nil }
+        // The ICU-backed steps, computed for all candidates in one call each (by step position).
+        let batched = scalarSteps.map { $0.usesICU ? $0.batchMap(scalars) : nil }
+        for scalar in scalars {
+            let v = scalar.value
+            guard let mapped = ScalarTable.apply(scalarSteps, to: scalar, batched: batched) else { continue }
             let bytes = Array(mapped.utf8)
             if v < 0x80 {
                 if bytes.isEmpty { ascii[Int(v)] = ScalarTable.asciiDelete }
@@ -157,20 +168,71 @@ final class ScalarTable: Sendable {
         self.entries = entries
         self.pool = pool
         self.ascii = ascii
+        if let cache { ScalarTable.write(ascii: ascii, entries: entries, pool: pool, to: cache) }
+    }
+
+    // MARK: The compiled-table cache
+
+    static let cacheMagic: [UInt8] = Array("MQNT\u{0}\u{0}\u{0}\u{1}".utf8)
+
+    /// Where a table for these steps is cached: keyed by the steps, the ICU version and the
+    /// executable (its size and time: a rebuild may change Swift's Unicode data). Nil when
+    /// no cache folder can be used.
+    static func cachePath(_ steps: [NormalizationStep]) -> String? {
+        guard let folder = DataFiles.cacheDirectory() else { return nil }
+        var key: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ text: String) { for byte in text.utf8 { key = (key ^ UInt64(byte)) &* 0x100_0000_01b3 } }
+        mix(steps.map(\.rawValue).joined(separator: ","))
+        mix(ICU.version)
+        mix(DataFiles.executableFingerprint())
+        return folder + "/normalizer-\(String(key, radix: 16)).bin"
+    }
+
+    /// A cached table, or nil if there is none or it is damaged.
+    static func read(_ path: String) -> (ascii: [UInt8], entries: [UInt32], pool: [UInt8])? {
+        guard let data = DataFiles.readAll(path), data.count >= 8 + 128 + 0x10000 * 4 + 4,
+              data.prefix(8).elementsEqual(cacheMagic) else { return nil }
+        return data.withUnsafeBytes { raw in
+            let ascii = Array(raw[8..<136])
+            var entries = [UInt32](repeating: 0, count: 0x10000)
+            entries.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[136..<(136 + 0x40000)])) }
+            let poolCount = Int(raw.loadUnaligned(fromByteOffset: 136 + 0x40000, as: UInt32.self))
+            let poolStart = 136 + 0x40000 + 4
+            guard poolStart + poolCount == raw.count else { return nil }
+            let pool = Array(raw[poolStart...])
+            // Every entry must point inside the pool.
+            for e in entries where e > ScalarTable.delete {
+                if Int(e >> 8) - 2 + Int(e & 0xFF) > pool.count { return nil }
+            }
+            return (ascii, entries, pool)
+        }
+    }
+
+    static func write(ascii: [UInt8], entries: [UInt32], pool: [UInt8], to path: String) {
+        var bytes = cacheMagic + ascii
+        entries.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt32(pool.count).littleEndian) { bytes.append(contentsOf: $0) }
+        bytes += pool
+        try? AtomicFile.write(bytes, to: path)
+        DataFiles.removeStale(prefix: "normalizer-", in: DataFiles.parent(path), olderThanDays: 7)
     }
 
     /// Runs the per-scalar steps on one scalar; nil if nothing changed.
-    static func apply(_ steps: [NormalizationStep], to scalar: Unicode.Scalar) -> String? {
+    static func apply(_ steps: [NormalizationStep], to scalar: Unicode.Scalar,
+                      batched: [[UInt32: ScalarMapping]?] = []) -> String? {
+        func map(_ k: Int, _ s: Unicode.Scalar) -> ScalarMapping {
+            (k < batched.count ? batched[k]?[s.value] : nil) ?? steps[k].map(s)
+        }
         // Fast path: most scalars pass every step unchanged.
         var first = 0
-        while first < steps.count, steps[first].map(scalar) == .keep { first += 1 }
+        while first < steps.count, map(first, scalar) == .keep { first += 1 }
         if first == steps.count { return nil }
         var current: [Unicode.Scalar] = [scalar]
         var changed = false
-        for step in steps[first...] {
+        for k in first..<steps.count {
             var next: [Unicode.Scalar] = []
             for s in current {
-                switch step.map(s) {
+                switch map(k, s) {
                 case .keep: next.append(s)
                 case .delete: changed = true
                 case .replace(let text):

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MuqabalaText
 
@@ -144,5 +145,47 @@ import Testing
 
     @Test func nulIsRejected() {
         #expect(throws: TextProblem.nulByte(line: 1, byteOffset: 1)) { try stream([0x61, 0x00, 0x62], chunk: 8) }
+    }
+}
+
+@Suite("Compiled normalizer tables") struct CompiledTableTests {
+    @Test func batchedICUStepsAgreeWithOneScalarAtATime() {
+        // Compiling a table asks ICU for many scalars at once; the answers must be the ones
+        // asking for each scalar alone gives.
+        for step in NormalizationStep.allCases where step.usesICU {
+            var marks = [Bool](repeating: false, count: 0x10000)
+            step.candidates(into: &marks)
+            let scalars = (0..<UInt32(0x10000)).compactMap { marks[Int($0)] ? Unicode.Scalar($0) : nil }
+            let batched = step.batchMap(scalars)
+            #expect(batched.count == scalars.count, "\(step)")
+            for scalar in scalars { #expect(batched[scalar.value] == step.map(scalar), "\(step) U+\(String(scalar.value, radix: 16))") }
+        }
+    }
+
+    @Test func candidatesCoverEveryChange() {
+        // A scalar outside a step's candidates is never changed by it.
+        for step in NormalizationStep.allCases where !step.isLineLevel {
+            var marks = [Bool](repeating: false, count: 0x10000)
+            step.candidates(into: &marks)
+            for v in stride(from: UInt32(0), to: 0x10000, by: 7) where !marks[Int(v)] {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                #expect(step.map(scalar) == .keep, "\(step) U+\(String(v, radix: 16))")
+            }
+        }
+    }
+
+    @Test func cachedTablesRoundTripAndDamageIsIgnored() throws {
+        let steps = NormalizationProfile.key.steps.filter { !$0.isLineLevel }
+        let fresh = ScalarTable(steps: steps)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mq-table-\(UUID().uuidString).bin").path
+        ScalarTable.write(ascii: fresh.ascii, entries: fresh.entries, pool: fresh.pool, to: path)
+        let read = try #require(ScalarTable.read(path))
+        #expect(read.ascii == fresh.ascii && read.entries == fresh.entries && read.pool == fresh.pool)
+        var bytes = try #require(DataFiles.readAll(path))
+        bytes.removeLast()
+        try AtomicFile.write(bytes, to: path)
+        #expect(ScalarTable.read(path) == nil)
+        try AtomicFile.write(Array("not a table".utf8), to: path)
+        #expect(ScalarTable.read(path) == nil)
     }
 }
