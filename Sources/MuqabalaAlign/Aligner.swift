@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import MuqabalaLexicon
 import MuqabalaNames
 import MuqabalaSegment
@@ -108,11 +111,16 @@ public struct Aligner: Sendable {
     /// Aligns two segmented documents. Sentences that repeat the document's own body are
     /// not aligned; they appear as one-sided beads flagged `repeat`.
     public func align(_ english: SegmentedDocument, _ arabic: SegmentedDocument) -> Alignment {
+        var timer = PhaseTimer()
+        defer { timer.report() }
         let en = english.alignable, ar = arabic.alignable
         var extractor = FeatureExtractor(lexicon: lexicon, english: en, arabic: ar)
+        timer.lap("tokens and lexicon")
         extractor.linkNames(matcher: matcher)
+        timer.lap("names")
         let enFeatures = extractor.english(en)
         var arFeatures = extractor.arabic(ar)
+        timer.lap("features")
 
         var model = initialLengthModel(enFeatures, arFeatures)
         var width = options.bandWidth
@@ -128,6 +136,7 @@ public struct Aligner: Sendable {
             pass = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight)
         }
 
+        timer.lap("first pass (band \(width))")
         if options.secondPass && !en.isEmpty && !ar.isEmpty {
             model = refinedLengthModel(pass, fallback: model)
             let lexical = lexicalModel(pass)
@@ -143,6 +152,7 @@ public struct Aligner: Sendable {
                            lexical: lexical)
         }
 
+        timer.lap("second pass")
         var classifier = BeadClassifier(english: en, arabic: ar, enFeatures: enFeatures, arFeatures: arFeatures,
                                         extractor: extractor, model: model)
         let englishIndices = en.map(\.index), arabicIndices = ar.map(\.index)
@@ -356,3 +366,28 @@ public struct Aligner: Sendable {
     }
 }
 
+
+/// Phase timings of an alignment on standard error, when `MUQABALA_TIMINGS` is set (for
+/// finding where time goes; the benchmarks report totals).
+struct PhaseTimer {
+    let enabled = getenv("MUQABALA_TIMINGS") != nil
+    let clock = ContinuousClock()
+    var last: ContinuousClock.Instant
+    var laps: [(String, Duration)] = []
+
+    init() { last = clock.now }
+
+    mutating func lap(_ name: String) {
+        guard enabled else { return }
+        let now = clock.now
+        laps.append((name, now - last))
+        last = now
+    }
+
+    func report() {
+        guard enabled else { return }
+        let text = laps.map { "\($0.0) \(Double($0.1.components.attoseconds) / 1e15 + Double($0.1.components.seconds) * 1000) ms" }
+        let line = Array(("timings: " + text.joined(separator: ", ") + "\n").utf8)
+        _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    }
+}

@@ -186,6 +186,8 @@ struct BeadScorer {
     let arabicLength: [Int]
     let englishBoilerplate: [Int]   // prefix counts
     let arabicBoilerplate: [Int]
+    let englishAnchored: [Int]      // prefix counts of sentences with anchors
+    let arabicAnchored: [Int]
 
     init(english: [SentenceFeature], arabic: [SentenceFeature], overlaps: OverlapTable,
          lengthModel: LengthModel, options: AlignerOptions) {
@@ -205,6 +207,8 @@ struct BeadScorer {
         arabicLength = prefix(arabic.map(\.length))
         englishBoilerplate = prefix(english.map { $0.isBoilerplate ? 1 : 0 })
         arabicBoilerplate = prefix(arabic.map { $0.isBoilerplate ? 1 : 0 })
+        englishAnchored = prefix(english.map { $0.anchors.isEmpty ? 0 : 1 })
+        arabicAnchored = prefix(arabic.map { $0.anchors.isEmpty ? 0 : 1 })
     }
 
     /// Lexical similarity of a span pair in 0…1: the F-measure of the share of English
@@ -283,10 +287,7 @@ struct BeadScorer {
 
     /// Whether both sides of a span pair carry anchors and share none.
     func anchorsConflict(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Bool {
-        var englishHas = false, arabicHas = false
-        for i in i0..<i1 where !english[i].anchors.isEmpty { englishHas = true; break }
-        for j in j0..<j1 where !arabic[j].anchors.isEmpty { arabicHas = true; break }
-        guard englishHas && arabicHas else { return false }
+        guard englishAnchored[i1] > englishAnchored[i0], arabicAnchored[j1] > arabicAnchored[j0] else { return false }
         for i in i0..<i1 {
             for a in english[i].anchors {
                 for j in j0..<j1 where Self.sortedContains(arabic[j].anchors, a) { return false }

@@ -172,6 +172,8 @@ struct FeatureExtractor {
     let arabicWordCounts: ArabicWordCounts
     /// Each Arabic token type's form without conjunction and preposition (names are linked by it).
     private var bareForms: [String?] = []
+    /// Each Arabic token type's English stems from the lexicon (computed up front).
+    private var translatedStems: [[String]?] = []
     /// Extra Arabic form → English stem links (names found in this pair; learned links).
     private(set) var links: [String: [String]] = [:]
 
@@ -218,11 +220,42 @@ struct FeatureExtractor {
     init(lexicon: BilingualLexicon, english: [Sentence], arabic: [Sentence]) {
         self.lexicon = lexicon
         self.wordModel = lexicon.wordModel
-        self.arabicWordCounts = ArabicWordCounts(texts: arabic.map(\.text))
         var tokenizer = Tokenizer()
         englishTokens = english.map { tokenizer.tokens($0.text) }
         arabicTokens = arabic.map { tokenizer.tokens($0.text) }
         self.tokenizer = tokenizer
+        // The document's word counts (the word model's local evidence), by token type.
+        var typeCounts = [Int](repeating: 0, count: tokenizer.types.count)
+        for tokens in arabicTokens { for token in tokens where !token.isNumber { typeCounts[Int(token.type)] += 1 } }
+        var counts = ArabicWordCounts()
+        for (t, n) in typeCounts.enumerated() where n > 0 { counts.add(folded: tokenizer.types.folded[t], count: n) }
+        self.arabicWordCounts = counts
+        prepareArabicTypes()
+    }
+
+    /// What each Arabic word type translates to and its bare form, worked out for all types at
+    /// once on all cores (the lexicon and the word model are pure; this is most of the work
+    /// of reading a large document).
+    private mutating func prepareArabicTypes() {
+        var isArabic = [Bool](repeating: false, count: tokenizer.types.count)
+        for tokens in arabicTokens { for token in tokens where !token.isNumber { isArabic[Int(token.type)] = true } }
+        let types = isArabic.indices.filter { isArabic[$0] }
+        let folded = tokenizer.types.folded
+        let lexicon = self.lexicon, model = self.wordModel, counts = self.arabicWordCounts
+        let prepared = parallelMap(count: types.count) { k -> (stems: [String]?, bare: String) in
+            let word = folded[types[k]]
+            let bare = Normalizer.search.normalize(model.nameForm(word, document: counts))
+            let needsLexicon = !(ArabicWordForm.isStopword(word) || word.unicodeScalars.count < 2
+                || LanguageData.arabicMonths[word] != nil || LanguageData.arabicMonthHeads[word] != nil
+                || LanguageData.arabicWeekdays[word] != nil || ScriptCounts(word).dominant == .latin)
+            return (needsLexicon ? lexicon.englishStems(forArabic: word) : nil, bare)
+        }
+        translatedStems = [[String]?](repeating: nil, count: tokenizer.types.count)
+        bareForms = [String?](repeating: nil, count: tokenizer.types.count)
+        for (k, t) in types.enumerated() {
+            translatedStems[t] = prepared[k].stems
+            bareForms[t] = prepared[k].bare
+        }
     }
 
     /// Concept names by id (the inverse of `vocabulary`).
@@ -294,7 +327,7 @@ struct FeatureExtractor {
             let stem = EnglishWordForm.stem(word)
             role = stem.isEmpty ? .stopword : .content([id(stem)])
         } else {
-            var stems = lexicon.englishStems(forArabic: word)
+            var stems = (t < translatedStems.count ? translatedStems[t] : nil) ?? lexicon.englishStems(forArabic: word)
             stems += links[bareForm(token.type)] ?? links[word] ?? []
             role = .content(stems.map { id($0) })
         }
@@ -426,15 +459,16 @@ struct FeatureExtractor {
 
     mutating func linkNames(matcher: NameMatcher) {
         var englishNames = Set<Int32>()
+        var decided = Set<Int32>()
         for tokens in englishTokens {
-            for (k, token) in tokens.enumerated() where !token.isNumber {
+            for (k, token) in tokens.enumerated() where !token.isNumber && !englishNames.contains(token.type) {
                 let folded = folded(token)
                 guard folded.unicodeScalars.count >= 3, !EnglishWordForm.isStopword(folded) else { continue }
                 if isCapitalized(token) {
                     // A sentence-initial capital is a name only if it is not a dictionary word.
                     if k == 0, lexicon.isCommonEnglishWord(folded) { continue }
                     englishNames.insert(token.type)
-                } else if folded.unicodeScalars.count >= 4, !englishKnowsTranslation(token) {
+                } else if decided.insert(token.type).inserted, folded.unicodeScalars.count >= 4, !englishKnowsTranslation(token) {
                     // A word the lexicon cannot translate is often carried over by sound: a
                     // loanword (freezer ↔ الفريزر) or a name written in lowercase.
                     englishNames.insert(token.type)
@@ -453,10 +487,13 @@ struct FeatureExtractor {
             if bare.unicodeScalars.count >= 3 { arabicWords.insert(bare) }
         }
         guard !englishNames.isEmpty, !arabicWords.isEmpty else { return }
-        let index = CandidateIndex(names: Array(arabicWords).sorted(), matcher: matcher, shortlist: 60)
+        // Byte order: deterministic, and far cheaper than String's Unicode-aware comparison.
+        let candidates = arabicWords.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let index = CandidateIndex(names: candidates, matcher: matcher, shortlist: 12, bigramSelection: true)
+        let scratch = CandidateIndex.Scratch()
         for type in englishNames.sorted() {
             let name = tokenizer.types.raw[Int(type)]
-            for found in index.best(for: name, top: 2) where found.score >= 0.8 {
+            for found in index.best(for: matcher.parse(name), top: 2, scratch: scratch) where found.score >= 0.8 {
                 let stem = EnglishWordForm.stem(name.lowercased())
                 guard !stem.isEmpty else { continue }
                 if links[found.name]?.contains(stem) != true { links[found.name, default: []].append(stem) }

@@ -76,20 +76,29 @@ public struct BilingualLexicon: Sendable {
     /// English stems an Arabic word may translate to, with weights, strongest first: those of
     /// its first lookup form any layer knows.
     public func translations(ofArabic word: String) -> [(stem: String, weight: Float)] {
-        for form in lookupForms(word) {
-            var found: [String: Float] = [:]
-            for layer in layers {
-                guard let index = layer.index(of: form, side: .arabic) else { continue }
-                for (target, weight) in layer.translations(of: index, side: .arabic) where weight >= minimumWeight {
-                    let stem = layer.word(target, side: .english)
-                    found[stem] = max(found[stem] ?? 0, weight)
-                }
-            }
-            if !found.isEmpty {
-                return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
-            }
+        // Most words are looked up as they stand (a stem the lexicon lists): no readings needed.
+        let folded = Normalizer.search.normalize(ArabicScript.letters(word))
+        let direct = translations(ofForm: folded)
+        if !direct.isEmpty { return direct }
+        for form in lookupForms(word) where form != folded {
+            let found = translations(ofForm: form)
+            if !found.isEmpty { return found }
         }
         return []
+    }
+
+    /// The translations of one `search`-normalized form, over all layers, strongest first.
+    func translations(ofForm form: String) -> [(stem: String, weight: Float)] {
+        var found: [(stem: String, weight: Float)] = []
+        for layer in layers {
+            guard let index = layer.index(of: form, side: .arabic) else { continue }
+            for (target, weight) in layer.translations(of: index, side: .arabic) where weight >= minimumWeight {
+                let stem = layer.word(target, side: .english)
+                if let k = found.firstIndex(where: { $0.stem == stem }) { found[k].weight = max(found[k].weight, weight) }
+                else { found.append((stem, weight)) }
+            }
+        }
+        return found.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.stem < $1.stem }
     }
 
     /// English stems for an Arabic word (any normalization; clitics are read off).
@@ -119,12 +128,12 @@ public struct BilingualLexicon: Sendable {
     /// Whether an English word is a common word rather than a name: written in lowercase in
     /// text and not capitalized inside sentences three times as often (Chris is capitalized;
     /// formal text's "the Government" stays common); or, never seen in lowercase, a dictionary
-    /// headword that is neither a word of people's names nor a place (dictionaries list mitch,
-    /// mcconnell and belgium too; "republican" is common).
+    /// headword that is neither a word of people's names nor ever capitalized inside a
+    /// sentence (dictionaries list mitch, mcconnell and belgium too; "republican" is common).
     public func isCommonEnglishWord(_ word: String) -> Bool {
         let lowercase = evidence(.lowercase, ofEnglish: word)
         if lowercase > 0 { return evidence(.capitalized, ofEnglish: word) < 3 * lowercase }
-        return evidence(.headword, ofEnglish: word) > 0 && !isNameWord(word) && Exonyms.standard.entries(english: word).isEmpty
+        return evidence(.headword, ofEnglish: word) > 0 && !isNameWord(word) && evidence(.capitalized, ofEnglish: word) == 0
     }
 
     /// Whether an English word is a word of people's names (Chris, Bill, Lindsey).

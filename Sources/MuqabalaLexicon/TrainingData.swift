@@ -69,7 +69,8 @@ public enum TrainingData {
     }
 
     static func lines(_ path: String, expecting script: Script) throws -> [String] {
-        var lines = try TextInput.readDocument(path, expecting: script).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let text = try TextInput.readDocument(path, expecting: script)
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         if lines.last == "" { lines.removeLast() }
         return lines
     }

@@ -267,8 +267,8 @@ public struct ArabicWordModel: Sendable {
 
     /// How well attested a letters-only form is: the vocabulary plus the document's other
     /// occurrences (`exclude` occurrences of it are the word being read itself).
-    func attestation(_ form: String, document: (any ArabicAttestation)?, exclude: Int = 0) -> Double {
-        let folded = Normalizer.search.normalize(form)
+    func attestation(_ form: String, document: (any ArabicAttestation)?, exclude: Int = 0, isFolded: Bool = false) -> Double {
+        let folded = isFolded ? form : Normalizer.search.normalize(form)
         let reference = Double(vocabulary?.count(ofFolded: folded) ?? 0)
         let local = Double(max(0, (document?.count(ofFolded: folded) ?? 0) - exclude))
         return reference + Self.documentWeight * local
@@ -276,6 +276,11 @@ public struct ArabicWordModel: Sendable {
 
     /// The evidence score of a reading (higher is more likely).
     public func score(_ analysis: ArabicWordAnalysis, of word: String, document: (any ArabicAttestation)? = nil) -> Double {
+        score(analysis, of: word, document: document, isFolded: false)
+    }
+
+    /// ``score(_:of:document:)``; `isFolded`: the word is already `search`-normalized (so are its readings).
+    func score(_ analysis: ArabicWordAnalysis, of word: String, document: (any ArabicAttestation)?, isFolded: Bool) -> Double {
         let isWhole = !analysis.hasProclitics && analysis.enclitic == nil
         var prior = 0.0
         if analysis.conjunction != nil { prior += Self.conjunctionPrior }
@@ -286,7 +291,7 @@ public struct ArabicWordModel: Sendable {
         }
         if analysis.enclitic != nil { prior += Self.prepositionPrior }
         let form = isWhole ? ArabicScript.letters(word) : analysis.form
-        return log1p(attestation(form, document: document, exclude: isWhole ? 1 : 0)) + prior
+        return log1p(attestation(form, document: document, exclude: isWhole ? 1 : 0, isFolded: isFolded)) + prior
     }
 
     /// The most likely reading of `word`. Pronoun suffixes are split only when asked.
@@ -294,12 +299,15 @@ public struct ArabicWordModel: Sendable {
     public func analyze(_ word: String, document: (any ArabicAttestation)? = nil, enclitics: Bool = false) -> ArabicWordAnalysis? {
         let candidates = ArabicClitics.analyses(of: word, enclitics: enclitics)
         guard var best = candidates.first else { return nil }
+        // A word already in the search normalization has its readings in it too.
+        let isFolded = Normalizer.search.normalize(word).utf8.elementsEqual(word.utf8)
         // The whole word as one stem: its article stays part of its form.
-        var bestScore = score(best, of: word, document: document)
+        var bestScore = score(best, of: word, document: document, isFolded: isFolded)
         for candidate in candidates.dropFirst() where candidate.hasProclitics || candidate.enclitic != nil {
             // A preposition does not attach to a function word (بولا is not ب + ولا).
-            if candidate.particle != nil, LanguageData.arabicStopwords.contains(Normalizer.search.normalize(candidate.form)) { continue }
-            let s = score(candidate, of: word, document: document)
+            if candidate.particle != nil,
+               LanguageData.arabicStopwords.contains(isFolded ? candidate.form : Normalizer.search.normalize(candidate.form)) { continue }
+            let s = score(candidate, of: word, document: document, isFolded: isFolded)
             if s > bestScore { best = candidate; bestScore = s }
         }
         return best

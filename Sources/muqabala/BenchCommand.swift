@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MuqabalaAlign
 import MuqabalaGlossary
 import MuqabalaLexicon
@@ -193,53 +194,145 @@ struct BenchMatch: ParsableCommand {
 struct BenchAlign: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "align",
-        abstract: "Alignment time and peak memory for 1k, 10k and 100k sentences per side.",
+        abstract: "Alignment time and peak memory on real parallel text, at 1k, 10k and 100k sentences per side.",
         discussion: """
-            Documents are built from the bundled Corpus pair, repeated whole (with a numbered \
-            sentence per copy on both sides) until the English side has the requested number \
-            of sentences; about 2% of sentences are deleted on each side independently, so the \
-            search must find gaps at scale.
+            Sentence pairs are read from real parallel text (line-aligned NAME.en + NAME.ar \
+            files, or folders of NAME/en.txt + NAME/ar.txt documents), shuffled so that no run \
+            repeats, repeated as needed to reach the size, and about 3% of sentences are deleted \
+            on each side independently. Each size runs in a fresh process, so its peak memory is \
+            its own; the bead F1 against the known alignment shows speed was not bought with \
+            quality. --repeated adds the old figure (one bundled document repeated).
             Example:
-              $ swift run -c release muqabala bench align
+              $ swift run -c release muqabala bench align ../shared/corpora/parallel ../shared/dev/wmt24pp
             """
     )
+
+    @Argument(help: "Parallel text: folders or NAME.en/NAME.ar files.")
+    var sources: [String] = []
 
     @Option(help: "Comma-separated sentence counts per side.")
     var sizes = "1000,10000,100000"
 
-    @Option(help: "The English and Arabic files to repeat.")
-    var english = "Corpus/kss-volunteers-call/en.txt"
-    @Option var arabic = "Corpus/kss-volunteers-call/ar.txt"
+    @Option(help: "Share of sentences deleted on each side.")
+    var deletions = 0.03
+
+    @Flag(help: "Also time one bundled document repeated to the size (the earlier benchmark).")
+    var repeated = false
+
+    @Option(help: .hidden) var only: Int?
+
+    /// The sentence pairs of the sources, in a fixed shuffled order.
+    func pairs() throws -> [(String, String)] {
+        var pairs: [(String, String)] = []
+        for source in sources {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
+                throw CLIError("\(source): no such file or directory")
+            }
+            if isDirectory.boolValue {
+                let files = (FileManager.default.enumerator(atPath: source)?.compactMap { $0 as? String } ?? []).sorted()
+                for file in files {
+                    if file.hasSuffix(".en"), files.contains(String(file.dropLast(3)) + ".ar") {
+                        let base = source + "/" + String(file.dropLast(3))
+                        pairs += try TrainingData.lineAligned(english: base + ".en", arabic: base + ".ar").map { ($0.english, $0.arabic) }
+                    } else if file.hasSuffix("/en.txt"), files.contains(String(file.dropLast(6)) + "ar.txt") {
+                        let base = source + "/" + String(file.dropLast(6))
+                        pairs += try TrainingData.lineAligned(english: base + "en.txt", arabic: base + "ar.txt").map { ($0.english, $0.arabic) }
+                    }
+                }
+            } else {
+                let base = String(source.dropLast(3))
+                pairs += try TrainingData.lineAligned(english: base + ".en", arabic: base + ".ar").map { ($0.english, $0.arabic) }
+            }
+        }
+        if pairs.isEmpty { throw CLIError("no sentence pairs found in \(sources.joined(separator: ", "))") }
+        var random = SeededRandom(state: 2026)
+        pairs.shuffle(using: &random)
+        return pairs
+    }
 
     func run() throws {
         try reportingErrors("bench align") {
-            let reader = DocumentReader()
-            let en = try reader.read(english, language: .english).sentences.map(\.text)
-            let ar = try reader.read(arabic, language: .arabic).sentences.map(\.text)
-            var lexicon = BilingualLexicon.empty
-            let loadSeconds = try measure { lexicon = try BilingualLexicon.standard() }
+            let list = sizes.split(separator: ",").compactMap { Int($0) }
+            if let only { try runOne(size: only); return }
+            if sources.isEmpty && !repeated { throw CLIError("give parallel text to read (e.g. ../shared/corpora/parallel ../shared/dev/wmt24pp)") }
             var output = Output()
-            output.line("lexicon\t\(lexicon.count) Arabic words\tload \(threeDecimals(loadSeconds)) s")
-            output.flush()
-            let aligner = Aligner(lexicon: lexicon)
-            var random = SeededRandom(state: 99)
-            for size in sizes.split(separator: ",").compactMap({ Int($0) }) {
-                var enLines: [String] = [], arLines: [String] = []
-                var copy = 0
-                while enLines.count < size {
-                    copy += 1
-                    enLines.append("Item \(copy) of the report.")
-                    arLines.append("البند \(copy) من التقرير.")
-                    for line in en where random.next() % 50 != 0 { enLines.append(line) }
-                    for line in ar where random.next() % 50 != 0 { arLines.append(line) }
-                }
-                let enDocument = reader.presegmented(enLines.joined(separator: "\n"), source: "en", language: .english)
-                let arDocument = reader.presegmented(arLines.joined(separator: "\n"), source: "ar", language: .arabic)
-                var beads = 0
-                let seconds = measure { beads = aligner.align(enDocument, arDocument).beads.count }
-                output.line("\(enLines.count) x \(arLines.count) sentences\t\(threeDecimals(seconds)) s\t\(beads) beads\tpeak-memory \(threeDecimals(peakMemoryMB() ?? 0)) MB")
+            if !sources.isEmpty {
+                let count = try pairs().count
+                output.line("real text\t\(count) distinct sentence pairs from \(sources.joined(separator: ", ")), shuffled, \(Int(deletions * 100))% deleted per side")
                 output.flush()
+                for size in list {
+                    // A fresh process per size: its peak memory is its own.
+                    let process = Process()
+                    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
+                        : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0])
+                    process.arguments = ["bench", "align", "--only", String(size), "--deletions", String(deletions)] + sources
+                    try process.run()
+                    process.waitUntilExit()
+                    if process.terminationStatus != 0 { throw CLIError("the run for \(size) sentences failed") }
+                }
             }
+            if repeated { try runRepeated(list) }
+        }
+    }
+
+    /// One size, in this process.
+    func runOne(size: Int) throws {
+        let all = try pairs()
+        var random = SeededRandom(state: UInt64(size))
+        var english: [String] = [], arabic: [String] = [], gold: [AlignmentEvaluation.GoldBead] = []
+        var k = 0
+        while english.count < size {
+            let (en, ar) = all[k % all.count]
+            k += 1
+            let roll = Double(random.next() % 10_000) / 10_000
+            if roll < deletions {
+                gold.append(.init(en: [english.count], ar: [], kind: .enOnly)); english.append(en)
+            } else if roll < 2 * deletions {
+                gold.append(.init(en: [], ar: [arabic.count], kind: .arOnly)); arabic.append(ar)
+            } else {
+                gold.append(.init(en: [english.count], ar: [arabic.count], kind: .match)); english.append(en); arabic.append(ar)
+            }
+        }
+        let reader = DocumentReader()
+        let enDocument = reader.presegmented(english.joined(separator: "\n"), source: "en", language: .english)
+        let arDocument = reader.presegmented(arabic.joined(separator: "\n"), source: "ar", language: .arabic)
+        var lexicon = BilingualLexicon.empty
+        let load = try measure { lexicon = try BilingualLexicon.standard() }
+        let aligner = Aligner(lexicon: lexicon)
+        var alignment: Alignment!
+        let seconds = measure { alignment = aligner.align(enDocument, arDocument) }
+        let scores = AlignmentEvaluation.score(predicted: alignment.beads, gold: gold)
+        var output = Output()
+        output.line("\(english.count) x \(arabic.count) sentences\t\(threeDecimals(seconds)) s\tpeak-memory \(threeDecimals(peakMemoryMB() ?? 0)) MB"
+            + "\tbead F1 \(threeDecimals(scores.beads.f1))\tgap F1 \(threeDecimals(scores.gaps.f1))\t(lexicon opened in \(threeDecimals(load)) s)")
+        output.flush()
+    }
+
+    /// The earlier benchmark: the bundled pair repeated with numbered items.
+    func runRepeated(_ list: [Int]) throws {
+        let reader = DocumentReader()
+        let en = try reader.read("Corpus/kss-volunteers-call/en.txt", language: .english).sentences.map(\.text)
+        let ar = try reader.read("Corpus/kss-volunteers-call/ar.txt", language: .arabic).sentences.map(\.text)
+        let aligner = Aligner(lexicon: try BilingualLexicon.standard())
+        var random = SeededRandom(state: 99)
+        var output = Output()
+        for size in list {
+            var enLines: [String] = [], arLines: [String] = []
+            var copy = 0
+            while enLines.count < size {
+                copy += 1
+                enLines.append("Item \(copy) of the report.")
+                arLines.append("البند \(copy) من التقرير.")
+                for line in en where random.next() % 50 != 0 { enLines.append(line) }
+                for line in ar where random.next() % 50 != 0 { arLines.append(line) }
+            }
+            let enDocument = reader.presegmented(enLines.joined(separator: "\n"), source: "en", language: .english)
+            let arDocument = reader.presegmented(arLines.joined(separator: "\n"), source: "ar", language: .arabic)
+            var beads = 0
+            let seconds = measure { beads = aligner.align(enDocument, arDocument).beads.count }
+            output.line("repeated document \(enLines.count) x \(arLines.count)\t\(threeDecimals(seconds)) s\t\(beads) beads\tpeak-memory \(threeDecimals(peakMemoryMB() ?? 0)) MB")
+            output.flush()
         }
     }
 }

@@ -1,3 +1,4 @@
+import MuqabalaText
 import Foundation
 import Synchronization
 import Testing

@@ -30,3 +30,17 @@ public func parallelMap<Item: Sendable, Result: Sendable>(
     if let failure = failure.withLock({ $0 }) { throw failure.error }
     return results.withLock { $0.map { $0! } }
 }
+
+/// `body(k)` for k in 0..<count on all cores, in chunks (cheap bodies, many indices), results
+/// in index order. `body` must not share mutable state.
+public func parallelMap<Result: Sendable>(count: Int, chunk: Int = 256, _ body: @Sendable (Int) -> Result) -> [Result] {
+    guard count > 0 else { return [] }
+    if count <= chunk { return (0..<count).map(body) }
+    let chunks = (count + chunk - 1) / chunk
+    let parts = Mutex<[[Result]?]>(Array(repeating: nil, count: chunks))
+    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        let part = (c * chunk..<min(count, (c + 1) * chunk)).map(body)
+        parts.withLock { $0[c] = part }
+    }
+    return parts.withLock { $0.flatMap { $0! } }
+}
