@@ -56,9 +56,12 @@ public struct AlignerOptions: Sendable {
     public var secondPass = true
     /// Above this many cells (n × m) the search runs in a band around anchor points.
     public var fullSearchLimit = 250_000
-    /// Half-width of the band, in sentences (doubled, up to 8 times, while the best path
-    /// runs along its edge).
+    /// Half-width of the band, in sentences.
     public var bandWidth = 20
+    /// While the best path runs along the band's edge, the band is centred on it and the
+    /// search repeated, up to this many searches in all (from the third, the width doubles,
+    /// up to 8 × `bandWidth`).
+    public var bandRounds = 5
 
     public init() {}
 
@@ -127,16 +130,20 @@ public struct Aligner: Sendable {
         var band = searchBand(enFeatures, arFeatures, width: width)
         // A pass holds large tables; each is released before the next is computed (`nil`).
         var pass: Pass! = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight)
-        // A path along the band's edge may have been cut off: widen and search again.
+        // A path along the band's edge may have been cut off: centre the band on the path
+        // found and search again (the path moves by up to the width each round); widen
+        // when re-centring alone does not free it.
+        var rounds = 1
         while band.cellCount < (en.count + 1) * (ar.count + 1), band.isTouched(by: pass.spans, m: ar.count),
-              width < options.bandWidth * 8 {
-            width *= 2
-            band = searchBand(enFeatures, arFeatures, width: width)
+              rounds < options.bandRounds {
+            if rounds >= 2 { width = min(width * 2, options.bandWidth * 8) }
+            rounds += 1
+            band = .around(path: pass.spans, n: en.count, m: ar.count, width: width)
             pass = nil
             pass = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight)
         }
 
-        timer.lap("first pass (band \(width))")
+        timer.lap("first pass (\(rounds) rounds, band \(width))")
         if options.secondPass && !en.isEmpty && !ar.isEmpty {
             model = refinedLengthModel(pass, fallback: model)
             let lexical = lexicalModel(pass)
@@ -285,23 +292,33 @@ public struct Aligner: Sendable {
         return .around(points: anchorChain(en, ar), n: n, m: m, width: width)
     }
 
-    /// A monotone chain of sentence pairs sharing anchors that are rare on both sides.
+    /// A monotone chain of sentence pairs sharing anchors that are rare on both sides:
+    /// an anchor occurring once within reach of the diagonal on each side (a large
+    /// document repeats numbers and names, but rarely close together).
     func anchorChain(_ en: [SentenceFeature], _ ar: [SentenceFeature]) -> [(Int, Int)] {
-        var arabicPositions: [Int32: [Int]] = [:]
+        var arabicPositions: [Int32: [Int]] = [:], englishPositions: [Int32: [Int]] = [:]
         for (j, feature) in ar.enumerated() { for c in feature.anchors { arabicPositions[c, default: []].append(j) } }
-        var englishCount: [Int32: Int] = [:]
-        for feature in en { for c in feature.anchors { englishCount[c, default: 0] += 1 } }
+        for (i, feature) in en.enumerated() { for c in feature.anchors { englishPositions[c, default: []].append(i) } }
         var candidates: [(Int, Int)] = []
         let n = en.count, m = ar.count
         let slope = Double(m) / Double(max(1, n))
-        for (i, feature) in en.enumerated() {
-            for c in feature.anchors where englishCount[c] == 1 {
-                guard let positions = arabicPositions[c], positions.count == 1 else { continue }
-                let j = positions[0]
-                // Ignore pairs far off the diagonal: they are coincidences, not anchors.
-                if abs(Double(j) - Double(i) * slope) <= 0.1 * Double(max(n, m)) + 50 {
-                    candidates.append((i, j))
-                }
+        // Pairs farther off the diagonal than this are coincidences, not anchors.
+        let reach = 0.1 * Double(max(n, m)) + 50
+        /// The positions in `sorted` within lo…hi.
+        func within(_ sorted: [Int], _ lo: Double, _ hi: Double) -> ArraySlice<Int> {
+            var a = 0, b = sorted.count
+            while a < b { let mid = (a + b) / 2; if Double(sorted[mid]) < lo { a = mid + 1 } else { b = mid } }
+            var end = a
+            while end < sorted.count, Double(sorted[end]) <= hi { end += 1 }
+            return sorted[a..<end]
+        }
+        for (c, englishSide) in englishPositions {
+            guard let arabicSide = arabicPositions[c] else { continue }
+            for i in englishSide {
+                let arabicNear = within(arabicSide, Double(i) * slope - reach, Double(i) * slope + reach)
+                guard arabicNear.count == 1, let j = arabicNear.first else { continue }
+                let englishNear = within(englishSide, Double(j) / slope - reach / slope, Double(j) / slope + reach / slope)
+                if englishNear.count == 1 { candidates.append((i, j)) }
             }
         }
         // Longest chain increasing in both coordinates (patience sorting, O(k log k)).

@@ -35,6 +35,31 @@ struct Band {
         return Band(lo: lo, hi: hi)
     }
 
+    /// Cells within `width` of a path of beads (spans `(i0, i1, j0, j1)` in order): every
+    /// Arabic position the path visits at row `i` lies inside, however long a one-sided run.
+    static func around(path spans: [(Int, Int, Int, Int)], n: Int, m: Int, width: Int) -> Band {
+        var low = [Int](repeating: .max, count: n + 1), high = [Int](repeating: .min, count: n + 1)
+        func visit(_ i: Int, _ j: Int) {
+            guard i >= 0, i <= n else { return }
+            low[i] = min(low[i], j)
+            high[i] = max(high[i], j)
+        }
+        visit(0, 0)
+        visit(n, m)
+        for (i0, i1, j0, j1) in spans {
+            visit(i0, j0)
+            visit(i1, j1)
+        }
+        // Rows the path skips (none for a complete path) take their neighbours' bounds.
+        for i in 1...max(1, n) where i <= n && low[i] == .max { low[i] = low[i - 1]; high[i] = high[i - 1] }
+        var lo = low.map { max(0, $0 - width) }, hi = high.map { min(m, $0 + width) }
+        for i in 1...max(1, n) where i <= n { lo[i] = max(lo[i], lo[i - 1]) }
+        if n > 0 { for i in stride(from: n - 1, through: 0, by: -1) { hi[i] = min(hi[i], hi[i + 1]) } }
+        lo[0] = 0; hi[n] = m
+        for i in 0...n where hi[i] < lo[i] { hi[i] = lo[i] }
+        return Band(lo: lo, hi: hi)
+    }
+
     var cellCount: Int { zip(lo, hi).reduce(0) { $0 + $1.1 - $1.0 + 1 } }
 
     /// Whether a path of beads runs along the band's edge somewhere (other than at the
@@ -58,6 +83,13 @@ struct OverlapTable {
     var rowStart: [Int]
     var english: [Float]
     var arabic: [Float]
+    /// Whether the two sentences share an anchor (number, date, linked name).
+    var anchorShared: [Bool]
+
+    @inline(__always) func sharesAnchor(_ i: Int, _ j: Int) -> Bool {
+        guard j >= columnLo[i], j <= columnHi[i] else { return false }
+        return anchorShared[rowStart[i] + j - columnLo[i]]
+    }
 
     @inline(__always) func value(_ i: Int, _ j: Int) -> (english: Float, arabic: Float) {
         guard j >= columnLo[i], j <= columnHi[i] else { return (0, 0) }
@@ -83,6 +115,7 @@ struct OverlapTable {
         }
         var englishOverlap = [Float](repeating: 0, count: total)
         var arabicOverlap = [Float](repeating: 0, count: total)
+        var anchorShared = [Bool](repeating: false, count: total)
 
         // Postings of a window: concept → (Arabic sentence, word slot), in sentence order,
         // in compressed rows over reusable dense arrays (concept ids are dense).
@@ -137,7 +170,8 @@ struct OverlapTable {
                 let anchors = features[i].anchors
                 for c in features[i].concepts where Int(c) < conceptCount && count[Int(c)] > 0 {
                     let first = Int(start[Int(c)]), end = first + Int(count[Int(c)])
-                    let weight: Float = anchors.contains(c) ? anchorWeight : 1
+                    let isAnchor = BeadScorer.sortedContains(anchors, c)
+                    let weight: Float = isAnchor ? anchorWeight : 1
                     var a = first, b = end
                     while a < b {
                         let mid = (a + b) / 2
@@ -151,6 +185,7 @@ struct OverlapTable {
                         if j != lastSentence {
                             englishOverlap[cell] += weight
                             lastSentence = j
+                            if isAnchor, BeadScorer.sortedContains(arabicFeatures[Int(j)].anchors, c) { anchorShared[cell] = true }
                         }
                         if slotStamp[Int(slot)] != Int32(i) {
                             slotStamp[Int(slot)] = Int32(i)
@@ -167,6 +202,7 @@ struct OverlapTable {
         self.rowStart = rowStart
         self.english = englishOverlap
         self.arabic = arabicOverlap
+        self.anchorShared = anchorShared
     }
 }
 
@@ -258,9 +294,34 @@ struct BeadScorer {
     func scoreWithoutSupport(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
         let di = i1 - i0, dj = j1 - j0
         if di == 0 || dj == 0 { return options.skipScore * Double(di + dj) }
+        return scoreWithoutSupport(i0, i1, j0, j1, length: lengthScore(i0, i1, j0, j1))
+    }
+
+    /// The length log-probability of a two-sided bead (floored) and its standardized residual.
+    @inline(__always)
+    func lengthScore(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> (logProbability: Double, residual: Double) {
         let (e, a) = lengths(i0, i1, j0, j1)
         let residual = lengthModel.residual(english: e, arabic: a)
-        var length = max(options.lengthFloor, LengthModel.logTail(abs(residual)))
+        return (max(options.lengthFloor, LengthModel.logTail(abs(residual))), residual)
+    }
+
+    /// The most a two-sided bead with this length score can score, whatever its lexical
+    /// evidence: the search skips the costly lexical part of beads that cannot win.
+    @inline(__always)
+    func upperBound(_ di: Int, _ dj: Int, length: (logProbability: Double, residual: Double)) -> Double {
+        let lexical = max(0, 1 - options.lexicalOffset * Double(di + dj) / 2)
+        return options.prior(di, dj) + options.lengthWeight * max(length.logProbability, options.partialLengthFloor)
+            + options.lexicalWeight * lexical + max(0, options.boilerplatePenalty) * Double(di + dj)
+            + max(0, options.anchorConflictPenalty)
+    }
+
+    /// ``scoreWithoutSupport(_:_:_:_:)`` of a two-sided bead whose length score is known.
+    @inline(__always)
+    func scoreWithoutSupport(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int,
+                             length lengthScore: (logProbability: Double, residual: Double)) -> Double {
+        let di = i1 - i0, dj = j1 - j0
+        let residual = lengthScore.residual
+        var length = lengthScore.logProbability
         let (englishCoverage, arabicCoverage) = coverage(i0, i1, j0, j1)
         let sim = englishCoverage + arabicCoverage == 0 ? 0
             : 2 * englishCoverage * arabicCoverage / (englishCoverage + arabicCoverage)
@@ -289,9 +350,7 @@ struct BeadScorer {
     func anchorsConflict(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Bool {
         guard englishAnchored[i1] > englishAnchored[i0], arabicAnchored[j1] > arabicAnchored[j0] else { return false }
         for i in i0..<i1 {
-            for a in english[i].anchors {
-                for j in j0..<j1 where Self.sortedContains(arabic[j].anchors, a) { return false }
-            }
+            for j in j0..<j1 where overlaps.sharesAnchor(i, j) { return false }
         }
         return true
     }
@@ -414,7 +473,14 @@ func searchBeads(n: Int, m: Int, band: Band, scorer: BeadScorer) -> [(Int, Int, 
                         guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
                         let base = best[rowStart[pi] + pj - lo[pi]]
                         if base == -.infinity { continue }
-                        let bead = scorer.scoreWithoutSupport(pi, i, pj, j)
+                        let bead: Double
+                        if di == 0 || dj == 0 {
+                            bead = scorer.options.skipScore * Double(di + dj)
+                        } else {
+                            let length = scorer.lengthScore(pi, i, pj, j)
+                            if base + Float(scorer.upperBound(di, dj, length: length)) <= bestScore { continue }
+                            bead = scorer.scoreWithoutSupport(pi, i, pj, j, length: length)
+                        }
                         // Cheap bound first: the support penalty can only lower the score.
                         if base + Float(bead) <= bestScore { continue }
                         let candidate = base + Float(scorer.supportPenalty(base: bead, pi, i, pj, j,

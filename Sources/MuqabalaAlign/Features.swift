@@ -454,7 +454,7 @@ struct FeatureExtractor {
     /// (Kadhimi ↔ الكاظمي, Biden ↔ بايدن), type by type, with the ``NameMatcher``.
     /// Whether the lexicon has an Arabic translation for an English token.
     func englishKnowsTranslation(_ token: Token) -> Bool {
-        !lexicon.arabicStems(forEnglish: tokenizer.types.raw[Int(token.type)]).isEmpty
+        lexicon.hasArabicTranslation(forEnglish: tokenizer.types.raw[Int(token.type)])
     }
 
     mutating func linkNames(matcher: NameMatcher) {
@@ -490,10 +490,13 @@ struct FeatureExtractor {
         // Byte order: deterministic, and far cheaper than String's Unicode-aware comparison.
         let candidates = arabicWords.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let index = CandidateIndex(names: candidates, matcher: matcher, shortlist: 12, bigramSelection: true)
-        let scratch = CandidateIndex.Scratch()
-        for type in englishNames.sorted() {
-            let name = tokenizer.types.raw[Int(type)]
-            for found in index.best(for: matcher.parse(name), top: 2, scratch: scratch) where found.score >= 0.8 {
+        let names = englishNames.sorted().map { tokenizer.types.raw[Int($0)] }
+        let matches = parallelChunks(count: names.count, chunk: 128) { range in
+            let scratch = CandidateIndex.Scratch()
+            return range.map { index.best(for: matcher.parse(names[$0]), top: 2, scratch: scratch) }
+        }
+        for (name, found) in zip(names, matches) {
+            for found in found where found.score >= 0.8 {
                 let stem = EnglishWordForm.stem(name.lowercased())
                 guard !stem.isEmpty else { continue }
                 if links[found.name]?.contains(stem) != true { links[found.name, default: []].append(stem) }

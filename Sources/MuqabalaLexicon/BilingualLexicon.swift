@@ -90,15 +90,23 @@ public struct BilingualLexicon: Sendable {
     /// The translations of one `search`-normalized form, over all layers, strongest first.
     func translations(ofForm form: String) -> [(stem: String, weight: Float)] {
         var found: [(stem: String, weight: Float)] = []
+        var layersFound = 0
         for layer in layers {
             guard let index = layer.index(of: form, side: .arabic) else { continue }
+            layersFound += 1
             for (target, weight) in layer.translations(of: index, side: .arabic) where weight >= minimumWeight {
                 let stem = layer.word(target, side: .english)
-                if let k = found.firstIndex(where: { $0.stem == stem }) { found[k].weight = max(found[k].weight, weight) }
-                else { found.append((stem, weight)) }
+                // Stems are unique within a layer: only a second layer can repeat one.
+                if layersFound > 1, let k = found.firstIndex(where: { $0.stem.utf8.elementsEqual(stem.utf8) }) {
+                    found[k].weight = max(found[k].weight, weight)
+                } else {
+                    found.append((stem, weight))
+                }
             }
         }
-        return found.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.stem < $1.stem }
+        // Byte order breaks ties: deterministic, and far cheaper than String's Unicode-aware order.
+        found.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.stem.utf8.lexicographicallyPrecedes($1.stem.utf8) }
+        return found
     }
 
     /// English stems for an Arabic word (any normalization; clitics are read off).
@@ -118,6 +126,15 @@ public struct BilingualLexicon: Sendable {
             }
         }
         return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Whether some layer translates an English word (``arabicStems(forEnglish:)`` is not empty).
+    public func hasArabicTranslation(forEnglish word: String) -> Bool {
+        let stem = EnglishWordForm.stem(word)
+        return layers.contains { layer in
+            guard let index = layer.index(of: stem, side: .english) else { return false }
+            return layer.translations(of: index, side: .english).contains { $0.weight >= minimumWeight }
+        }
     }
 
     /// How often the layers saw an English word form with some evidence.

@@ -1,3 +1,5 @@
+import MuqabalaText
+
 /// A candidate found for a query name.
 public struct RankedCandidate: Equatable, Sendable {
     /// Position of the candidate in the list the index was built from.
@@ -38,7 +40,7 @@ public struct CandidateIndex: Sendable {
         self.names = names
         self.shortlist = shortlist
         self.bigramSelection = bigramSelection
-        let parsed = names.map(matcher.parse)
+        let parsed = parallelMap(count: names.count) { matcher.parse(names[$0]) }
         self.parsed = parsed
         let keySets = parsed.map { Set(Self.keys($0.units)) }
         var counts = [Int32](repeating: 0, count: Self.keySpace + 1)

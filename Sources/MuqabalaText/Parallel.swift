@@ -34,12 +34,20 @@ public func parallelMap<Item: Sendable, Result: Sendable>(
 /// `body(k)` for k in 0..<count on all cores, in chunks (cheap bodies, many indices), results
 /// in index order. `body` must not share mutable state.
 public func parallelMap<Result: Sendable>(count: Int, chunk: Int = 256, _ body: @Sendable (Int) -> Result) -> [Result] {
+    parallelChunks(count: count, chunk: chunk) { range in range.map(body) }
+}
+
+/// `body(range)` for consecutive ranges of 0..<count on all cores, each returning one result
+/// per index, concatenated in index order. For bodies that set up working memory once per
+/// range (a scratch buffer that is not `Sendable`).
+public func parallelChunks<Result: Sendable>(count: Int, chunk: Int = 256,
+                                             _ body: @Sendable (Range<Int>) -> [Result]) -> [Result] {
     guard count > 0 else { return [] }
-    if count <= chunk { return (0..<count).map(body) }
+    if count <= chunk { return body(0..<count) }
     let chunks = (count + chunk - 1) / chunk
     let parts = Mutex<[[Result]?]>(Array(repeating: nil, count: chunks))
     DispatchQueue.concurrentPerform(iterations: chunks) { c in
-        let part = (c * chunk..<min(count, (c + 1) * chunk)).map(body)
+        let part = body(c * chunk..<min(count, (c + 1) * chunk))
         parts.withLock { $0[c] = part }
     }
     return parts.withLock { $0.flatMap { $0! } }
