@@ -5,6 +5,7 @@ extension NameCollector {
     /// Reads one corpus document and observes its names: a translation pair is aligned
     /// first, so Arabic names are found through the English ones; single versions alone.
     public func observe(_ document: CorpusDocument, aligner: Aligner) throws -> GlossaryObservations {
+        if let problem = document.problem { throw CorpusDocumentError(description: problem) }
         let reader = DocumentReader()
         let english = try document.english.map { try reader.read($0, language: .english) }
         let arabic = try document.arabic.map { try reader.read($0, language: .arabic) }
@@ -19,4 +20,9 @@ extension NameCollector {
             return GlossaryObservations()
         }
     }
+}
+
+/// A document the corpus reader found but could not use (its one-line problem).
+struct CorpusDocumentError: Error, CustomStringConvertible {
+    var description: String
 }

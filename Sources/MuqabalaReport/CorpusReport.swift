@@ -1,4 +1,3 @@
-import Foundation
 import MuqabalaAlign
 import MuqabalaGlossary
 import MuqabalaSegment
@@ -15,6 +14,11 @@ import MuqabalaText
 ///
 /// Documents are processed in parallel on all cores; each pair's outputs are written as
 /// soon as it is done, and only its glossary observations stay in memory.
+///
+/// The folder is replaced as a whole (``StagedFolder``): the run writes a hidden staging
+/// folder beside it and swaps it in when everything is written, so the previous report stays
+/// intact until the new one is complete; a second run into the same folder is refused while
+/// one is writing; an existing folder that muqabala did not write is never replaced.
 public struct CorpusReport: Sendable {
     public let aligner: Aligner
     public let collector: NameCollector
@@ -45,41 +49,81 @@ public struct CorpusReport: Sendable {
         var observations = GlossaryObservations()
         var error: String?
         var report: GapReport?
-        /// The file holding the pair's HTML section.
+        /// The file holding the pair's HTML section, and its anchor on the page.
         var section: String?
+        var anchor: String?
         var notices: [String] = []
         var languages: [String] = []
     }
 
-    /// Runs the report over `documents` into `output`.
+    /// Runs the report over `documents` into `output`, replacing it as a whole when done.
     /// - Parameter progress: called after each document (from any thread) with the number done.
+    /// - Throws: ``TextInputError`` for an output folder that cannot be used or written.
     public func run(_ documents: [CorpusDocument], output: String,
                     progress: @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
+        let folder = try StagedFolder(output)
+        do {
+            var summary = try write(documents, into: folder.staging, progress: progress)
+            try folder.commit()
+            summary.output = folder.target
+            return summary
+        } catch {
+            folder.discard()
+            throw error
+        }
+    }
+
+    /// Writes the report's files into `output` (an existing, empty folder).
+    private func write(_ documents: [CorpusDocument], into output: String,
+                       progress: @Sendable (Int, Int, String) -> Void) throws -> Summary {
         let pairsFolder = output + "/pairs"
-        try FileManager.default.createDirectory(atPath: pairsFolder, withIntermediateDirectories: true)
-        let results = try parallelMap(documents, progress: { progress($0, documents.count, $1.name) }) { document in
-            self.process(document, pairsFolder: pairsFolder)
+        try FileSystem.makeFolders(pairsFolder)
+        let fileNames = Self.uniqueFileNames(documents.map(\.name))
+        let jobs = zip(documents, fileNames).map { ($0, $1) }
+        let results = try parallelMap(jobs, progress: { progress($0, documents.count, $1.0.name) }) { document, fileName in
+            try self.process(document, base: pairsFolder + "/" + fileName, anchor: "pair-" + fileName)
         }
         var observations = GlossaryObservations()
         for result in results { observations.merge(result.observations) }
         let glossary = GlossaryBuilder(lexicon: aligner.lexicon, curated: curated, matcher: collector.matcher).build(observations)
-        try glossary.json().write(toFile: output + "/glossary.json", atomically: true, encoding: .utf8)
-        try glossary.tsv().write(toFile: output + "/glossary.tsv", atomically: true, encoding: .utf8)
-        try glossary.tbx().write(toFile: output + "/glossary.tbx", atomically: true, encoding: .utf8)
+        try FileWriter.write(glossary.json(), to: output + "/glossary.json")
+        try FileWriter.write(glossary.tsv(), to: output + "/glossary.tsv")
+        try FileWriter.write(glossary.tbx(), to: output + "/glossary.tbx")
         try writePage(results, glossary: glossary, to: output + "/index.html")
         let summary = Summary(
             documents: documents.count, pairs: results.filter { $0.report != nil }.count,
             entries: glossary.entries.count, newEntries: glossary.entries.filter(\.isNew).count,
             errors: results.compactMap(\.error),
             lowCoverage: results.filter { ($0.report?.coverage.minimum ?? 1) < 0.9 }.map(\.name), output: output)
-        try summaryJSON(results, summary).write(toFile: output + "/summary.json", atomically: true, encoding: .utf8)
+        try FileWriter.write(summaryJSON(results, summary), to: output + "/summary.json")
         return summary
     }
 
-    /// Aligns and reports one pair, or reads one single-language document.
-    private func process(_ document: CorpusDocument, pairsFolder: String) -> DocumentResult {
+    /// File names for documents, one per document however their names collide once made
+    /// safe for a file system ("doc one" and "doc_one" become doc_one and doc_one-2).
+    static func uniqueFileNames(_ names: [String]) -> [String] {
+        var used: Set<String> = []
+        return names.map { name in
+            let base = fileName(name)
+            var candidate = base, k = 1
+            while !used.insert(candidate.lowercased()).inserted {
+                k += 1
+                candidate = base + "-\(k)"
+            }
+            return candidate
+        }
+    }
+
+    /// Aligns and reports one pair, or reads one single-language document. A document that
+    /// cannot be read is an error of that document; an output that cannot be written ends
+    /// the run (throws).
+    private func process(_ document: CorpusDocument, base: String, anchor: String) throws(TextInputError) -> DocumentResult {
         var result = DocumentResult(name: document.name)
         result.languages = [document.english.map { _ in "en" }, document.arabic.map { _ in "ar" }].compactMap { $0 }
+        if let problem = document.problem {
+            result.error = problem
+            return result
+        }
         do {
             let reader = DocumentReader()
             let english = try document.english.map { try reader.read($0, language: .english) }
@@ -89,16 +133,19 @@ public struct CorpusReport: Sendable {
             if let english, let arabic {
                 let alignment = aligner.align(english, arabic)
                 let report = GapReport(alignment)
-                let base = pairsFolder + "/" + Self.fileName(document.name)
-                try alignment.jsonLines().write(toFile: base + ".alignment.jsonl", atomically: true, encoding: .utf8)
-                try alignment.tmx().write(toFile: base + ".tmx", atomically: true, encoding: .utf8)
-                try report.json().write(toFile: base + ".gaps.json", atomically: true, encoding: .utf8)
-                try report.markdown().write(toFile: base + ".gaps.md", atomically: true, encoding: .utf8)
+                do {
+                    try FileWriter.write(alignment.jsonLines(), to: base + ".alignment.jsonl")
+                    try FileWriter.write(alignment.tmx(), to: base + ".tmx")
+                    try FileWriter.write(report.json(), to: base + ".gaps.json")
+                    try FileWriter.write(report.markdown(), to: base + ".gaps.md")
+                    // The page's section of this pair waits on disk, so memory does not grow with the corpus.
+                    let section = HTMLReport.pairSection(alignment, report: report, document: document.name, anchor: anchor)
+                    try FileWriter.write(section, to: base + ".section.html")
+                } catch {
+                    throw WriteFailure(error: error)
+                }
                 result.report = report
-                // The page's section of this pair waits on disk, so memory does not grow with the corpus.
-                let section = HTMLReport.pairSection(alignment, report: report, document: document.name,
-                                                     anchor: "pair-" + Self.fileName(document.name))
-                try section.write(toFile: base + ".section.html", atomically: true, encoding: .utf8)
+                result.anchor = anchor
                 result.section = base + ".section.html"
                 result.observations = collector.observe(alignment, english: document.label(.english), arabic: document.label(.arabic))
             } else if let english {
@@ -106,11 +153,17 @@ public struct CorpusReport: Sendable {
             } else if let arabic {
                 result.observations = collector.observe(arabic: arabic, as: document.label(.arabic))
             }
+        } catch let failure as WriteFailure {
+            throw failure.error
         } catch {
             result.error = "\(error)"
         }
         return result
     }
+
+    /// An output that could not be written, kept apart from input errors (which only skip
+    /// their document).
+    private struct WriteFailure: Error { var error: TextInputError }
 
     /// "1 document", "4 documents".
     public static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
@@ -121,13 +174,9 @@ public struct CorpusReport: Sendable {
         String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "_" })
     }
 
-    private func writePage(_ results: [DocumentResult], glossary: Glossary, to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let file = FileHandle(forWritingAtPath: path) else {
-            throw TextInputError(source: path, problem: .unreadable("cannot write the report page"))
-        }
-        defer { try? file.close() }
-        func write(_ text: String) throws { try file.write(contentsOf: Data(text.utf8)) }
+    private func writePage(_ results: [DocumentResult], glossary: Glossary, to path: String) throws(TextInputError) {
+        let file = try FileWriter(path)
+        func write(_ text: String) throws(TextInputError) { try file.write(text) }
         let h = HTMLReport.h
         let pairs = results.filter { $0.report != nil }
         var page = """
@@ -154,15 +203,15 @@ public struct CorpusReport: Sendable {
         }
         page += "<h2 id=\"pairs\">Translation pairs</h2>\n<table class=\"summary\"><thead><tr><th>document</th><th>English aligned</th><th>Arabic aligned</th><th>omitted</th><th>added</th><th>partial</th><th>numbers</th></tr></thead><tbody>\n"
         for result in pairs {
-            page += HTMLReport.summaryRow(document: result.name, anchor: "pair-" + Self.fileName(result.name), report: result.report!)
+            page += HTMLReport.summaryRow(document: result.name, anchor: result.anchor ?? "", report: result.report!)
         }
         page += "</tbody></table>\n"
         try write(page)
         page = ""
         for result in pairs {
             guard let section = result.section else { continue }
-            try file.write(contentsOf: try Data(contentsOf: URL(fileURLWithPath: section)))
-            try? FileManager.default.removeItem(atPath: section)
+            try file.write(bytes: try TextInput.readBytes(section))
+            FileSystem.removeTree(section)
         }
         page += "<h2 id=\"documents\">Documents</h2>\n<table><thead><tr><th>document</th><th>versions</th><th>names found</th><th>notes</th></tr></thead><tbody>\n"
         for result in results {
@@ -172,6 +221,7 @@ public struct CorpusReport: Sendable {
         page += "</tbody></table>\n<h2 id=\"glossary\">Glossary</h2>\n" + HTMLReport.glossaryTable(glossary)
         page += "<p class=\"note\">Made by muqabala. Machine-readable files are beside this page: summary.json, glossary.json/.tsv/.tbx, pairs/.</p>\n</body>\n</html>\n"
         try write(page)
+        try file.close()
     }
 
     private func summaryJSON(_ results: [DocumentResult], _ summary: Summary) -> String {

@@ -11,6 +11,17 @@ public struct CorpusDocument: Equatable, Sendable {
     public var name: String
     public var english: String?
     public var arabic: String?
+    /// Why the document cannot be used although it was found (a file name that is not
+    /// UTF-8, a loose file that cannot be read): reported with the document, not fatal to
+    /// the others.
+    public var problem: String?
+
+    public init(name: String, english: String? = nil, arabic: String? = nil, problem: String? = nil) {
+        self.name = name
+        self.english = english
+        self.arabic = arabic
+        self.problem = problem
+    }
 
     /// Both versions are there: a translation pair to align.
     public var isPair: Bool { english != nil && arabic != nil }
@@ -26,20 +37,25 @@ public struct CorpusDocument: Equatable, Sendable {
 /// the language of a loose file is the script most of its letters are in.
 public enum CorpusReader {
     /// The documents under `paths`, sorted by name.
-    /// - Throws: ``TextInputError`` for a path that does not exist or holds no documents.
+    ///
+    /// Names are unique: documents with the same name from different folders are named
+    /// with their folder ("a/doc1", "b/doc1"). The same file reached twice (`Corpus Corpus`,
+    /// or a corpus and one of its documents) is an error, since it would count twice.
+    /// - Throws: ``TextInputError`` for a path that does not exist or holds no documents, or
+    ///   a file given twice.
     public static func documents(in paths: [String]) throws -> [CorpusDocument] {
-        var result: [CorpusDocument] = []
+        var result: [(document: CorpusDocument, folder: String)] = []
         for path in paths {
             guard let kind = kind(of: path) else {
                 throw TextInputError(source: path, problem: .unreadable("no such file or directory"))
             }
             if kind == .file {
-                result.append(try looseFile(path))
+                result.append((looseFile(path), parentName(path)))
                 continue
             }
-            let entries = try list(path)
+            let (entries, invalid) = try FileSystem.listChecked(path)
             if entries.contains("en.txt") || entries.contains("ar.txt") {
-                result.append(folderDocument(path, name: basename(path)))
+                result.append((folderDocument(path, name: basename(path)), parentName(path)))
                 continue
             }
             var found = false
@@ -48,19 +64,65 @@ public enum CorpusReader {
                 if self.kind(of: child) == .directory {
                     let files = try list(child)
                     if files.contains("en.txt") || files.contains("ar.txt") {
-                        result.append(folderDocument(child, name: entry))
+                        result.append((folderDocument(child, name: entry), basename(path)))
                         found = true
                     }
                 } else if entry.hasSuffix(".txt") {
-                    result.append(try looseFile(child))
+                    result.append((looseFile(child), basename(path)))
                     found = true
                 }
+            }
+            for name in invalid {
+                let problem = "\(path)/\(name): the file name is not valid UTF-8; rename it (e.g. convmv -f WINDOWS-1256 -t UTF-8)"
+                result.append((CorpusDocument(name: name, problem: problem), basename(path)))
+                found = true
             }
             if !found {
                 throw TextInputError(source: path, problem: .unreadable("no documents (folders with en.txt or ar.txt, or .txt files)"))
             }
         }
-        return result.sorted { $0.name < $1.name }
+        try rejectRepeatedFiles(result.map(\.document))
+        return uniquelyNamed(result).sorted { $0.name < $1.name }
+    }
+
+    /// Throws if one file is reached as two documents (compared by device and inode, so
+    /// `Corpus` and `./Corpus/` are the same).
+    private static func rejectRepeatedFiles(_ documents: [CorpusDocument]) throws {
+        var seen: [String: String] = [:]
+        for document in documents {
+            for path in [document.english, document.arabic].compactMap({ $0 }) {
+                var info = stat()
+                let key = stat(path, &info) == 0 ? "\(info.st_dev):\(info.st_ino)" : path
+                if let first = seen[key] {
+                    throw TextInputError(source: path, problem: .unusable(
+                        "given twice (also as \(first)); each document must appear once or its names count twice"))
+                }
+                seen[key] = path
+            }
+        }
+    }
+
+    /// Qualifies names that collide with their folder's name; numbers what still collides.
+    private static func uniquelyNamed(_ found: [(document: CorpusDocument, folder: String)]) -> [CorpusDocument] {
+        var counts: [String: Int] = [:]
+        for item in found { counts[item.document.name, default: 0] += 1 }
+        var used: Set<String> = []
+        return found.map { item in
+            var document = item.document
+            if counts[document.name]! > 1 { document.name = item.folder + "/" + document.name }
+            let base = document.name
+            var k = 1
+            while !used.insert(document.name).inserted {
+                k += 1
+                document.name = base + " (\(k))"
+            }
+            return document
+        }
+    }
+
+    private static func parentName(_ path: String) -> String {
+        let parts = path.split(separator: "/")
+        return parts.count >= 2 ? String(parts[parts.count - 2]) : "."
     }
 
     private static func folderDocument(_ path: String, name: String) -> CorpusDocument {
@@ -71,14 +133,26 @@ public enum CorpusReader {
                               arabic: files.contains("ar.txt") ? prefix + "ar.txt" : nil)
     }
 
-    private static func looseFile(_ path: String) throws -> CorpusDocument {
-        let text = try TextInput.readDocument(path)
+    /// A loose file, its language told by the script of its first 64 KB. A file that cannot
+    /// be read becomes a document with a problem (reported in its place, the others go on).
+    private static func looseFile(_ path: String) -> CorpusDocument {
         var name = basename(path)
         if name.hasSuffix(".txt") { name.removeLast(4) }
-        return ScriptCounts(text).dominant == .arabic
+        var head: [UInt8] = []
+        do {
+            try TextInput.forEachChunk(of: path, chunkSize: 1 << 16) { chunk in
+                head = Array(chunk)
+                throw StopReading()
+            }
+        } catch let error as TextInputError {
+            return CorpusDocument(name: name, problem: error.description)
+        } catch {}
+        return ScriptCounts(String(decoding: head, as: UTF8.self)).dominant == .arabic
             ? CorpusDocument(name: name, english: nil, arabic: path)
             : CorpusDocument(name: name, english: path, arabic: nil)
     }
+
+    private struct StopReading: Error {}
 
     private static func basename(_ path: String) -> String {
         var trimmed = Substring(path)
@@ -94,18 +168,5 @@ public enum CorpusReader {
         return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
     }
 
-    static func list(_ path: String) throws -> [String] {
-        guard let directory = opendir(path) else {
-            throw TextInputError(source: path, problem: .unreadable("cannot list the directory"))
-        }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." && !name.hasPrefix(".") { names.append(name) }
-        }
-        return names
-    }
+    static func list(_ path: String) throws -> [String] { try FileSystem.list(path) }
 }

@@ -17,16 +17,9 @@ public enum AtomicFile {
         }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw fail("cannot create a file beside it", errno) }
-        var offset = 0
-        var failure: TextInputError?
-        bytes.withUnsafeBytes { raw in
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { failure = fail("cannot write", errno); return }
-                offset += n
-            }
-        }
+        InterruptCleanup.register(temporary)
+        defer { InterruptCleanup.unregister(temporary) }
+        var failure: TextInputError? = FileSystem.writeAll(bytes, to: fd).map { fail("cannot write", $0) }
         if failure == nil, fsync(fd) != 0 { failure = fail("cannot flush", errno) }
         if close(fd) != 0, failure == nil { failure = fail("cannot close", errno) }
         if failure == nil, rename(temporary, path) != 0 { failure = fail("cannot replace", errno) }

@@ -45,8 +45,13 @@ public struct NormalizationStream: Sendable {
             let piece = carry
             carry = []
             var mapped: [UInt8] = []
-            try piece.withUnsafeBufferPointer { (p) throws(TextProblem) in
-                _ = try run(p, from: 0, isFinal: true, into: &mapped)
+            do {
+                try piece.withUnsafeBufferPointer { (p) throws(TextProblem) in
+                    _ = try run(p, from: 0, isFinal: true, into: &mapped)
+                }
+            } catch {
+                append(mapped, to: &output)   // what came before the problem is kept
+                throw error
             }
             append(mapped, to: &output)
         }
@@ -59,7 +64,13 @@ public struct NormalizationStream: Sendable {
         }
         var mapped: [UInt8] = []
         mapped.reserveCapacity(input.count + input.count / 8 + 16)
-        let consumed = try run(input, from: start, isFinal: false, into: &mapped)
+        let consumed: Int
+        do {
+            consumed = try run(input, from: start, isFinal: false, into: &mapped)
+        } catch {
+            append(mapped, to: &output)   // what came before the problem is kept
+            throw error
+        }
         if consumed < input.count {
             carry = Array(input[consumed...])
         }
@@ -93,7 +104,8 @@ public struct NormalizationStream: Sendable {
 
     private static func compose(_ bytes: [UInt8]) -> [UInt8] {
         guard bytes.contains(where: { $0 >= 0x80 }) else { return bytes }
-        return (try? NormalizationForm.nfc.normalize(utf8: bytes)) ?? bytes
+        let ordered = CanonicalOrder.presortingLongRuns(bytes) ?? bytes
+        return (try? NormalizationForm.nfc.normalize(utf8: ordered)) ?? ordered
     }
 
     /// The hot loop. Returns how many input bytes were consumed (all but an incomplete tail).
@@ -229,6 +241,8 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(String)
     /// The output could not be written.
     case unwritable(String)
+    /// The input cannot be used as given (the reason says why and what to do).
+    case unusable(String)
 
     public var description: String {
         switch self {
@@ -245,6 +259,8 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot read: \(reason)"
         case let .unwritable(reason):
             return "cannot write: \(reason)"
+        case let .unusable(reason):
+            return reason
         }
     }
 }

@@ -71,16 +71,20 @@ public enum TextInput {
     /// - Throws: ``TextInputError`` naming the file: unreadable, invalid UTF-8 (with line and
     ///   byte offset), a NUL byte, empty (or only white space), or in the wrong language.
     public static func readDocument(_ path: String, expecting: Script? = nil) throws(TextInputError) -> String {
-        let name = displayName(path)
+        try decodeDocument(try readBytes(path), source: displayName(path), expecting: expecting)
+    }
+
+    /// The raw bytes of a file (or stdin for `-`), unchecked.
+    public static func readBytes(_ path: String) throws(TextInputError) -> [UInt8] {
         var bytes: [UInt8] = []
         do {
             try forEachChunk(of: path) { chunk in bytes.append(contentsOf: chunk) }
         } catch let error as TextInputError {
             throw error
         } catch {
-            throw TextInputError(source: name, problem: .unreadable("\(error)"))
+            throw TextInputError(source: displayName(path), problem: .unreadable("\(error)"))
         }
-        return try decodeDocument(bytes, source: name, expecting: expecting)
+        return bytes
     }
 
     /// Validates and decodes document bytes (see ``readDocument(_:expecting:)``).

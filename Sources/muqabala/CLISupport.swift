@@ -22,22 +22,19 @@ func reportingErrors(_ command: String, _ body: () throws -> Void) throws {
     } catch let error as ExitCode {
         throw error
     } catch {
+        // Interrupted: the signal's handler is removing the run's files and will end the
+        // process with the signal's status; an error caused by that is not reported.
+        while InterruptCleanup.isInterrupted { pause() }
         StandardError.write("muqabala \(command): \(error)\n")
         throw ExitCode(1)
     }
 }
 
 /// Writes all of `bytes` to a file descriptor (retrying short writes).
-func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-    bytes.withUnsafeBytes { raw in
-        var offset = 0
-        while offset < raw.count {
-            let n = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return }
-            offset += n
-        }
-    }
+/// - Returns: nil when everything was written, else the system's error number.
+@discardableResult
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    FileSystem.writeAll(bytes, to: descriptor)
 }
 
 enum StandardError {
@@ -69,8 +66,18 @@ struct Output {
         write("\n")
     }
 
+    /// Writes the buffer out. Standard output that cannot be written (a full disk,
+    /// `/dev/full`, an I/O error) ends the run at once with a one-line error and status 1,
+    /// as coreutils do: going on would only lose more output silently. (A closed pipe ends
+    /// the process quietly through SIGPIPE before this point.)
     mutating func flush() {
-        writeAll(buffer, to: 1)
+        if let code = writeAll(buffer, to: 1) {
+            // The reader went away (`| head`) with SIGPIPE ignored: end quietly, with the
+            // status SIGPIPE would have given.
+            if code == EPIPE { exit(128 + SIGPIPE) }
+            StandardError.write("muqabala: cannot write to standard output: \(String(cString: strerror(code)))\n")
+            exit(1)
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -1,7 +1,17 @@
 import ArgumentParser
+import Dispatch
+import MuqabalaText
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct Muqabala: ParsableCommand {
+    static func main() {
+        Interruption.install()
+        main(nil)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "muqabala",
         abstract: "Collate the Arabic and English versions of a text.",
@@ -12,4 +22,32 @@ struct Muqabala: ParsableCommand {
             """,
         subcommands: [Report.self, Align.self, Gaps.self, GlossaryCommand.self, Canonicalize.self, Normalize.self, Translit.self, Match.self, Lexicon.self, Evaluate.self, Bench.self]
     )
+}
+
+/// SIGINT, SIGTERM and SIGHUP remove what the run was writing (staging folders, temporary
+/// files, locks: ``InterruptCleanup``), then end the process with the signal's usual status.
+/// The signals are taken by dispatch sources, so the clean-up runs as ordinary code, not in a
+/// signal handler.
+enum Interruption {
+    /// Installs the handlers (once; they live as long as the process).
+    static func install() { _ = sources }
+
+    nonisolated(unsafe) private static let sources: [any DispatchSourceSignal] = [SIGINT, SIGTERM, SIGHUP].map { number in
+        signal(number, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+        source.setEventHandler {
+            InterruptCleanup.removeAll()
+            // Die of the signal, as the caller expects (dispatch may have blocked it in
+            // this thread, so unblock it first); 128 + signal if that does not end us.
+            signal(number, SIG_DFL)
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, number)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+            raise(number)
+            _exit(128 + number)
+        }
+        source.resume()
+        return source
+    }
 }
