@@ -56,27 +56,49 @@ public struct CuratedGlossary: Equatable, Sendable {
     public static func read(_ path: String) throws -> CuratedGlossary {
         var entries: [CuratedEntry] = []
         let name = TextInput.displayName(path)
+        // Columns a line may have: the curated 7, or as many as its header names (the TSV
+        // that `muqabala glossary --format tsv` writes adds status, count, confidence, documents).
+        var columns = 7
         try TextInput.forEachLine(of: path) { line, number in
+            func fail(_ problem: String) -> TextInputError {
+                TextInputError(source: name, problem: .unusable("line \(number): \(problem)"))
+            }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            // The header, also as `muqabala glossary --format tsv` writes it (with status and count columns).
-            if trimmed.isEmpty || trimmed.hasPrefix("#") || line.hasPrefix(header) { return }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if line.hasPrefix(header) {
+                columns = max(7, line.split(separator: "\t", omittingEmptySubsequences: false).count)
+                return
+            }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
+            var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            while fields.count > 7, fields.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { fields.removeLast() }
             guard fields.count >= 3 else {
-                throw TextInputError(source: name, problem: .unreadable("line \(number): expected at least type, en and ar separated by tabs"))
+                throw fail("expected at least type, en and ar separated by tabs")
+            }
+            guard fields.count <= columns else {
+                throw fail("\(fields.count) columns, expected at most \(columns) (\(header.replacing("\t", with: ", ")))")
             }
             func list(_ k: Int) -> [String] {
                 k < fields.count ? fields[k].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
             }
             let kindText = fields[0].trimmingCharacters(in: .whitespaces)
             guard kindText.isEmpty || EntityKind(rawValue: kindText) != nil else {
-                throw TextInputError(source: name, problem: .unreadable("line \(number): unknown type '\(kindText)' (person, organization, place or other)"))
+                throw fail("unknown type '\(kindText)' (person, organization, place or other)")
             }
             let entry = CuratedEntry(
                 kind: EntityKind(rawValue: kindText), english: fields[1].trimmingCharacters(in: .whitespaces),
                 arabic: fields[2].trimmingCharacters(in: .whitespaces), englishVariants: list(3), arabicVariants: list(4),
                 acronyms: list(5), note: fields.count > 6 ? fields[6] : "")
             guard !entry.english.isEmpty || !entry.arabic.isEmpty else {
-                throw TextInputError(source: name, problem: .unreadable("line \(number): an entry needs an English or an Arabic form"))
+                throw fail("an entry needs an English or an Arabic form")
+            }
+            // Shifted columns show as a script in the wrong column.
+            for (form, column) in [(entry.english, "en")] + entry.englishVariants.map({ ($0, "en_variants") })
+                where ScriptCounts(form).dominant == .arabic {
+                throw fail("the \(column) column holds Arabic text (\(form)); are the columns shifted?")
+            }
+            for (form, column) in [(entry.arabic, "ar")] + entry.arabicVariants.map({ ($0, "ar_variants") })
+                where ScriptCounts(form).dominant == .latin {
+                throw fail("the \(column) column holds Latin text (\(form)); are the columns shifted?")
             }
             entries.append(entry)
         }

@@ -50,7 +50,7 @@ public struct GlossaryEntry: Equatable, Sendable {
     }
 
     /// All occurrences of all variants.
-    public var count: Int { variants.reduce(0) { $0 + $1.count } }
+    public var count: Int { variants.reduce(0) { $0.addingClamped($1.count) } }
     public var isNew: Bool { !curated }
 }
 

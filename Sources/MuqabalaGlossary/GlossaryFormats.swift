@@ -12,6 +12,8 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
 }
 
 extension Glossary {
+    /// The largest count a glossary file may hold (a quadrillion): larger is a corrupt file.
+    public static let countLimit = 1_000_000_000_000_000
     public func render(_ format: GlossaryFormat) -> String {
         switch format {
         case .json: return json()
@@ -124,13 +126,32 @@ extension Glossary {
             throw fail("not a glossary in JSON (expected {\"entries\": [...]})")
         }
         var observations = GlossaryObservations()
+        /// A count field: absent means `absent`; present, it must be a whole number in 0…10¹⁵
+        /// (larger ones are corrupt files, and sums of them could overflow).
+        func count(_ value: Any?, _ what: @autoclosure () -> String, absent: Int) throws -> Int {
+            guard let value else { return absent }
+            // 10¹⁵ < 2⁵³: every allowed count is exact as a Double.
+            guard let number = (value as? NSNumber)?.doubleValue, number.isFinite, number == number.rounded(),
+                  number >= 0, number <= Double(Self.countLimit) else {
+                throw fail("\(what()): the count \(value) is not a whole number from 0 to \(Self.countLimit)")
+            }
+            return Int(number)
+        }
+        func counts(_ value: Any?, _ what: @autoclosure () -> String) throws -> [String: Int]? {
+            guard let value else { return nil }
+            guard let object = value as? [String: Any] else { throw fail("\(what()): expected an object of counts") }
+            return try object.mapValues { try count($0, what(), absent: 0) }
+        }
         func variant(_ object: [String: Any]) throws {
             guard let form = object["form"] as? String, let scriptName = object["script"] as? String else {
                 throw fail("a variant without form or script")
             }
+            guard scriptName == "arabic" || scriptName == "latin" else {
+                throw fail("variant \(form): unknown script \(scriptName) (arabic or latin)")
+            }
             var o = FormObservation()
-            o.count = object["count"] as? Int ?? 0
-            o.documents = object["document_counts"] as? [String: Int]
+            o.count = try count(object["count"], "variant \(form)", absent: 0)
+            o.documents = try counts(object["document_counts"], "variant \(form)")
                 ?? Dictionary(((object["documents"] as? [String]) ?? []).map { ($0, 1) }, uniquingKeysWith: +)
             o.sentences = ((object["sentences"] as? [[String: Any]]) ?? []).compactMap { ref in
                 guard let document = ref["document"] as? String, let sentence = ref["sentence"] as? Int else { return nil }
@@ -141,10 +162,11 @@ extension Glossary {
                     o.contexts[SentenceRef(document: document, sentence: sentence)] = text
                 }
             }
-            for (name, n) in (object["kinds"] as? [String: Int]) ?? [:] {
-                if let kind = EntityKind(rawValue: name) { o.kinds[kind] = n }
+            for (name, n) in try counts(object["kinds"], "variant \(form)") ?? [:] {
+                guard let kind = EntityKind(rawValue: name) else { throw fail("variant \(form): unknown type \(name)") }
+                o.kinds[kind] = n
             }
-            o.cues = (object["cues"] as? [String: Int]) ?? [:]
+            o.cues = try counts(object["cues"], "variant \(form)") ?? [:]
             let key = FormKey(form: form, script: scriptName == "arabic" ? .arabic : .latin)
             observations.forms[key, default: FormObservation()].merge(o)
         }
@@ -154,13 +176,18 @@ extension Glossary {
         let evidence = root["evidence"] as? [String: Any] ?? [:]
         for pair in (evidence["aligned"] as? [[String: Any]]) ?? [] {
             if let en = pair["en"] as? String, let ar = pair["ar"] as? String {
-                observations.aligned[FormPair(en, ar), default: 0] += pair["count"] as? Int ?? 1
-                observations.alignedScore[FormPair(en, ar), default: 0] += (pair["score"] as? Double) ?? Double(pair["count"] as? Int ?? 1)
+                let n = try count(pair["count"], "aligned pair \(en) / \(ar)", absent: 1)
+                let pairKey = FormPair(en, ar)
+                observations.aligned[pairKey] = observations.aligned[pairKey, default: 0].addingClamped(n)
+                let score = (pair["score"] as? Double).flatMap { $0.isFinite && $0 >= 0 ? $0 : nil } ?? Double(n)
+                observations.alignedScore[pairKey, default: 0] += score
             }
         }
         for pair in (evidence["acronyms"] as? [[String: Any]]) ?? [] {
             if let acronym = pair["acronym"] as? String, let expansion = pair["expansion"] as? String {
-                observations.acronyms[FormPair(acronym, expansion), default: 0] += pair["count"] as? Int ?? 1
+                let n = try count(pair["count"], "acronym \(acronym)", absent: 1)
+                let pairKey = FormPair(acronym, expansion)
+                observations.acronyms[pairKey] = observations.acronyms[pairKey, default: 0].addingClamped(n)
             }
         }
         for object in (evidence["unlisted"] as? [[String: Any]]) ?? [] { try variant(object) }

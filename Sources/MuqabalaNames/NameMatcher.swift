@@ -25,6 +25,17 @@ public struct NameMatcher: Sendable {
     /// The threshold for the same/different verdict.
     public static let defaultThreshold = 0.75
 
+    /// The longest name compared, in phonetic units (about as many letters). The alignment
+    /// costs time and memory in the product of the two lengths, and no person, group or
+    /// place has a longer name: a longer "name" is a sentence or a corrupt line, and its
+    /// similarity is 0.
+    public static let maximumUnits = 400
+
+    /// Whether a name can be compared: it has letters, and at most ``maximumUnits`` units.
+    public static func isComparable(_ name: PhoneticName) -> Bool {
+        !name.units.isEmpty && name.units.count <= maximumUnits
+    }
+
     public let costs: CostTable
     public let threshold: Double
     public let parser: NameParser
@@ -63,9 +74,10 @@ public struct NameMatcher: Sendable {
         case cross, latin, arabic
     }
 
-    /// The similarity of two unit sequences, in 0…1.
+    /// The similarity of two unit sequences, in 0…1. A name without letters is similar to
+    /// nothing (not even another name without letters), nor is one over ``maximumUnits``.
     public func similarity(_ x: [PhoneticUnit], _ y: [PhoneticUnit], scripts: ScriptPair = .cross) -> Double {
-        if x.isEmpty || y.isEmpty { return x.isEmpty && y.isEmpty ? 1 : 0 }
+        if x.isEmpty || y.isEmpty || x.count > Self.maximumUnits || y.count > Self.maximumUnits { return 0 }
         if x == y { return 1 }
         // Align in a canonical order so that ties in the traceback, and so the per-word
         // charges, do not depend on which name came first: the score is symmetric.

@@ -33,6 +33,8 @@ public struct IngestionNotice: Hashable, Sendable, Codable, CustomStringConverti
         case repeatedBody = "repeated-body"
         /// A line is web boilerplate (comment policy, "Also Read:", photo caption…).
         case boilerplate
+        /// Blank lines in one-sentence-per-line input: kept in the numbering, not aligned.
+        case blankLines = "blank-lines"
     }
 
     public let kind: Kind
@@ -50,6 +52,9 @@ public struct IngestionNotice: Hashable, Sendable, Codable, CustomStringConverti
             return "lines \(lines.lowerBound)–\(lines.upperBound)\(of) (\"\(excerpt)\"); the copy is reported, not aligned"
         case .boilerplate:
             return "line \(lines.lowerBound) looks like web boilerplate (\"\(excerpt)\")"
+        case .blankLines:
+            let which = lines.count == 1 ? "line \(lines.lowerBound) is" : "lines \(lines.lowerBound)–\(lines.upperBound) are"
+            return "\(which) blank; kept in the line numbering, not aligned"
         }
     }
 }
@@ -69,8 +74,9 @@ public struct SegmentedDocument: Sendable, Codable {
         self.notices = notices
     }
 
-    /// Sentences the aligner should match (not repeats of the document's own body).
-    public var alignable: [Sentence] { sentences.filter { $0.repeatOf == nil } }
+    /// Sentences the aligner should match (not repeats of the document's own body, not the
+    /// blank lines of one-sentence-per-line input).
+    public var alignable: [Sentence] { sentences.filter { $0.repeatOf == nil && !$0.text.isEmpty } }
 }
 
 /// Reads documents into sentences.
@@ -96,7 +102,17 @@ public struct DocumentReader: Sendable {
         let sentences = lines.enumerated().map { k, line in
             Sentence(index: k, text: SentenceSegmenter.trimmed(line), paragraph: k, line: k + 1)
         }
-        return SegmentedDocument(source: source, language: language, sentences: sentences, notices: [])
+        // Runs of blank lines, reported (they are not sentences to align).
+        var notices: [IngestionNotice] = []
+        var k = 0
+        while k < sentences.count {
+            guard sentences[k].text.isEmpty else { k += 1; continue }
+            var end = k
+            while end + 1 < sentences.count && sentences[end + 1].text.isEmpty { end += 1 }
+            notices.append(IngestionNotice(kind: .blankLines, lines: (k + 1)...(end + 1), original: nil, excerpt: ""))
+            k = end + 1
+        }
+        return SegmentedDocument(source: source, language: language, sentences: sentences, notices: notices)
     }
 
     /// Splits text into paragraphs (non-blank lines) and sentences, and marks repeats and

@@ -27,11 +27,20 @@ extension TextInput {
         var lineStartOffset = 0
 
         func emit(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-            lineNumber += 1
             var line = bytes[...]
-            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+            if lineNumber == 0, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
             if line.last == 0x0D { line = line.dropLast() }
-            let view = UnsafeBufferPointer(rebasing: line)
+            // Old Mac line ends (a lone CR) end lines too, as in ``readDocument(_:expecting:)``.
+            while let cr = line.firstIndex(of: 0x0D) {
+                try emitLine(UnsafeBufferPointer(rebasing: line[..<cr]))
+                lineStartOffset += cr - line.startIndex + 1
+                line = line[(cr + 1)...]
+            }
+            try emitLine(UnsafeBufferPointer(rebasing: line))
+        }
+
+        func emitLine(_ view: UnsafeBufferPointer<UInt8>) throws {
+            lineNumber += 1
             do {
                 try validate(view)
             } catch let problem {

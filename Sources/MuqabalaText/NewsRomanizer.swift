@@ -1,3 +1,5 @@
+import MuqabalaICU
+
 /// Readable news-style romanization of Arabic (الكاظمي → "al-Kazimi").
 ///
 /// Unvocalized Arabic does not write short vowels, so a readable romanization has to
@@ -27,6 +29,8 @@ public struct NewsRomanizer: Sendable {
         0x0635: "s", 0x0636: "d", 0x0637: "t", 0x0638: "z", 0x063A: "gh", 0x0641: "f",
         0x0642: "q", 0x0643: "k", 0x0644: "l", 0x0645: "m", 0x0646: "n", 0x0647: "h",
         0x067E: "p", 0x0686: "ch", 0x06A4: "v", 0x06AF: "g", 0x06A9: "k",
+        // Urdu and Persian letters.
+        0x0679: "t", 0x0688: "d", 0x0691: "r", 0x0698: "zh", 0x06BE: "h", 0x06C1: "h", 0x06BA: "n",
     ]
 
     /// Proclitics written before the article: وال → wal-, بال → bil-, فال → fal-, كال → kal-.
@@ -39,6 +43,9 @@ public struct NewsRomanizer: Sendable {
 
     /// Romanizes text; anything that is not an Arabic word passes through, with Arabic
     /// digits and punctuation turned into their Latin counterparts.
+    ///
+    /// Presentation forms (ﺍﻟﺤﻜﻮﻣﺔ, ligatures such as ﻻ) are read as the letters they show;
+    /// an Arabic-script letter the rules do not know is kept as it is, never dropped.
     public func romanize(_ text: String) -> String {
         var output = ""
         var word: [Unicode.Scalar] = []
@@ -46,7 +53,7 @@ public struct NewsRomanizer: Sendable {
             if !word.isEmpty { output += romanizeWord(word) }
             word.removeAll()
         }
-        for scalar in text.unicodeScalars {
+        for scalar in Self.unfoldingPresentationForms(text) {
             let v = scalar.value
             if ScriptCounts.script(of: scalar) == .arabic || (0x064B...0x0652).contains(v) || v == 0x0670 || v == 0x0640 {
                 word.append(scalar)
@@ -131,8 +138,11 @@ public struct NewsRomanizer: Sendable {
             case 0x0629: segments.append(Segment(kind: .longVowel, latin: "a"))
             case 0x0648: segments.append(Segment(kind: .glideW, latin: "w"))
             case 0x064A, 0x06CC: segments.append(Segment(kind: .glideY, latin: "y"))
+            case 0x06C3, 0x06C0: segments.append(Segment(kind: .longVowel, latin: "a"))   // Urdu ۃ, Persian ۀ
+            case 0x06D2, 0x06D3, 0x06D5: segments.append(Segment(kind: .longVowel, latin: "e"))   // Urdu ے, Kurdish ە
             default:
-                if let latin = Self.consonants[v] { segments.append(Segment(kind: .consonant, latin: latin)) }
+                // A letter without a rule is kept as it is: visible, never lost.
+                segments.append(Segment(kind: .consonant, latin: Self.consonants[v] ?? String(scalar)))
             }
         }
         return segments
@@ -206,5 +216,25 @@ public struct NewsRomanizer: Sendable {
             lastVowelText = inserted
         }
         return out
+    }
+}
+
+extension NewsRomanizer {
+    /// The scalars of `text` with Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF)
+    /// replaced by their compatibility decomposition (NFKC of that scalar alone); all other
+    /// scalars unchanged.
+    static func unfoldingPresentationForms(_ text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v),
+               let folded = try? NormalizationForm.nfkc.normalize(String(scalar)), !folded.isEmpty {
+                scalars.append(contentsOf: folded.unicodeScalars)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return scalars
     }
 }

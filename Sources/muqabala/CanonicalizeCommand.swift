@@ -53,6 +53,7 @@ struct Canonicalize: ParsableCommand {
                 StandardError.write("muqabala canonicalize: note: \(canonicalizer.ambiguous) spellings belong to two entries and are left as they are\n")
             }
             var output = Output()
+            defer { output.flush() }   // the lines before a bad one are kept
             var missing = 0
             let source = TextInput.displayName(file)
             var fieldRewriter = field.map { JSONFieldRewriter(canonicalizer, field: $0) }

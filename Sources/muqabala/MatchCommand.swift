@@ -42,10 +42,23 @@ struct Match: ParsableCommand {
         if against != nil && names.count > 1 { throw ValidationError("--against takes at most one queries file") }
         if modes == 0 && names.count != 2 { throw ValidationError("give two names, --pairs FILE, or --against FILE") }
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if against == "-" && (names.first ?? "-") == "-" {
+            throw ValidationError("--against - and the queries cannot both be standard input; give one of them as a file")
+        }
         if !(0...1).contains(threshold) { throw ValidationError("--threshold must be between 0 and 1") }
     }
 
+    /// Why a name cannot be compared, or nil.
+    private static func problem(_ name: PhoneticName) -> String? {
+        if name.units.isEmpty { return "has no letters" }
+        if name.units.count > NameMatcher.maximumUnits {
+            return "is longer than \(NameMatcher.maximumUnits) letters, so not a name (similarity 0)"
+        }
+        return nil
+    }
+
     func run() throws {
+        var skipped = 0
         try reportingErrors("match") {
             let matcher = NameMatcher(threshold: threshold)
             var output = Output()
@@ -58,7 +71,16 @@ struct Match: ParsableCommand {
                         throw CLIError("\(TextInput.displayName(pairs)):\(number): expected two tab-separated names")
                     }
                     let a = String(fields[0]), b = String(fields[1])
-                    let result = matcher.compare(a, b)
+                    let parsedA = matcher.parse(a), parsedB = matcher.parse(b)
+                    // A line that cannot be compared is kept (score 0, so row counts stay
+                    // aligned with the input), said on stderr, and makes the exit status 1.
+                    for (name, parsed) in [(a, parsedA), (b, parsedB)] {
+                        if let problem = Self.problem(parsed) {
+                            StandardError.write("muqabala match: \(TextInput.displayName(pairs)):\(number): the name \"\(name.prefix(40))\" \(problem)\n")
+                            skipped += 1
+                        }
+                    }
+                    let result = matcher.compare(parsedA, parsedB)
                     output.line("\(a)\t\(b)\t\(threeDecimals(result.score))\t\(result.verdict)")
                 }
                 if bytes == 0 { throw TextInputError(source: TextInput.displayName(pairs), problem: .empty) }
@@ -71,16 +93,22 @@ struct Match: ParsableCommand {
                 if candidates.isEmpty { throw TextInputError(source: TextInput.displayName(against), problem: .empty) }
                 let index = CandidateIndex(names: candidates, matcher: matcher)
                 let queries = names.first ?? "-"
-                try TextInput.forEachLine(of: queries) { line, _ in
+                let bytes = try TextInput.forEachLine(of: queries) { line, _ in
                     if line.allSatisfy(\.isWhitespace) { output.line(""); return }
                     let found = index.best(for: line, top: top)
                     output.line(([line] + found.flatMap { [$0.name, threeDecimals($0.score)] }).joined(separator: "\t"))
                 }
+                if bytes == 0 { throw TextInputError(source: TextInput.displayName(queries), problem: .empty) }
             } else {
-                let result = matcher.compare(names[0], names[1])
+                let parsed = names.map(matcher.parse)
+                for (k, name) in parsed.enumerated() {
+                    if let problem = Self.problem(name) { throw CLIError("the \(k == 0 ? "first" : "second") name \(problem)") }
+                }
+                let result = matcher.compare(parsed[0], parsed[1])
                 output.line("\(threeDecimals(result.score))\t\(result.verdict)")
             }
         }
+        if skipped > 0 { throw ExitCode(1) }
     }
 }
 

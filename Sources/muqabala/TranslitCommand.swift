@@ -33,6 +33,7 @@ struct Translit: ParsableCommand {
             }
             let transliterator = try ArabicTransliterator(scheme: scheme)
             var output = Output()
+            defer { output.flush() }   // the lines before a bad one are kept
             let bytes = try TextInput.forEachLine(of: file) { line, _ in
                 if reverse {
                     output.line(try transliterator.arabize(line) ?? line)

@@ -6,6 +6,14 @@ import TestSupport
 @Suite("Name matcher") struct NameMatcherTests {
     let matcher = NameMatcher()
 
+    @Test func namesWithoutLettersOrTooLongMatchNothing() {
+        #expect(matcher.compare("", "").score == 0)
+        #expect(matcher.compare("...", "؟؟").isSame == false)
+        let long = String(repeating: "Ali ", count: 2_000)
+        #expect(matcher.compare(long, long).score == 0)
+        #expect(matcher.compare("Ali", "Ali").score == 1)
+    }
+
     func pairs(_ fixture: String) throws -> [NameEvaluation.LabelledPair] {
         try TestSupport.tsv(fixture).map { NameEvaluation.LabelledPair(a: $0[1], b: $0[2], same: $0[0] == "1") }
     }
