@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 /// Muqabala: collate the Arabic and English versions of a text.
@@ -70,3 +71,14 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["muqabala", "TestSupport"]),
     ]
 )
+
+// libFuzzer targets, built only by scripts/fuzz (with -sanitize=fuzzer,address, libFuzzer
+// supplies `main`; an ordinary build would have none).
+if ProcessInfo.processInfo.environment["MUQABALA_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "MuqabalaFuzz",
+        dependencies: ["MuqabalaText", "MuqabalaNames", "MuqabalaSegment", "MuqabalaLexicon", "MuqabalaAlign", "MuqabalaGlossary"],
+        path: "Fuzz/MuqabalaFuzz",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
+}

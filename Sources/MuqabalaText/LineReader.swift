@@ -6,7 +6,8 @@ extension TextInput {
     /// ``TextInputError`` naming the file and line. A leading BOM is removed; CRLF is
     /// accepted. A final line without a newline is still a line.
     ///
-    /// - Returns: the number of bytes read (0 for an empty input).
+    /// - Returns: the number of bytes read, not counting a leading BOM (0 for an empty input,
+    ///   or one holding nothing but a BOM).
     @discardableResult
     public static func forEachLine(of path: String, _ body: (String, Int) throws -> Void) throws -> Int {
         try forEachLineOfBytes(of: path) { bytes, number in
@@ -25,10 +26,11 @@ extension TextInput {
         var lineNumber = 0
         var totalBytes = 0
         var lineStartOffset = 0
+        var bomBytes = 0
 
         func emit(_ bytes: UnsafeBufferPointer<UInt8>) throws {
             var line = bytes[...]
-            if lineNumber == 0, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+            if lineNumber == 0, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3); bomBytes = 3 }
             if line.last == 0x0D { line = line.dropLast() }
             // Old Mac line ends (a lone CR) end lines too, as in ``readDocument(_:expecting:)``.
             while let cr = line.firstIndex(of: 0x0D) {
@@ -74,6 +76,6 @@ extension TextInput {
             if start < chunk.count { pending.append(contentsOf: chunk[start...]) }
         }
         if !pending.isEmpty { try pending.withUnsafeBufferPointer { try emit($0) } }
-        return totalBytes
+        return totalBytes - bomBytes
     }
 }

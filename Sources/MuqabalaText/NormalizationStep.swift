@@ -20,6 +20,9 @@ public enum NormalizationStep: String, CaseIterable, Sendable, Codable {
     /// Remove bidi marks and embeddings (U+200E/F, U+202A–202E, U+2066–2069, U+061C),
     /// ZWSP/ZWJ/ZWNJ, word joiner, soft hyphen and the BOM (U+FEFF).
     case removeFormatControls
+    /// Remove only the bidi marks, embeddings, isolates and the BOM: what never changes
+    /// meaning (ZWNJ, ZWJ, ZWSP and the soft hyphen stay). The `display` profile's step.
+    case removeDirectionControls
     /// Fold exotic spaces (NBSP, thin, ideographic, line/paragraph separators…) to a plain space.
     case foldSpaces
     /// Fold hyphens, en/em dashes and minus signs to `-`.
@@ -70,7 +73,7 @@ public enum NormalizationStep: String, CaseIterable, Sendable, Codable {
     /// Which script's text the step is meant for; `NormalizationLanguage` uses it to skip steps.
     public var script: StepScript {
         switch self {
-        case .removeFormatControls, .foldSpaces, .foldDashes, .foldQuotes,
+        case .removeFormatControls, .removeDirectionControls, .foldSpaces, .foldDashes, .foldQuotes,
              .punctuationToSpace, .nfc, .collapseWhitespace:
             return .any
         case .arabicPresentationForms, .removeTatweel, .removeTashkeel, .removeQuranicMarks,
@@ -90,6 +93,7 @@ public enum NormalizationStep: String, CaseIterable, Sendable, Codable {
         func mark(_ ranges: [ClosedRange<UInt32>]) { for range in ranges { mark(range) } }
         switch self {
         case .removeFormatControls: mark(T.formatControls)
+        case .removeDirectionControls: mark(T.directionControls)
         case .foldSpaces: mark(T.spaces)
         case .foldDashes: mark(T.dashes)
         case .foldQuotes: mark(T.doubleQuotes); mark(T.apostrophes)
@@ -184,6 +188,8 @@ public enum NormalizationStep: String, CaseIterable, Sendable, Codable {
         switch self {
         case .removeFormatControls:
             return T.formatControls.contains(v) ? .delete : .keep
+        case .removeDirectionControls:
+            return T.directionControls.contains(v) ? .delete : .keep
         case .foldSpaces:
             return T.spaces.contains(v) ? .replace(" ") : .keep
         case .foldDashes:

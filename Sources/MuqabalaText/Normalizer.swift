@@ -15,7 +15,7 @@ public enum NormalizationProfile: String, CaseIterable, Sendable, Codable {
     public var steps: [NormalizationStep] {
         switch self {
         case .display:
-            return [.removeFormatControls, .removeTatweel, .nfc]
+            return [.removeDirectionControls, .removeTatweel, .nfc]
         case .search:
             return [
                 .removeFormatControls, .arabicPresentationForms, .removeTatweel,

@@ -18,6 +18,15 @@ public enum CharacterTables {
         0xFEFF,                                          // BOM / zero-width no-break space
     ]
 
+    /// The format controls that only steer display direction (bidi marks, embeddings and
+    /// isolates) and the BOM: removing them never changes what text says. Unlike the
+    /// joiners (ZWNJ writes Persian می‌خواهم apart from میخواهم; ZWJ builds emoji sequences),
+    /// which ``formatControls`` also removes for matching.
+    public static let directionControls: Set<UInt32> = [
+        0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
+        0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF,
+    ]
+
     /// Space characters folded to U+0020 (tab is kept: it separates TSV fields).
     public static let spaces: Set<UInt32> = [
         0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,

@@ -53,6 +53,7 @@ public enum TextInput {
         defer { if fd != 0 { close(fd) } }
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
         defer { buffer.deallocate() }
+        var first = true
         while true {
             let n = read(fd, buffer, chunkSize)
             if n < 0 {
@@ -60,8 +61,28 @@ public enum TextInput {
                 throw TextInputError(source: name, problem: .unreadable(errorText(errno)))
             }
             if n == 0 { return }
-            try body(UnsafeBufferPointer(start: buffer, count: n))
+            let chunk = UnsafeBufferPointer(start: buffer, count: n)
+            if first, let encoding = utf16Encoding(chunk) {
+                throw TextInputError(source: name, problem: .unusable(
+                    "the file is \(encoding), not UTF-8; convert it first, e.g. iconv -f \(encoding) -t UTF-8"))
+            }
+            first = false
+            try body(chunk)
         }
+    }
+
+    /// "UTF-16LE" or "UTF-16BE" when `bytes` start like UTF-16 text (its byte-order mark, or
+    /// a zero byte beside every ASCII letter), else nil.
+    static func utf16Encoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
+        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+        guard bytes.count >= 8 else { return nil }
+        let pairs = min(bytes.count / 2, 32)
+        let evenZeros = (0..<pairs).filter { bytes[2 * $0] == 0 }.count
+        let oddZeros = (0..<pairs).filter { bytes[2 * $0 + 1] == 0 }.count
+        if oddZeros == pairs && evenZeros == 0 { return "UTF-16LE" }
+        if evenZeros == pairs && oddZeros == 0 { return "UTF-16BE" }
+        return nil
     }
 
     /// Reads a whole text document, validated.

@@ -62,7 +62,9 @@ struct Normalize: ParsableCommand {
         var output = Output()
         var mapped: [UInt8] = []
         var total = 0
+        var bom = 0
         try TextInput.forEachChunk(of: file) { chunk in
+            if total == 0, chunk.starts(with: [0xEF, 0xBB, 0xBF]) { bom = 3 }
             if total == 0, let expected = expectedScript {
                 // Check the language on the first chunk, before anything is written.
                 try ScriptCounts(String(decoding: chunk, as: UTF8.self)).check(expecting: expected, source: source)
@@ -86,7 +88,7 @@ struct Normalize: ParsableCommand {
         }
         output.write(bytes: mapped)
         output.flush()
-        if total == 0 { throw TextInputError(source: source, problem: .empty) }
+        if total == bom { throw TextInputError(source: source, problem: .empty) }   // nothing, or only a BOM
     }
 
     private var expectedScript: Script? {

@@ -263,4 +263,17 @@ import TestSupport
         #expect(run.stderr.contains("loose.txt: invalid UTF-8"), "\(run.stderr)")
         #expect(run.stdout.contains("5 documents, 1 translation pair"), "\(run.stdout)")
     }
+
+    @Test func displayKeepsJoinersAndUTF16AndBOMOnlyInputsAreNamed() throws {
+        let display = try TestSupport.run(["normalize", "--profile", "display"], input: "می\u{200C}خواهم 👨\u{200D}👩\u{200F}\n")
+        #expect(display.stdout == "می\u{200C}خواهم 👨\u{200D}👩\n")
+        let utf16 = try TestSupport.run(["normalize", "-"], stdin: Data([0xFF, 0xFE, 0x41, 0x00, 0x0A, 0x00]))
+        #expect(utf16.status == 1)
+        #expect(utf16.stderr.contains("the file is UTF-16LE, not UTF-8"), "\(utf16.stderr)")
+        for command in ["normalize", "canonicalize", "translit"] {
+            let bomOnly = try TestSupport.run([command, "-"], stdin: Data([0xEF, 0xBB, 0xBF]))
+            #expect(bomOnly.status == 1, "\(command)")
+            #expect(bomOnly.stderr.contains("input is empty"), "\(command)")
+        }
+    }
 }
