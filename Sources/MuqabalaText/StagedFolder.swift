@@ -109,7 +109,8 @@ public final class StagedFolder: Sendable {
         close(lock)
     }
 
-    static func split(_ path: String) -> (parent: String, name: String) {
+    /// The folder part and the last name of a path ("a/b/c" → ("a/b", "c"); "c" → (".", "c")).
+    public static func split(_ path: String) -> (parent: String, name: String) {
         guard let slash = path.lastIndex(of: "/") else { return (".", path) }
         let parent = String(path[..<slash])
         return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MuqabalaAlign
 import MuqabalaLexicon
+import MuqabalaReport
 import MuqabalaSegment
 import MuqabalaText
 
@@ -20,6 +21,43 @@ struct AlignmentOptions: ParsableArguments {
                                valueName: "cost"))
     var skipCost: Double?
 
+    @Option(help: ArgumentHelp("Many pairs in one process: a TSV file of en_path<TAB>ar_path<TAB>out_prefix lines, or a corpus folder (with --output-dir).",
+                               valueName: "file-or-folder"))
+    var manifest: String?
+
+    @Option(help: ArgumentHelp("With --manifest: the folder the outputs go to (prefixes are taken inside it).", valueName: "folder"))
+    var outputDir: String?
+
+    /// Checks the document arguments against --manifest.
+    func validate(english: String?, arabic: String?) throws {
+        if manifest != nil {
+            if english != nil || arabic != nil { throw ValidationError("--manifest takes no document arguments") }
+        } else {
+            if english == nil || arabic == nil { throw ValidationError("give the English and the Arabic document, or --manifest") }
+            if outputDir != nil { throw ValidationError("--output-dir goes with --manifest") }
+        }
+    }
+
+    /// The aligner with the lexicon loaded once and the skip cost applied.
+    func aligner(command: String, tuning: AlignerOptions = AlignerOptions()) throws -> Aligner {
+        var options = tuning
+        if let skipCost { options.skipCost = skipCost }
+        return Aligner(lexicon: try lexicon.load(command: command, quiet: quiet), options: options)
+    }
+
+    /// Runs a manifest: each pair's alignment goes to `write`. Exits 1 if a pair failed.
+    func runManifest(command: String, write: @Sendable (Alignment, ManifestPair) throws -> (coverage: Double, files: [String])) throws {
+        var failed = 0
+        try reportingErrors(command) {
+            let pairs = try Manifest.pairs(manifest!, outputDirectory: outputDir)
+            failed = try Manifest.run(pairs, aligner: try aligner(command: command), presegmented: presegmented, write: write)
+        }
+        if failed > 0 {
+            StandardError.write("muqabala \(command): \(failed) of the pairs failed (see the status lines)\n")
+            throw ExitCode(1)
+        }
+    }
+
     /// Reads both documents (checking each is in its language) and aligns them.
     /// - Parameter quietNotes: the caller reports ingestion notes itself (as `gaps` does).
     func align(english: String, arabic: String, command: String, tuning: AlignerOptions = AlignerOptions(),
@@ -33,10 +71,7 @@ struct AlignmentOptions: ParsableArguments {
                 for notice in notices { StandardError.write("muqabala \(command): note: \(document): \(notice)\n") }
             }
         }
-        var options = tuning
-        if let skipCost { options.skipCost = skipCost }
-        let aligner = Aligner(lexicon: try lexicon.load(command: command, quiet: quiet), options: options)
-        return aligner.align(en, ar)
+        return try aligner(command: command, tuning: tuning).align(en, ar)
     }
 }
 
@@ -52,6 +87,11 @@ struct Align: ParsableCommand {
               $ muqabala align --format jsonl Corpus/kss-volunteers-call/en.txt Corpus/kss-volunteers-call/ar.txt
               {"en": [], "ar": [0], "en_text": [], "ar_text": ["حث فصيل مسلح …"], "kind": "ar-only", "score": 0.585}
               {"en": [0], "ar": [1], "en_text": ["Little more than a month …"], "ar_text": ["قبل أكثر من شهر …"], "kind": "match", "score": 0.983}
+
+            Many pairs in one process (the lexicon is loaded once; each pair is written to \
+            PREFIX.alignment.FORMAT and a status line is printed per pair):
+              $ muqabala align --format jsonl --manifest pairs.tsv      # en_path<TAB>ar_path<TAB>out_prefix
+              $ muqabala align --manifest Corpus/ --output-dir aligned/
             """
     )
 
@@ -61,14 +101,25 @@ struct Align: ParsableCommand {
     @OptionGroup var options: AlignmentOptions
 
     @Argument(help: "The English document.")
-    var english: String
+    var english: String?
 
     @Argument(help: "The Arabic document.")
-    var arabic: String
+    var arabic: String?
+
+    func validate() throws { try options.validate(english: english, arabic: arabic) }
 
     func run() throws {
+        if options.manifest != nil {
+            let format = format
+            try options.runManifest(command: "align") { alignment, pair in
+                let path = pair.prefix + ".alignment." + format.rawValue
+                try AtomicFile.write(alignment.render(format), to: path)
+                return (GapReport(alignment).coverage.minimum, [path])
+            }
+            return
+        }
         try reportingErrors("align") {
-            let alignment = try options.align(english: english, arabic: arabic, command: "align")
+            let alignment = try options.align(english: english!, arabic: arabic!, command: "align")
             var output = Output()
             output.write(alignment.render(format))
             output.flush()

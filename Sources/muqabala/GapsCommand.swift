@@ -1,5 +1,6 @@
 import ArgumentParser
 import MuqabalaReport
+import MuqabalaText
 
 extension GapReportFormat: ExpressibleByArgument {}
 
@@ -19,6 +20,7 @@ struct Gaps: ParsableCommand {
             Example:
               $ muqabala gaps --format markdown Corpus/kss-volunteers-call/en.txt Corpus/kss-volunteers-call/ar.txt
               $ muqabala gaps --fail-under 0.9 en.txt ar.txt > report.txt || echo "coverage too low"
+              $ muqabala gaps --format json --manifest Corpus/ --output-dir gaps/   # many pairs, one process
             """
     )
 
@@ -31,19 +33,33 @@ struct Gaps: ParsableCommand {
     @OptionGroup var options: AlignmentOptions
 
     @Argument(help: "The English document.")
-    var english: String
+    var english: String?
 
     @Argument(help: "The Arabic document.")
-    var arabic: String
+    var arabic: String?
 
     func validate() throws {
+        try options.validate(english: english, arabic: arabic)
+        if options.manifest != nil && failUnder != nil {
+            throw ValidationError("--fail-under works on one pair; with --manifest read the coverage column of the status lines")
+        }
         if let failUnder, !(0...1).contains(failUnder) { throw ValidationError("--fail-under takes a share between 0 and 1") }
     }
 
     func run() throws {
+        if options.manifest != nil {
+            let format = format, extensions: [GapReportFormat: String] = [.text: "txt", .markdown: "md", .json: "json"]
+            try options.runManifest(command: "gaps") { alignment, pair in
+                let report = GapReport(alignment)
+                let path = pair.prefix + ".gaps." + extensions[format, default: format.rawValue]
+                try AtomicFile.write(report.render(format), to: path)
+                return (report.coverage.minimum, [path])
+            }
+            return
+        }
         var report: GapReport!
         try reportingErrors("gaps") {
-            report = GapReport(try options.align(english: english, arabic: arabic, command: "gaps", quietNotes: true))
+            report = GapReport(try options.align(english: english!, arabic: arabic!, command: "gaps", quietNotes: true))
             var output = Output()
             output.write(report.render(format))
             output.flush()

@@ -144,6 +144,28 @@ import TestSupport
 @Suite("CLI: align and gaps") struct AlignCLITests {
     let en = "Corpus/kss-volunteers-call/en.txt", ar = "Corpus/kss-volunteers-call/ar.txt"
 
+    @Test func manifestAlignsManyPairsInOneProcess() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let enPath = TestSupport.root.appendingPathComponent(en).path, arPath = TestSupport.root.appendingPathComponent(ar).path
+        let manifest = dir.appendingPathComponent("pairs.tsv")
+        try Data("# en\tar\tprefix\n\(enPath)\t\(arPath)\tout/one\n\(enPath)\t/nonexistent.txt\tout/two\n\(enPath)\t\(arPath)\tout/three\n".utf8)
+            .write(to: manifest)
+        let run = try TestSupport.run(["align", "--format", "jsonl", "--manifest", manifest.path])
+        #expect(run.status == 1, "one pair fails, the others are written")
+        let lines = run.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(lines.map { $0[0] } == ["out/one", "out/two", "out/three"])
+        #expect(lines.map { $0[1] } == ["ok", "error", "ok"])
+        #expect(run.stderr.contains("/nonexistent.txt"))
+        let single = try TestSupport.run(["align", "--format", "jsonl", en, ar])
+        let written = try String(contentsOf: dir.appendingPathComponent("out/one.alignment.jsonl"), encoding: .utf8)
+        #expect(written == single.stdout, "a manifest pair aligns exactly as alone")
+        // A corpus folder, with --output-dir, for gaps.
+        let gaps = try TestSupport.run(["gaps", "--format", "json", "--manifest", "Corpus/", "--output-dir", dir.appendingPathComponent("gaps").path])
+        #expect(gaps.status == 0, "\(gaps.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("gaps/kss-volunteers-call.gaps.json").path))
+        #expect(try TestSupport.run(["align", "--manifest", manifest.path, en, ar]).status != 0)
+    }
+
     @Test func alignJSONLines() throws {
         let run = try TestSupport.run(["align", "--format", "jsonl", en, ar])
         #expect(run.status == 0)

@@ -1,0 +1,96 @@
+import ArgumentParser
+import MuqabalaAlign
+import MuqabalaSegment
+import MuqabalaText
+
+/// Many document pairs in one process (`align --manifest`, `gaps --manifest`): start-up and
+/// the lexicon are paid once, pairs run on all cores in batches, and each pair's result is
+/// written to its own files as soon as its batch is done.
+///
+/// The manifest is either a TSV file, one pair per line, `en_path<TAB>ar_path<TAB>out_prefix`
+/// (relative paths are taken from the manifest's folder; `#` lines and blank lines are
+/// skipped), or a corpus folder (a folder per document with en.txt and ar.txt), whose pairs
+/// are written to `--output-dir/NAME`. Standard output gets one TSV status line per pair, in
+/// manifest order: `name  ok  en_sentences  ar_sentences  coverage  files` or
+/// `name  error  message`. A pair that fails is reported and the others go on; the exit
+/// status is then 1.
+struct ManifestPair: Sendable {
+    var name: String
+    var english: String
+    var arabic: String
+    var prefix: String
+}
+
+enum Manifest {
+    /// The pairs a manifest file or corpus folder names.
+    static func pairs(_ path: String, outputDirectory: String?) throws -> [ManifestPair] {
+        if FileSystem.kind(of: path) == .directory {
+            guard let outputDirectory else {
+                throw CLIError("--manifest \(path) is a corpus folder: give --output-dir for its outputs")
+            }
+            let documents = try CorpusReader.documents(in: [path]).filter(\.isPair)
+            guard !documents.isEmpty else { throw CLIError("\(path): no document holds both en.txt and ar.txt") }
+            return documents.map {
+                ManifestPair(name: $0.name, english: $0.english!, arabic: $0.arabic!,
+                             prefix: outputDirectory + "/" + String($0.name.map { $0 == "/" ? "_" : $0 }))
+            }
+        }
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        func resolve(_ p: String) -> String { p.hasPrefix("/") || path == "-" ? p : folder + "/" + p }
+        var pairs: [ManifestPair] = []
+        try TextInput.forEachLine(of: path) { line, number in
+            let trimmed = line.trimmingPrefix(while: \.isWhitespace)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 3, fields.allSatisfy({ !$0.isEmpty }) else {
+                throw CLIError("\(TextInput.displayName(path)):\(number): expected en_path<TAB>ar_path<TAB>out_prefix")
+            }
+            let prefix = outputDirectory.map { $0 + "/" + fields[2] } ?? resolve(fields[2])
+            pairs.append(ManifestPair(name: fields[2], english: resolve(fields[0]), arabic: resolve(fields[1]), prefix: prefix))
+        }
+        guard !pairs.isEmpty else { throw TextInputError(source: TextInput.displayName(path), problem: .empty) }
+        var seen: Set<String> = []
+        for pair in pairs where !seen.insert(pair.prefix).inserted {
+            throw CLIError("\(TextInput.displayName(path)): the output prefix \(pair.prefix) appears twice")
+        }
+        return pairs
+    }
+
+    /// Aligns every pair and hands each alignment to `write`, which returns the files it
+    /// wrote. Prints the status lines; returns how many pairs failed.
+    static func run(_ pairs: [ManifestPair], aligner: Aligner, presegmented: Bool,
+                    write: @Sendable (Alignment, ManifestPair) throws -> (coverage: Double, files: [String])) throws -> Int {
+        var output = Output()
+        defer { output.flush() }
+        var failed = 0
+        let reader = DocumentReader()
+        let progress = progressReporter("pairs")
+        let batch = 32
+        for start in stride(from: 0, to: pairs.count, by: batch) {
+            let slice = Array(pairs[start..<min(pairs.count, start + batch)])
+            let lines = try parallelMap(slice) { pair -> String in
+                do {
+                    let en = try reader.read(pair.english, language: .english, presegmented: presegmented)
+                    let ar = try reader.read(pair.arabic, language: .arabic, presegmented: presegmented)
+                    try FileSystem.makeFolders(StagedFolder.split(pair.prefix).parent)
+                    let alignment = aligner.align(en, ar)
+                    let result = try write(alignment, pair)
+                    return [pair.name, "ok", String(en.alignable.count), String(ar.alignable.count),
+                            threeDecimals(result.coverage), result.files.joined(separator: " ")].joined(separator: "\t")
+                } catch {
+                    return [pair.name, "error", "\(error)".replacing("\t", with: " ").replacing("\n", with: " ")].joined(separator: "\t")
+                }
+            }
+            for line in lines {
+                if line.split(separator: "\t", maxSplits: 2)[1] == "error" {
+                    failed += 1
+                    StandardError.write("muqabala: \(line.split(separator: "\t", maxSplits: 2)[2])\n")
+                }
+                output.line(line)
+            }
+            output.flush()
+            progress(min(pairs.count, start + batch), pairs.count, slice.last?.name ?? "")
+        }
+        return failed
+    }
+}
