@@ -4,6 +4,7 @@
  */
 #include "CICU.h"
 
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -192,6 +193,51 @@ struct MQBreakIterator {
     UChar *text; /* private copy: ICU keeps a pointer to the text */
 };
 
+/* Opening a break iterator loads its rules and, for `@ss=standard`, the abbreviation
+ * filter: about a millisecond, paid per paragraph before. One prototype per (kind, locale)
+ * is opened once and cloned per call (cloning a prototype nobody iterates is thread-safe;
+ * the lock only guards the small table). Prototypes live as long as the process. */
+typedef struct {
+    int32_t kind;
+    char locale[64];
+    UBreakIterator *prototype;
+} MQBreakPrototype;
+
+static MQBreakPrototype break_prototypes[16];
+static int break_prototype_count = 0;
+static pthread_mutex_t break_prototype_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static UBreakIterator *mq_break_new(UBreakIteratorType type, int32_t kind, const char *locale, UErrorCode *code) {
+    UBreakIterator *iter = NULL;
+    pthread_mutex_lock(&break_prototype_lock);
+    UBreakIterator *prototype = NULL;
+    for (int k = 0; k < break_prototype_count; k++) {
+        if (break_prototypes[k].kind == kind && strcmp(break_prototypes[k].locale, locale) == 0) {
+            prototype = break_prototypes[k].prototype;
+            break;
+        }
+    }
+    if (prototype == NULL && break_prototype_count < 16 && strlen(locale) < sizeof break_prototypes[0].locale) {
+        UErrorCode openCode = U_ZERO_ERROR;
+        prototype = ubrk_open(type, locale, NULL, 0, &openCode);
+        if (U_SUCCESS(openCode) && prototype != NULL) {
+            MQBreakPrototype *slot = &break_prototypes[break_prototype_count++];
+            slot->kind = kind;
+            strcpy(slot->locale, locale);
+            slot->prototype = prototype;
+        } else {
+            if (prototype != NULL) ubrk_close(prototype);
+            prototype = NULL;
+        }
+    }
+    if (prototype != NULL) {
+        iter = ubrk_clone(prototype, code);
+    }
+    pthread_mutex_unlock(&break_prototype_lock);
+    if (prototype == NULL) iter = ubrk_open(type, locale, NULL, 0, code);
+    return iter;
+}
+
 MQBreakIterator *mq_break_open(int32_t kind, const char *locale,
                                const uint16_t *text, int32_t length,
                                int32_t *status) {
@@ -214,7 +260,8 @@ MQBreakIterator *mq_break_open(int32_t kind, const char *locale,
     }
     if (length > 0) memcpy(copy, text, sizeof(UChar) * (size_t)length);
     UErrorCode code = U_ZERO_ERROR;
-    UBreakIterator *iter = ubrk_open(type, locale, copy, length, &code);
+    UBreakIterator *iter = mq_break_new(type, kind, locale, &code);
+    if (U_SUCCESS(code) && iter != NULL) ubrk_setText(iter, copy, length, &code);
     *status = (int32_t)code;
     if (U_FAILURE(code) || iter == NULL) {
         if (iter != NULL) ubrk_close(iter);
