@@ -301,6 +301,10 @@ int32_t mq_script(int32_t codePoint) {
     return U_FAILURE(code) ? -1 : (int32_t)script;
 }
 
+int32_t mq_nfc_quick_check(int32_t codePoint) {
+    return (int32_t)u_getIntPropertyValue((UChar32)codePoint, UCHAR_NFC_QUICK_CHECK);
+}
+
 /* ---- CLDR data ------------------------------------------------------------ */
 
 struct mq_listing { char *out; int32_t capacity; int32_t length; };

@@ -70,3 +70,9 @@ public func foldCase(_ text: String) throws(ICUError) -> String {
     }
     return String(decoding: folded, as: UTF16.self)
 }
+
+/// Whether a code point passes ICU's NFC quick check with a definite yes (a text of such
+/// code points whose combining marks are in canonical order is NFC).
+public func nfcQuickCheckYes(_ codePoint: UInt32) -> Bool {
+    mq_nfc_quick_check(Int32(bitPattern: codePoint)) == 1
+}

@@ -1,3 +1,5 @@
+import MuqabalaICU
+
 /// Canonical ordering of long runs of combining marks before ICU composes text.
 ///
 /// NFC puts each run of combining marks (non-starters) in canonical order, a stable sort by
@@ -20,22 +22,27 @@ enum CanonicalOrder {
         return bits
     }()
 
-    private static func combiningClass(_ v: UInt32) -> UInt8 {
+    @inline(__always)
+    private static func combiningClass(_ v: UInt32, _ bits: UnsafeBufferPointer<UInt64>) -> UInt8 {
         if v < 0x300 { return 0 }
-        if v < 0x10000, nonStarters[Int(v) >> 6] & (1 << UInt64(v & 63)) == 0 { return 0 }
+        if v < 0x10000, bits[Int(v) >> 6] & (1 << UInt64(v & 63)) == 0 { return 0 }
         return Unicode.Scalar(v)?.properties.canonicalCombiningClass.rawValue ?? 0
     }
 
     /// `bytes` (valid UTF-8) with every run of more than ``longRun`` combining marks stably
     /// sorted by combining class; nil when there is no such run (the common case).
     static func presortingLongRuns(_ bytes: [UInt8]) -> [UInt8]? {
+        nonStarters.withUnsafeBufferPointer { presortingLongRuns(bytes, $0) }
+    }
+
+    private static func presortingLongRuns(_ bytes: [UInt8], _ bits: UnsafeBufferPointer<UInt64>) -> [UInt8]? {
         // One pass to find long runs, decoding only non-ASCII scalars.
         var runStart = -1, runLength = 0, found = false
         var k = 0
         var ranges: [Range<Int>] = []
         while k < bytes.count {
             let (v, length) = decode(bytes, at: k)
-            if combiningClass(v) != 0 {
+            if combiningClass(v, bits) != 0 {
                 if runLength == 0 { runStart = k }
                 runLength += 1
             } else {
@@ -55,7 +62,7 @@ enum CanonicalOrder {
             var i = range.lowerBound
             while i < range.upperBound {
                 let (v, length) = decode(bytes, at: i)
-                marks.append((combiningClass(v), v))
+                marks.append((combiningClass(v, bits), v))
                 i += length
             }
             // Stable: Swift's sort is stable (introsort was replaced by a stable merge sort).
@@ -78,5 +85,44 @@ enum CanonicalOrder {
         }
         return ((b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6
                 | UInt32(bytes[k + 3] & 0x3F), 4)
+    }
+}
+
+/// Telling, without ICU, that UTF-8 text is already in NFC (most text is), so composing can
+/// skip the conversion to UTF-16 and back: every BMP scalar passes the NFC quick check with
+/// a definite yes and the combining classes never decrease inside a run of marks (the quick
+/// check algorithm of UAX #15). Anything else (a "maybe", a scalar beyond the BMP) says
+/// "not known", and ICU decides.
+enum NFCQuickCheck {
+    /// Per BMP scalar: 0 if it fails the quick check, else 1 + its combining class (≤ 255 → clamped).
+    private static let table: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 0x10000)
+        for v in 0..<0x10000 {
+            guard let scalar = Unicode.Scalar(UInt32(v)), nfcQuickCheckYes(UInt32(v)) else { continue }
+            t[v] = UInt8(min(254, Int(scalar.properties.canonicalCombiningClass.rawValue))) + 1
+        }
+        return t
+    }()
+
+    /// True when `p` (valid UTF-8) is certainly NFC.
+    static func isNFC(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+            table.withUnsafeBufferPointer { t in
+                var lastClass: UInt8 = 1   // "starter"
+                var k = 0
+                let n = p.count
+                while k < n {
+                    let b0 = p[k]
+                    var v: Int
+                    if b0 < 0x80 { k += 1; lastClass = 1; continue }
+                    if b0 < 0xE0 { v = Int(b0 & 0x1F) << 6 | Int(p[k + 1] & 0x3F); k += 2 }
+                    else if b0 < 0xF0 { v = Int(b0 & 0x0F) << 12 | Int(p[k + 1] & 0x3F) << 6 | Int(p[k + 2] & 0x3F); k += 3 }
+                    else { return false }
+                    let entry = t[v]
+                    if entry == 0 { return false }
+                    if entry > 1 && entry < lastClass { return false }
+                    lastClass = entry
+                }
+                return true
+            }
     }
 }

@@ -102,10 +102,30 @@ public struct NormalizationStream: Sendable {
         output.append(contentsOf: Self.compose(ready))
     }
 
+    /// NFC, line by line: a line the quick check finds already composed (most) is copied;
+    /// the others go through ICU, long mark runs sorted first (``CanonicalOrder``).
     private static func compose(_ bytes: [UInt8]) -> [UInt8] {
         guard bytes.contains(where: { $0 >= 0x80 }) else { return bytes }
-        let ordered = CanonicalOrder.presortingLongRuns(bytes) ?? bytes
-        return (try? NormalizationForm.nfc.normalize(utf8: ordered)) ?? ordered
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            while start < all.count {
+                var end = start
+                while end < all.count && all[end] != 0x0A { end += 1 }
+                if end < all.count { end += 1 }   // the newline stays with its line
+                let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                if NFCQuickCheck.isNFC(line) {
+                    output.append(contentsOf: line)
+                } else {
+                    let piece = Array(line)
+                    let ordered = CanonicalOrder.presortingLongRuns(piece) ?? piece
+                    output.append(contentsOf: (try? NormalizationForm.nfc.normalize(utf8: ordered)) ?? ordered)
+                }
+                start = end
+            }
+        }
+        return output
     }
 
     /// The hot loop. Returns how many input bytes were consumed (all but an incomplete tail).
@@ -122,11 +142,29 @@ public struct NormalizationStream: Sendable {
         var skipLineFeed = self.skipLineFeed
         var line = self.line
         let offsetBase = self.byteOffset - start
+        // Output goes to a raw buffer (appending to the Array byte by byte cost a uniqueness
+        // check per byte, a tenth of the time); it is copied to `out` once, also on a throw,
+        // so what came before a problem is kept. Capacity is checked once per input scalar:
+        // one scalar writes at most 2 × 255 bytes (a replacement, each byte after a held space).
+        var capacity = max(4096, (n - start) * 2 + 1024)
+        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        var count = 0
         defer {
+            out.append(contentsOf: UnsafeBufferPointer(start: buffer, count: count))
+            buffer.deallocate()
             self.pendingSpace = pendingSpace
             self.atLineStart = atLineStart
             self.skipLineFeed = skipLineFeed
             self.line = line
+        }
+        @inline(__always) func reserve(_ extra: Int = 512) {
+            if count + extra > capacity {
+                capacity = max(capacity * 2, count + extra)
+                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+                larger.update(from: buffer, count: count)
+                buffer.deallocate()
+                buffer = larger
+            }
         }
 
         /// Emits one output byte, with whitespace collapsing when the profile asks for it.
@@ -136,15 +174,17 @@ public struct NormalizationStream: Sendable {
                     if !atLineStart { pendingSpace = true }
                     return
                 }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
+                if pendingSpace { buffer[count] = 0x20; count += 1; pendingSpace = false }
             }
             atLineStart = false
-            out.append(byte)
+            buffer[count] = byte
+            count += 1
         }
         @inline(__always) func newline() {
             pendingSpace = false
             atLineStart = true
-            out.append(0x0A)
+            buffer[count] = 0x0A
+            count += 1
             line += 1
         }
 
@@ -152,7 +192,40 @@ public struct NormalizationStream: Sendable {
         return try ascii.withUnsafeBufferPointer { asciiMap throws(TextProblem) -> Int in
             try entries.withUnsafeBufferPointer { entryMap throws(TextProblem) -> Int in
                 try pool.withUnsafeBufferPointer { poolBytes throws(TextProblem) -> Int in
+                    let p = input.baseAddress!
                     while i < n {
+                        // Fast path: a run of scalars the table leaves as they are (most
+                        // letters, digits and spaces) is copied in one go. Only ASCII and
+                        // two-byte scalars (Arabic, Latin with diacritics) are looked at here.
+                        var j = i
+                        while j < n {
+                            let b = p[j]
+                            if b < 0x80 {
+                                if asciiMap[Int(b)] == b {
+                                    if b != 0x20 || !collapse { j += 1; continue }
+                                    // Collapsing: one space between kept scalars stays as it is.
+                                    if j > i && p[j - 1] != 0x20 { j += 1; continue }
+                                }
+                                break
+                            }
+                            guard b >= 0xC2, b <= 0xDF, j + 1 < n else { break }
+                            let c = p[j + 1]
+                            guard c & 0xC0 == 0x80,
+                                  entryMap[Int(UInt32(b & 0x1F) << 6 | UInt32(c & 0x3F))] == ScalarTable.identity else { break }
+                            j += 2
+                        }
+                        if collapse && j > i && p[j - 1] == 0x20 { j -= 1 }   // a trailing space waits
+                        if j > i {
+                            reserve(j - i + 2)
+                            if collapse && pendingSpace { buffer[count] = 0x20; count += 1; pendingSpace = false }
+                            (buffer + count).update(from: p + i, count: j - i)
+                            count += j - i
+                            atLineStart = false
+                            skipLineFeed = false
+                            i = j
+                            continue
+                        }
+                        reserve()
                         let b = input[i]
                         if b < 0x80 {
                             let m = asciiMap[Int(b)]
@@ -203,9 +276,10 @@ public struct NormalizationStream: Sendable {
                         if v < 0x10000 {
                             let e = entryMap[Int(v)]
                             if e == ScalarTable.identity {
-                                if collapse && pendingSpace { out.append(0x20); pendingSpace = false }
+                                if collapse && pendingSpace { buffer[count] = 0x20; count += 1; pendingSpace = false }
                                 atLineStart = false
-                                for k in 0..<length { out.append(input[i + k]) }
+                                for k in 0..<length { buffer[count + k] = input[i + k] }
+                                count += length
                             } else if e != ScalarTable.delete {
                                 let off = Int(e >> 8) - 2
                                 for k in 0..<Int(e & 0xFF) { emit(poolBytes[off + k]) }

@@ -57,14 +57,32 @@ struct SeededRandom: RandomNumberGenerator {
 struct BenchNormalize: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "normalize",
-        abstract: "Normalization throughput (MB/s, one core) on generated mixed Arabic/English text.",
-        discussion: "Example:\n  $ swift run -c release muqabala bench normalize"
+        abstract: "Normalization throughput (MB/s, one core) on real text files, or generated mixed text.",
+        discussion: """
+            With FILES, their text (e.g. Arabic news) is repeated up to --megabytes and \
+            normalized in memory in 1 MB chunks (reading and writing excluded); without, \
+            generated mixed Arabic/English text with marks, CR line ends and bidi controls.
+            Example:
+              $ swift run -c release muqabala bench normalize ../shared/dev/wmt24pp/*/ar.txt
+            """
     )
 
-    @Option(help: "Size of the generated input in MB.")
+    @Option(help: "Size of the input in MB.")
     var megabytes = 50
 
+    @Argument(help: "Text files to measure on (repeated up to --megabytes).")
+    var files: [String] = []
+
     func run() throws {
+        if !files.isEmpty {
+            var text: [UInt8] = []
+            for file in files { text += Array(try TextInput.readDocument(file).utf8) + [0x0A] }
+            var input: [UInt8] = []
+            input.reserveCapacity(megabytes * 1_000_000 + text.count)
+            while input.count < megabytes * 1_000_000 { input += text }
+            try measureProfiles(input, label: "\(files.count) files, \(threeDecimals(Double(text.count) / 1e6)) MB repeated")
+            return
+        }
         let sentences = [
             "وكان الرئيسُ الأمريكيُّ جو بايدن قد أعلن في تموز بعد اجتماعات مع رئيس الوزراء العراقي مصطفى الكاظمي",
             "US President Joe Biden had in July announced after meetings with Iraqi Prime Minister Mustafa al-Kadhimi",
@@ -81,8 +99,12 @@ struct BenchNormalize: ParsableCommand {
             input.append(random.next() % 8 == 0 ? 0x0D : 0x20)
             if random.next() % 3 == 0 { input.append(0x0A) }
         }
+        try measureProfiles(input, label: "mixed Arabic/English (generated)")
+    }
+
+    private func measureProfiles(_ input: [UInt8], label: String) throws {
         var output = Output()
-        output.line("input\t\(threeDecimals(Double(input.count) / 1e6)) MB mixed Arabic/English, 1 MB chunks, one thread")
+        output.line("input\t\(threeDecimals(Double(input.count) / 1e6)) MB \(label), 1 MB chunks, one thread")
         for profile in [NormalizationProfile.search, .key, .display] {
             let normalizer = Normalizer(profile: profile)
             var best = Double.infinity

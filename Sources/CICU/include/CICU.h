@@ -147,6 +147,9 @@ enum {
 /** The ICU script code (UScriptCode) of a code point, or -1 on error. */
 int32_t mq_script(int32_t codePoint);
 
+/** NFC quick check of a code point (ICU's UCHAR_NFC_QUICK_CHECK): 0 no, 1 yes, 2 maybe. */
+int32_t mq_nfc_quick_check(int32_t codePoint);
+
 /* ---- CLDR data ------------------------------------------------------------ */
 
 /**
