@@ -176,7 +176,14 @@ extension GapReport {
         var remaining = b
         var result: [Anchor] = []
         for anchor in a {
-            if let k = remaining.firstIndex(of: anchor) { remaining.remove(at: k) } else { result.append(anchor) }
+            let k: Int?
+            if case .number(let quantity) = anchor {
+                // Numbers agree by value: 30,000 and «30،000», 300,000 and «300 ألف».
+                k = remaining.firstIndex { if case .number(let other) = $0 { quantity.agrees(with: other) } else { false } }
+            } else {
+                k = remaining.firstIndex(of: anchor)
+            }
+            if let k { remaining.remove(at: k) } else { result.append(anchor) }
         }
         return result
     }

@@ -39,7 +39,7 @@ public enum TextScalar {
     /// Separators that may stand inside a number between digits.
     @inlinable
     public static func isNumberSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "," || scalar == "." || scalar == "٫" || scalar == "٬"
+        scalar == "," || scalar == "." || scalar == "٫" || scalar == "٬" || scalar == "،"
     }
 }
 
@@ -79,7 +79,12 @@ extension TextToken {
                 let next = scalars.index(after: index)
                 if inToken, isNumber, TextScalar.isNumberSeparator(scalar), next < scalars.endIndex,
                    TextScalar.kind(scalars[next]) == .digit {
-                    break
+                    // The Arabic comma groups thousands only before exactly three digits
+                    // («30،000»); between single numbers it separates a list («1،2،3»).
+                    if scalar != "،" { break }
+                    var digits = 0, look = next
+                    while look < scalars.endIndex, TextScalar.kind(scalars[look]) == .digit { digits += 1; look = scalars.index(after: look) }
+                    if digits == 3 { break }
                 }
                 flush(index)
                 if kind == .clause || (scalar == "-" && index > scalars.startIndex && scalars[scalars.index(before: index)] == " ") {

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import MuqabalaText
 import Testing
 @testable import MuqabalaAlign
 import MuqabalaLexicon
@@ -179,18 +180,24 @@ func corpus(_ path: String) -> String { TestSupport.root.appendingPathComponent(
 
 @Suite("Anchors") struct AnchorTests {
     @Test func numbersInAnyDigitSystem() {
-        #expect(Anchor.english("about 45,000 calls") == [.number("45000")])
-        #expect(Anchor.arabic("تلقينا ٤٥٬٠٠٠ مكالمة و45000 أخرى") == [.number("45000"), .number("45000")])
-        #expect(Anchor.english("1.5 million") == [.number("1.5")])
+        #expect(Anchor.english("about 45,000 calls").map(\.description) == ["45,000"])
+        let arabic = Anchor.arabic("تلقينا ٤٥٬٠٠٠ مكالمة و45000 أخرى")
+        #expect(arabic.count == 2)
+        for anchor in arabic {
+            guard case .number(let quantity) = anchor else { Issue.record("not a number: \(anchor)"); continue }
+            #expect(quantity.values == [45000])
+        }
+        guard case .number(let million)? = Anchor.english("1.5 million").first else { Issue.record("no number"); return }
+        #expect(million.values == [1_500_000])
     }
 
     @Test func monthsInBothCalendarsNames() {
-        #expect(Anchor.english("on Dec. 31 and in May") == [.month(12), .number("31"), .month(5)])
+        #expect(Anchor.english("on Dec. 31 and in May") == [.month(12), .number(Quantity("31")), .month(5)])
         #expect(Anchor.english("they may march") == [])
-        #expect(Anchor.arabic("بعد 31 كانون الأول") == [.number("31"), .month(12)])
+        #expect(Anchor.arabic("بعد 31 كانون الأول") == [.number(Quantity("31")), .month(12)])
         #expect(Anchor.arabic("في ديسمبر وفي تشرين الثاني") == [.month(12), .month(11)])
         #expect(Anchor.arabic("قال الأب") == [])          // اب is "father" away from a number
-        #expect(Anchor.arabic("في 5 آب") == [.number("5"), .month(8)])
+        #expect(Anchor.arabic("في 5 آب") == [.number(Quantity("5")), .month(8)])
     }
 }
 

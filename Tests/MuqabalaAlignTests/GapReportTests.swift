@@ -39,8 +39,46 @@ import TestSupport
             reader.presegmented("تلقت الميليشيا 4500 مكالمة في 24 تشرين الثاني.", source: "ar", language: .arabic))
         let report = GapReport(alignment)
         #expect(report.inconsistencies.count == 1)
-        #expect(report.inconsistencies.first?.englishOnly == ["45000"])
+        #expect(report.inconsistencies.first?.englishOnly == ["45,000"])
         #expect(report.inconsistencies.first?.arabicOnly == ["4500"])
+    }
+
+    /// Numbers written the Arabic way agree with their English values; real changes do not.
+    @Test func numbersAgreeByValue() {
+        let reader = DocumentReader()
+        func inconsistencies(_ english: [String], _ arabic: [String]) -> Int {
+            let alignment = Aligner(lexicon: .empty).align(
+                reader.presegmented(english.joined(separator: "\n"), source: "en", language: .english),
+                reader.presegmented(arabic.joined(separator: "\n"), source: "ar", language: .arabic))
+            return GapReport(alignment).inconsistencies.count
+        }
+        let same = [("The school has 30,000 pupils.", "في المدرسة 30،000 تلميذ."),
+                    ("About 360,000 people live in the city.", "يعيش نحو 360.000 شخص في المدينة."),
+                    ("The project cost 2.25 billion dollars.", "بلغت تكلفة المشروع 2,25 مليار دولار."),
+                    ("The meeting starts at 3:30 pm.", "يبدأ الاجتماع في الساعة 15:30."),
+                    ("The 2017-18 season was long.", "كان موسم 2017-2018 طويلاً."),
+                    ("He paid 300,000 dollars.", "دفع 300 ألف دولار."),
+                    ("0430 local time.", "الساعة 04:30 صباحًا بالتوقيت المحلي."),
+                    ("It could cost €100m a day.", "قد يكلف 100 مليون يورو في اليوم."),
+                    ("HTML for section 1, 2, 3.", "HTML للأقسام 1،2،3.")]
+        for (en, ar) in same { #expect(inconsistencies([en], [ar]) == 0, "\(en) / \(ar)") }
+        let different = [("The school has 30,000 pupils.", "في المدرسة 300 ألف تلميذ."),
+                         ("The project cost 2.25 billion dollars.", "بلغت تكلفة المشروع 25,2 مليار دولار."),
+                         ("The toll rose to 1,127 people.", "ارتفعت الحصيلة إلى 1197 شخصا.")]
+        for (en, ar) in different { #expect(inconsistencies([en], [ar]) == 1, "\(en) / \(ar)") }
+    }
+
+    @Test func quantitiesReadEverySeparatorConvention() {
+        #expect(Quantity("30,000").values == [30000])
+        #expect(Quantity("360.000").values == [360000, 360])
+        #expect(Quantity("2,25").values == [2.25])
+        #expect(Quantity("1,234.5").values == [1234.5])
+        #expect(Quantity("1.234,5").values == [1234.5])
+        #expect(Quantity("300", next: "الف").values == [300_000])
+        #expect(Quantity("3", next: "pm").values == [3, 15])
+        #expect(Quantity("18", yearBefore: 2017).values == [2018])
+        #expect(Quantity("05", yearBefore: 2017).values == [5])
+        #expect(!Quantity("2.25", next: "billion").agrees(with: Quantity("25,2", next: "مليار")))
     }
 
     @Test func formats() throws {
