@@ -146,7 +146,7 @@ public struct NormalizationStream: Sendable {
         // check per byte, a tenth of the time); it is copied to `out` once, also on a throw,
         // so what came before a problem is kept. Capacity is checked once per input scalar:
         // one scalar writes at most 2 × 255 bytes (a replacement, each byte after a held space).
-        var capacity = max(4096, (n - start) * 2 + 1024)
+        var capacity = (n - start) * 2 + 600
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         var count = 0
         defer {
