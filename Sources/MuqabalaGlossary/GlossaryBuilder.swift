@@ -363,7 +363,7 @@ public struct GlossaryBuilder: Sendable {
             let acronyms = Array(Set(seen.filter { nodes[$0].isAcronym && !spelledKeys.contains(nodes[$0].matchKey) }
                 .map { nodes[$0].key.form } + (curatedEntry?.acronyms ?? []))).sorted()
             var byForm: [FormKey: FormObservation] = [:]
-            for k in seen { byForm[nodes[k].key, default: FormObservation()].merge(nodes[k].observation) }
+            for k in seen { byForm[nodes[k].key, default: FormObservation()].mergePart(nodes[k].observation) }
             let variants = byForm.map { Variant(form: $0.key.form, script: $0.key.script, observation: $0.value) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : FormKey(form: $0.form, script: $0.script) < FormKey(form: $1.form, script: $1.script) }
             let documents = Set(seen.flatMap { nodes[$0].observation.documents.keys })
@@ -464,6 +464,19 @@ public struct GlossaryBuilder: Sendable {
 extension FormObservation {
     /// The part of the observation from some documents (kind votes and cues stay whole: they
     /// are not kept per document).
+    /// Joins a part made by ``restricted(to:)`` back to the other parts of the same form:
+    /// counts, documents and sentences add up; kinds and cues, which every part carries
+    /// whole, are not counted twice. (Summing them made a rebuilt glossary differ from the
+    /// glossary it was read from, so merged shards were not exact.)
+    mutating func mergePart(_ part: FormObservation) {
+        let kinds = self.kinds, cues = self.cues
+        merge(part)
+        if count > part.count {   // not the first part
+            self.kinds = kinds.merging(part.kinds) { max($0, $1) }
+            self.cues = cues.merging(part.cues) { max($0, $1) }
+        }
+    }
+
     func restricted(to documents: Set<String>) -> FormObservation {
         var part = self
         part.documents = self.documents.filter { documents.contains($0.key) }

@@ -276,4 +276,22 @@ import TestSupport
             #expect(bomOnly.stderr.contains("input is empty"), "\(command)")
         }
     }
+
+    /// Glossaries built on shards merge into exactly the glossary of all documents (a name
+    /// split by document between two people kept its kinds whole in each part, and the
+    /// parts' kinds were summed on every rebuild).
+    @Test func shardGlossariesMergeExactly() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let all = try TestSupport.run(["glossary", "--no-curated", "--format", "json", "Corpus/"])
+        let a = try TestSupport.run(["glossary", "--no-curated", "--format", "json",
+                                     "Corpus/kataib-hezbollah-readiness", "Corpus/kss-volunteers-call"])
+        let b = try TestSupport.run(["glossary", "--no-curated", "--format", "json",
+                                     "Corpus/militias-vow-expulsion", "Corpus/shiite-factions-newsweek"])
+        let pa = dir.appendingPathComponent("a.json"), pb = dir.appendingPathComponent("b.json")
+        try Data(a.stdout.utf8).write(to: pa)
+        try Data(b.stdout.utf8).write(to: pb)
+        let merged = try TestSupport.run(["glossary", "--merge", "--no-curated", "--format", "json", pa.path, pb.path])
+        #expect(merged.status == 0)
+        #expect(merged.stdout == all.stdout)
+    }
 }
