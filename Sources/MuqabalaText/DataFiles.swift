@@ -60,7 +60,7 @@ public enum DataFiles {
         defer { closedir(directory) }
         let limit = time(nil) - days * 86_400
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = String(decoding: FileSystem.entryName(entry), as: UTF8.self)
             guard name.hasPrefix(prefix) else { continue }
             var info = stat()
             let path = folder + "/" + name

@@ -11,9 +11,10 @@ import Synchronization
 ///
 /// - One run at a time: a lock file beside the folder (`.NAME.lock`, `flock`) makes a second
 ///   run into the same folder fail at once with a clear error instead of interleaving.
-/// - Safety: an existing folder is only replaced when it is empty or was written by a
-///   staged run (it holds the marker file ``marker``); any other folder (`.`, a home
-///   folder, a project) is refused, never deleted.
+/// - Safety: an existing folder is only replaced when it is empty, was written by a staged
+///   run (it holds the marker file ``marker``) or is an earlier report (index.html,
+///   summary.json and pairs/); any other folder (`.`, a home folder, a project) is refused,
+///   never deleted.
 /// - Interruption: the staging folder is registered with ``InterruptCleanup`` until the
 ///   swap, so SIGINT/SIGTERM remove it.
 public final class StagedFolder: Sendable {
@@ -44,7 +45,9 @@ public final class StagedFolder: Sendable {
         if let kind = FileSystem.kind(of: cleaned) {
             guard kind == .directory else { throw fail("exists and is not a folder") }
             let entries = (try? FileSystem.list(cleaned, hidden: true)) ?? []
-            guard entries.isEmpty || entries.contains(Self.marker) else {
+            // A report written before the marker existed is recognised by its files.
+            let earlierReport = Set(["index.html", "summary.json", "pairs"]).isSubset(of: entries)
+            guard entries.isEmpty || entries.contains(Self.marker) || earlierReport else {
                 throw fail("the folder holds files muqabala did not write; choose a new or empty folder (it is replaced as a whole)")
             }
         }
@@ -171,7 +174,7 @@ public enum FileSystem {
         defer { closedir(directory) }
         var names: [String] = [], invalid: [String] = []
         while let entry = readdir(directory) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            let bytes = entryName(entry)
             guard let name = String(validating: bytes, as: UTF8.self) else {
                 invalid.append(bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined())
                 continue
@@ -180,6 +183,14 @@ public enum FileSystem {
             names.append(name)
         }
         return (names, invalid)
+    }
+
+    /// The name of a directory entry, read in place. A `dirent` from `readdir` may be shorter
+    /// than its C type (`d_reclen`), so copying its `d_name` array reads past the record
+    /// (AddressSanitizer found it under the fuzzer).
+    public static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> [UInt8] {
+        let base = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        return Array(UnsafeRawBufferPointer(start: base, count: strlen(base.assumingMemoryBound(to: CChar.self))))
     }
 
     /// Creates `path` and the folders above it (`mkdir -p`).

@@ -38,6 +38,12 @@ import TestSupport
         #expect(run.status == 1)
         #expect(run.stderr.contains("holds files muqabala did not write"), "\(run.stderr)")
         #expect(try names(in: mine) == ["notes.txt"])
+        // A report written before staged output existed (no marker) is still replaced.
+        let earlier = parent.appendingPathComponent("earlier")
+        try FileManager.default.createDirectory(at: earlier.appendingPathComponent("pairs"), withIntermediateDirectories: true)
+        for file in ["index.html", "summary.json"] { try Data("old".utf8).write(to: earlier.appendingPathComponent(file)) }
+        #expect(try TestSupport.run(["report", "--output", earlier.path, "Corpus/"]).status == 0)
+        #expect(try String(contentsOf: earlier.appendingPathComponent("index.html"), encoding: .utf8).hasSuffix("</html>\n"))
         // A run holding the lock: a second run into the same folder is refused at once.
         let out = parent.appendingPathComponent("out")
         let lock = open(parent.appendingPathComponent(".out.lock").path, O_RDWR | O_CREAT, 0o644)
