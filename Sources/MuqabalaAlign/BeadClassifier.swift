@@ -40,7 +40,7 @@ struct BeadClassifier {
         // A partial translation's lengths are expected to disagree; they do not lower its confidence
         // below what the search allowed such a pair.
         var lengthScore = model.logProbability(english: e, arabic: a)
-        if missing != nil { lengthScore = max(lengthScore, -2.5) }
+        if missing != nil { lengthScore = max(lengthScore, scorer.options.partialLengthFloor) }
         let confidence = 1 / (1 + exp(-(6 * sim + 0.6 * lengthScore + 0.5)))
         return Bead(en: en, ar: ar, kind: missing == nil ? .match : .partial,
                     score: rounded(confidence), missing: missing)

@@ -38,7 +38,7 @@ public struct CorpusReport: Sendable {
         public var newEntries: Int
         /// Documents that could not be read, with the one-line reason.
         public var errors: [String]
-        /// Pairs whose lower sentence coverage is below 90%.
+        /// Pairs whose lower sentence coverage is below ``GapReport/lowCoverage``.
         public var lowCoverage: [String]
         public var output: String
     }
@@ -94,7 +94,7 @@ public struct CorpusReport: Sendable {
             documents: documents.count, pairs: results.filter { $0.report != nil }.count,
             entries: glossary.entries.count, newEntries: glossary.entries.filter(\.isNew).count,
             errors: results.compactMap(\.error),
-            lowCoverage: results.filter { ($0.report?.coverage.minimum ?? 1) < 0.9 }.map(\.name), output: output)
+            lowCoverage: results.filter { ($0.report?.coverage.minimum ?? 1) < GapReport.lowCoverage }.map(\.name), output: output)
         try FileWriter.write(summaryJSON(results, summary), to: output + "/summary.json")
         return summary
     }

@@ -10,6 +10,10 @@ import MuqabalaText
 /// Web boilerplate and repeated copies of the document's own body are listed apart and
 /// left out of the coverage figures.
 public struct GapReport: Sendable, Codable {
+    /// Sentence coverage (the lower side's) below which a pair is called out in the corpus
+    /// report, its page and the command's summary line.
+    public static let lowCoverage = 0.9
+
     /// The English and Arabic file names.
     public var english: String
     public var arabic: String

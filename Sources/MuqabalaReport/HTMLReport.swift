@@ -51,7 +51,7 @@ public enum HTMLReport {
     /// A row of the pair summary table.
     public static func summaryRow(document: String, anchor: String, report: GapReport) -> String {
         let c = report.coverage
-        let low = c.minimum < 0.9 ? " class=\"low\"" : ""
+        let low = c.minimum < GapReport.lowCoverage ? " class=\"low\"" : ""
         return "<tr\(low)><td><a href=\"#\(h(anchor))\">\(h(document))</a></td><td>\(percent(c.englishSentenceShare))</td><td>\(percent(c.arabicSentenceShare))</td>"
             + "<td>\(report.omissions.count)</td><td>\(report.additions.count)</td><td>\(report.partials.count)</td><td>\(report.inconsistencies.count)</td></tr>\n"
     }

@@ -59,7 +59,7 @@ struct Report: ParsableCommand {
                 // Name at most ten pairs here; the page and summary.json list every pair's coverage.
                 let shown = summary.lowCoverage.prefix(10).joined(separator: ", ")
                 let more = summary.lowCoverage.count > 10 ? " and \(summary.lowCoverage.count - 10) more (see summary.json)" : ""
-                out.line("coverage below 90% in \(CorpusReport.count(summary.lowCoverage.count, "pair")): \(shown)\(more)")
+                out.line("coverage below \(Int(GapReport.lowCoverage * 100))% in \(CorpusReport.count(summary.lowCoverage.count, "pair")): \(shown)\(more)")
             }
             out.flush()
             failed = !summary.errors.isEmpty
