@@ -160,7 +160,12 @@ public struct DocumentReader: Sendable {
         let enders: Set<Character> = [".", "!", "?", "؟", "”", "\"", "»", ":", "…"]
         let unterminated = nonBlank.filter { SentenceSegmenter.trimmed($0).last.map { !enders.contains($0) } ?? false }.count
         let hasBlankSeparators = lines.contains { SentenceSegmenter.trimmed($0).isEmpty }
+        // Wrapped text has short lines (an editor's width, 60–100 characters); paragraphs
+        // written one per line without final punctuation (common in Arabic news) are long,
+        // and joining them made a whole document one "sentence".
+        let shortLines = nonBlank.filter { SentenceSegmenter.trimmed($0).count <= 110 }.count
         let hardWrapped = nonBlank.count >= 6 && hasBlankSeparators && unterminated * 10 >= nonBlank.count * 6
+            && shortLines * 10 >= nonBlank.count * 9
         var block: [String] = []
         var blockLine = 0
         for (k, line) in lines.enumerated() {

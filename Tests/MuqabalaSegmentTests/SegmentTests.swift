@@ -73,4 +73,13 @@ import TestSupport
             "A second paragraph, also wrapped at the same width ends here.",
         ])
     }
+
+    /// Paragraphs one per line with no final punctuation (Arabic news often) stay apart,
+    /// even after a title and a blank line: they are not a hard-wrapped block.
+    @Test func unpunctuatedParagraphLinesAreNotJoined() {
+        let line = "قال المتحدث باسم الحكومة إن الاجتماع المقبل سيعقد في العاصمة لبحث الملفات العالقة بين الطرفين منذ سنوات طويلة"
+        let text = "عنوان الخبر\n\n" + (0..<8).map { "\(line) \($0)" }.joined(separator: "\n") + "\n"
+        let doc = reader.segment(text, source: "t", language: .arabic)
+        #expect(doc.sentences.count == 9)
+    }
 }
