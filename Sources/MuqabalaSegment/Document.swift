@@ -159,7 +159,11 @@ public struct DocumentReader: Sendable {
         let nonBlank = lines.filter { !SentenceSegmenter.trimmed($0).isEmpty }
         let enders: Set<Character> = [".", "!", "?", "؟", "”", "\"", "»", ":", "…"]
         let unterminated = nonBlank.filter { SentenceSegmenter.trimmed($0).last.map { !enders.contains($0) } ?? false }.count
-        let hasBlankSeparators = lines.contains { SentenceSegmenter.trimmed($0).isEmpty }
+        // A blank line between two non-blank ones (the empty string after the final newline
+        // is not a separator).
+        let blank = lines.map { SentenceSegmenter.trimmed($0).isEmpty }
+        let firstText = blank.firstIndex(of: false) ?? 0, lastText = blank.lastIndex(of: false) ?? 0
+        let hasBlankSeparators = firstText < lastText && blank[firstText...lastText].contains(true)
         // Wrapped text has short lines (an editor's width, 60–100 characters); paragraphs
         // written one per line without final punctuation (common in Arabic news) are long,
         // and joining them made a whole document one "sentence".

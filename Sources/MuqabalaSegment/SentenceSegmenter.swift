@@ -61,6 +61,7 @@ public struct SentenceSegmenter: Sendable {
             if LanguageData.englishTitleAbbreviations.contains(lowered), nextFirst.isUppercase || nextFirst.isNumber {
                 return true
             }
+            if LanguageData.englishNumberAbbreviations.contains(lowered), nextFirst.isNumber { return true }
             // Dotted acronyms (U.S., U.N.): a name or noun usually follows, not a new sentence.
             if lastToken.contains("."), lastToken.allSatisfy({ $0.isUppercase || $0 == "." }), nextFirst.isUppercase {
                 return !LanguageData.englishStopwords.contains(nextWord.lowercased())

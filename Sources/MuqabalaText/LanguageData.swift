@@ -55,10 +55,19 @@ public enum LanguageData {
     /// capitalized word follows (titles and name particles). Lowercased, without the dot.
     public static let englishTitleAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm",
-        "sen", "rep", "gov", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "messrs", "mme",
-        "no", "nos", "vs", "etc.", "approx", "dept", "univ", "inc", "corp", "co", "ltd", "fig",
+        "sen", "rep", "gov", "pres", "rev", "hon", "st", "mt", "ft", "messrs", "mme",
+        "vs", "approx", "dept", "univ",
+    ]
+
+    /// English abbreviations with a full stop that come before a number ("No. 5", "Dec. 31",
+    /// "fig. 3"): the stop ends no sentence when a number follows, and may when a word
+    /// does ("The U.S. said no. Dr. Smith…", "…in Dec. The next…").
+    public static let englishNumberAbbreviations: Set<String> = [
+        "no", "nos", "fig", "vol", "p", "pp", "art", "ch", "sec",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
+    // Company suffixes and the like (Inc., Ltd., Co., Jr., etc.) often end a sentence, so
+    // they are in neither list: ICU's own suppressions and the lower-case rule decide.
 
     /// Arabic abbreviations written with a full stop (د. for doctor, م. for engineer…).
     public static let arabicAbbreviations: Set<String> = ["د", "م", "ا", "ص", "ج", "ق", "ه", "ت"]

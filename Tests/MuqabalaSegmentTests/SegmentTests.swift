@@ -6,6 +6,14 @@ import TestSupport
     let english = SentenceSegmenter(language: .english)
     let arabic = SentenceSegmenter(language: .arabic)
 
+    /// "No." joins only before a number; a company suffix may end a sentence.
+    @Test func numberAbbreviationsAndCompanySuffixes() {
+        #expect(english.sentences(in: "The U.S. said no. Dr. Smith arrived at No. 10 on Dec. 31.")
+                == ["The U.S. said no.", "Dr. Smith arrived at No. 10 on Dec. 31."])
+        #expect(english.sentences(in: "He works for Apple Inc. The company agreed.")
+                == ["He works for Apple Inc.", "The company agreed."])
+    }
+
     @Test func abbreviationsInitialsAndAcronyms() {
         #expect(english.sentences(in: "The U.S. President Joe Biden met Dr. Smith and Gen. Petraeus. George W. Bush left.")
                 == ["The U.S. President Joe Biden met Dr. Smith and Gen. Petraeus.", "George W. Bush left."])
@@ -81,5 +89,9 @@ import TestSupport
         let text = "عنوان الخبر\n\n" + (0..<8).map { "\(line) \($0)" }.joined(separator: "\n") + "\n"
         let doc = reader.segment(text, source: "t", language: .arabic)
         #expect(doc.sentences.count == 9)
+        // Short unpunctuated lines (posts) with no blank line between them are not a block,
+        // the newline ending the file notwithstanding.
+        let posts = (0..<8).map { "Make that \($0) times" }.joined(separator: "\n") + "\n"
+        #expect(reader.segment(posts, source: "t", language: .english).sentences.count == 8)
     }
 }
