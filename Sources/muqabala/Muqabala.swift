@@ -32,8 +32,11 @@ enum Interruption {
     /// Installs the handlers (once; they live as long as the process).
     static func install() { _ = sources }
 
-    nonisolated(unsafe) private static let sources: [any DispatchSourceSignal] = [SIGINT, SIGTERM, SIGHUP].map { number in
-        signal(number, SIG_IGN)
+    nonisolated(unsafe) private static let sources: [any DispatchSourceSignal] = [SIGINT, SIGTERM, SIGHUP].compactMap { number in
+        // A signal the caller ignores stays ignored (`nohup` ignores SIGHUP; background jobs
+        // of a non-interactive shell ignore SIGINT).
+        let previous = signal(number, SIG_IGN)
+        if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { return nil }
         let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
         source.setEventHandler {
             InterruptCleanup.removeAll()
