@@ -51,9 +51,8 @@ public enum Anchor: Hashable, Sendable, Codable, CustomStringConvertible {
     /// time with its minutes and an afternoon marker (3:30 pm, «15:30»), a year before it in
     /// a range (2017-18). Returns the quantity and how many tokens it took.
     static func quantity(_ tokens: [Token], at k: Int, in text: String, folded: (Token) -> String) -> (Quantity, Int) {
-        let utf8 = Array(text.utf8)
-        func between(_ a: Int, _ b: Int) -> String {
-            String(decoding: utf8[Int(tokens[a].end)..<Int(tokens[b].start)], as: UTF8.self)
+        func between(_ a: Int, _ b: Int) -> Substring {
+            text[tokens[a].range(in: text).upperBound..<tokens[b].range(in: text).lowerBound]
         }
         let next = k + 1 < tokens.count ? folded(tokens[k + 1]) : nil
         // A clock time: hours, a colon, two digits of minutes, perhaps "pm".

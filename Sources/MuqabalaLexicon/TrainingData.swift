@@ -30,10 +30,10 @@ public enum TrainingData {
             throw TextInputError(source: path, problem: .unreadable("no such file or directory"))
         }
         if isDirectory.boolValue {
-            let files = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []).sorted()
+            let files = filesBelow(path)
             var found = false
-            for file in files where file.hasSuffix(".en") && files.contains(String(file.dropLast(3)) + ".ar") {
-                try add(path + "/" + file, to: &trainer)
+            for pair in lineAlignedFiles(under: path, files: files) {
+                try add(pair.english, to: &trainer)
                 found = true
             }
             for file in files where file.hasSuffix(".tsv") || file.hasSuffix(".tmx") {
@@ -57,6 +57,30 @@ public enum TrainingData {
             case .nameWords: trainer.addNameWords(rows.map { ($0[0], $0[1], Int($0.count > 2 ? $0[2] : "1") ?? 1) }, source: name)
             }
         }
+    }
+
+    /// The paths (relative, sorted) of everything below a folder.
+    static func filesBelow(_ folder: String) -> [String] {
+        (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []).sorted()
+    }
+
+    /// Line-aligned file pairs below a folder: `NAME.en` + `NAME.ar` anywhere below it, and,
+    /// with `documentFolders`, the `NAME/en.txt` + `NAME/ar.txt` of document folders.
+    public static func lineAlignedFiles(under folder: String, documentFolders: Bool = false) -> [(english: String, arabic: String)] {
+        lineAlignedFiles(under: folder, files: filesBelow(folder), documentFolders: documentFolders)
+    }
+
+    static func lineAlignedFiles(under folder: String, files: [String], documentFolders: Bool = false) -> [(english: String, arabic: String)] {
+        let present = Set(files)
+        var pairs: [(english: String, arabic: String)] = []
+        for file in files {
+            if file.hasSuffix(".en"), present.contains(String(file.dropLast(3)) + ".ar") {
+                pairs.append((folder + "/" + file, folder + "/" + String(file.dropLast(3)) + ".ar"))
+            } else if documentFolders, file.hasSuffix("/en.txt"), present.contains(String(file.dropLast(6)) + "ar.txt") {
+                pairs.append((folder + "/" + file, folder + "/" + String(file.dropLast(6)) + "ar.txt"))
+            }
+        }
+        return pairs
     }
 
     /// Sentence pairs from two line-aligned files (line i translates line i).

@@ -46,7 +46,7 @@ public enum CorpusReader {
     public static func documents(in paths: [String]) throws -> [CorpusDocument] {
         var result: [(document: CorpusDocument, folder: String)] = []
         for path in paths {
-            guard let kind = kind(of: path) else {
+            guard let kind = FileSystem.kind(of: path) else {
                 throw TextInputError(source: path, problem: .unreadable("no such file or directory"))
             }
             if kind == .file {
@@ -61,8 +61,8 @@ public enum CorpusReader {
             var found = false
             for entry in entries.sorted() {
                 let child = path.hasSuffix("/") ? path + entry : path + "/" + entry
-                if self.kind(of: child) == .directory {
-                    let files = try list(child)
+                if FileSystem.kind(of: child) == .directory {
+                    let files = try FileSystem.list(child)
                     if files.contains("en.txt") || files.contains("ar.txt") {
                         result.append((folderDocument(child, name: entry), basename(path)))
                         found = true
@@ -127,7 +127,7 @@ public enum CorpusReader {
 
     private static func folderDocument(_ path: String, name: String) -> CorpusDocument {
         let prefix = path.hasSuffix("/") ? path : path + "/"
-        let files = (try? list(path)) ?? []
+        let files = (try? FileSystem.list(path)) ?? []
         return CorpusDocument(name: name,
                               english: files.contains("en.txt") ? prefix + "en.txt" : nil,
                               arabic: files.contains("ar.txt") ? prefix + "ar.txt" : nil)
@@ -160,13 +160,4 @@ public enum CorpusReader {
         return trimmed.split(separator: "/").last.map(String.init) ?? String(trimmed)
     }
 
-    enum Kind { case file, directory }
-
-    static func kind(of path: String) -> Kind? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
-    }
-
-    static func list(_ path: String) throws -> [String] { try FileSystem.list(path) }
 }

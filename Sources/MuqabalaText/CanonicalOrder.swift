@@ -32,10 +32,10 @@ enum CanonicalOrder {
     /// `bytes` (valid UTF-8) with every run of more than ``longRun`` combining marks stably
     /// sorted by combining class; nil when there is no such run (the common case).
     static func presortingLongRuns(_ bytes: [UInt8]) -> [UInt8]? {
-        nonStarters.withUnsafeBufferPointer { presortingLongRuns(bytes, $0) }
+        nonStarters.withUnsafeBufferPointer { bits in bytes.withUnsafeBufferPointer { presortingLongRuns($0, bits) } }
     }
 
-    private static func presortingLongRuns(_ bytes: [UInt8], _ bits: UnsafeBufferPointer<UInt64>) -> [UInt8]? {
+    private static func presortingLongRuns(_ bytes: UnsafeBufferPointer<UInt8>, _ bits: UnsafeBufferPointer<UInt64>) -> [UInt8]? {
         // One pass to find long runs, decoding only non-ASCII scalars.
         var runStart = -1, runLength = 0, found = false
         var k = 0
@@ -67,24 +67,18 @@ enum CanonicalOrder {
             }
             // Stable: Swift's sort is stable (introsort was replaced by a stable merge sort).
             marks.sort { $0.cc < $1.cc }
-            for mark in marks { output.append(contentsOf: Array(String(Character(Unicode.Scalar(mark.scalar)!)).utf8)) }
+            for mark in marks { output.append(contentsOf: String(Unicode.Scalar(mark.scalar)!).utf8) }
             done = range.upperBound
         }
         output.append(contentsOf: bytes[done...])
         return output
     }
 
-    /// The scalar at `k` in valid UTF-8 and its length in bytes.
+    /// The scalar at `k` in valid UTF-8 and its length in bytes (``ScalarDecoding``).
     @inline(__always)
-    private static func decode(_ bytes: [UInt8], at k: Int) -> (UInt32, Int) {
-        let b0 = UInt32(bytes[k])
-        if b0 < 0x80 { return (b0, 1) }
-        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F), 2) }
-        if b0 < 0xF0 {
-            return ((b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F), 3)
-        }
-        return ((b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6
-                | UInt32(bytes[k + 3] & 0x3F), 4)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> (UInt32, Int) {
+        let length = ScalarDecoding.sequenceLength(bytes[k])
+        return (ScalarDecoding.decode(bytes, at: k, length: length) ?? 0xFFFD, length)
     }
 }
 
@@ -106,23 +100,20 @@ enum NFCQuickCheck {
 
     /// True when `p` (valid UTF-8) is certainly NFC.
     static func isNFC(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
-            table.withUnsafeBufferPointer { t in
-                var lastClass: UInt8 = 1   // "starter"
-                var k = 0
-                let n = p.count
-                while k < n {
-                    let b0 = p[k]
-                    var v: Int
-                    if b0 < 0x80 { k += 1; lastClass = 1; continue }
-                    if b0 < 0xE0 { v = Int(b0 & 0x1F) << 6 | Int(p[k + 1] & 0x3F); k += 2 }
-                    else if b0 < 0xF0 { v = Int(b0 & 0x0F) << 12 | Int(p[k + 1] & 0x3F) << 6 | Int(p[k + 2] & 0x3F); k += 3 }
-                    else { return false }
-                    let entry = t[v]
-                    if entry == 0 { return false }
-                    if entry > 1 && entry < lastClass { return false }
-                    lastClass = entry
-                }
-                return true
+        table.withUnsafeBufferPointer { t in
+            var lastClass: UInt8 = 1   // "starter"
+            var k = 0
+            while k < p.count {
+                if p[k] < 0x80 { k += 1; lastClass = 1; continue }
+                let (v, length) = CanonicalOrder.decode(p, at: k)
+                k += length
+                guard v < 0x10000 else { return false }
+                let entry = t[Int(v)]
+                if entry == 0 { return false }
+                if entry > 1 && entry < lastClass { return false }
+                lastClass = entry
             }
+            return true
+        }
     }
 }

@@ -56,12 +56,8 @@ public enum DataFiles {
 
     /// Removes cache files named `prefix…` not used for `days` days (builds since replaced).
     public static func removeStale(prefix: String, in folder: String, olderThanDays days: Int) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
         let limit = time(nil) - days * 86_400
-        while let entry = readdir(directory) {
-            let name = String(decoding: FileSystem.entryName(entry), as: UTF8.self)
-            guard name.hasPrefix(prefix) else { continue }
+        for name in (try? FileSystem.list(folder, hidden: true)) ?? [] where name.hasPrefix(prefix) {
             var info = stat()
             let path = folder + "/" + name
             if stat(path, &info) == 0, info.st_atim.tv_sec < limit, info.st_mtim.tv_sec < limit { unlink(path) }

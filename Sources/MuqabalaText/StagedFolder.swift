@@ -79,8 +79,9 @@ public final class StagedFolder: Sendable {
     /// folder is removed only after the new one is in place.
     public func commit() throws(TextInputError) {
         defer { release() }
+        let (parent, name) = Self.split(target)
         let previous = FileSystem.kind(of: target) == nil ? nil
-            : Self.split(target).parent + "/." + Self.split(target).name + ".old-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            : parent + "/." + name + ".old-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         if let previous {
             guard rename(target, previous) == 0 else {
                 throw TextInputError(source: target, problem: .unwritable("cannot move the previous folder aside: \(String(cString: strerror(errno)))"))
@@ -188,7 +189,7 @@ public enum FileSystem {
     /// The name of a directory entry, read in place. A `dirent` from `readdir` may be shorter
     /// than its C type (`d_reclen`), so copying its `d_name` array reads past the record
     /// (AddressSanitizer found it under the fuzzer).
-    public static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> [UInt8] {
+    static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> [UInt8] {
         let base = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         return Array(UnsafeRawBufferPointer(start: base, count: strlen(base.assumingMemoryBound(to: CChar.self))))
     }

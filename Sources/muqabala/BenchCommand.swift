@@ -252,15 +252,8 @@ struct BenchAlign: ParsableCommand {
                 throw CLIError("\(source): no such file or directory")
             }
             if isDirectory.boolValue {
-                let files = (FileManager.default.enumerator(atPath: source)?.compactMap { $0 as? String } ?? []).sorted()
-                for file in files {
-                    if file.hasSuffix(".en"), files.contains(String(file.dropLast(3)) + ".ar") {
-                        let base = source + "/" + String(file.dropLast(3))
-                        pairs += try TrainingData.lineAligned(english: base + ".en", arabic: base + ".ar").map { ($0.english, $0.arabic) }
-                    } else if file.hasSuffix("/en.txt"), files.contains(String(file.dropLast(6)) + "ar.txt") {
-                        let base = source + "/" + String(file.dropLast(6))
-                        pairs += try TrainingData.lineAligned(english: base + "en.txt", arabic: base + "ar.txt").map { ($0.english, $0.arabic) }
-                    }
+                for files in TrainingData.lineAlignedFiles(under: source, documentFolders: true) {
+                    pairs += try TrainingData.lineAligned(english: files.english, arabic: files.arabic).map { ($0.english, $0.arabic) }
                 }
             } else {
                 let base = String(source.dropLast(3))
