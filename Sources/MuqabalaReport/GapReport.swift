@@ -116,27 +116,7 @@ extension GapReport {
         setAside = []
         let beads = alignment.beads
         let aligned = beads.indices.filter { !beads[$0].en.isEmpty && !beads[$0].ar.isEmpty }
-
-        // Coverage, without boilerplate and repeats.
-        var coverage = Coverage(englishSentences: 0, englishAligned: 0, arabicSentences: 0, arabicAligned: 0,
-                                englishCharacters: 0, englishAlignedCharacters: 0,
-                                arabicCharacters: 0, arabicAlignedCharacters: 0)
-        for bead in beads where bead.flags.isEmpty {
-            let isAligned = !bead.en.isEmpty && !bead.ar.isEmpty
-            for k in bead.en {
-                let length = alignment.english.sentences[k].text.count
-                coverage.englishSentences += 1
-                coverage.englishCharacters += length
-                if isAligned { coverage.englishAligned += 1; coverage.englishAlignedCharacters += length }
-            }
-            for k in bead.ar {
-                let length = alignment.arabic.sentences[k].text.count
-                coverage.arabicSentences += 1
-                coverage.arabicCharacters += length
-                if isAligned { coverage.arabicAligned += 1; coverage.arabicAlignedCharacters += length }
-            }
-        }
-        self.coverage = coverage
+        coverage = Coverage(alignment)
 
         func context(_ index: Int?) -> Context? {
             guard let index else { return nil }
@@ -190,5 +170,29 @@ extension GapReport {
             if let k { remaining.remove(at: k) } else { result.append(anchor) }
         }
         return result
+    }
+}
+
+extension GapReport.Coverage {
+    /// The coverage of an alignment, without boilerplate and repeats (what the report
+    /// states; cheap on its own, for callers that need no more than this).
+    public init(_ alignment: Alignment) {
+        self.init(englishSentences: 0, englishAligned: 0, arabicSentences: 0, arabicAligned: 0,
+                  englishCharacters: 0, englishAlignedCharacters: 0, arabicCharacters: 0, arabicAlignedCharacters: 0)
+        for bead in alignment.beads where bead.flags.isEmpty {
+            let isAligned = !bead.en.isEmpty && !bead.ar.isEmpty
+            for k in bead.en {
+                let length = alignment.english.sentences[k].text.count
+                englishSentences += 1
+                englishCharacters += length
+                if isAligned { englishAligned += 1; englishAlignedCharacters += length }
+            }
+            for k in bead.ar {
+                let length = alignment.arabic.sentences[k].text.count
+                arabicSentences += 1
+                arabicCharacters += length
+                if isAligned { arabicAligned += 1; arabicAlignedCharacters += length }
+            }
+        }
     }
 }

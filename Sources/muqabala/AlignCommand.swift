@@ -114,7 +114,7 @@ struct Align: ParsableCommand {
             try options.runManifest(command: "align") { alignment, pair in
                 let path = pair.prefix + ".alignment." + format.rawValue
                 try AtomicFile.write(alignment.render(format), to: path)
-                return (GapReport(alignment).coverage.minimum, [path])
+                return (GapReport.Coverage(alignment).minimum, [path])
             }
             return
         }

@@ -21,6 +21,11 @@ struct ManifestPair: Sendable {
     var prefix: String
 }
 
+/// Why a manifest pair failed, as one line.
+struct ManifestFailure: Error {
+    var message: String
+}
+
 enum Manifest {
     /// The pairs a manifest file or corpus folder names.
     static func pairs(_ path: String, outputDirectory: String?) throws -> [ManifestPair] {
@@ -68,25 +73,29 @@ enum Manifest {
         let batch = 32
         for start in stride(from: 0, to: pairs.count, by: batch) {
             let slice = Array(pairs[start..<min(pairs.count, start + batch)])
-            let lines = try parallelMap(slice) { pair -> String in
+            // Each pair's status columns after its name, or the one-line error of a failed pair.
+            let results = try parallelMap(slice) { pair -> Result<[String], ManifestFailure> in
                 do {
                     let en = try reader.read(pair.english, language: .english, presegmented: presegmented)
                     let ar = try reader.read(pair.arabic, language: .arabic, presegmented: presegmented)
                     try FileSystem.makeFolders(StagedFolder.split(pair.prefix).parent)
                     let alignment = aligner.align(en, ar)
                     let result = try write(alignment, pair)
-                    return [pair.name, "ok", String(en.alignable.count), String(ar.alignable.count),
-                            threeDecimals(result.coverage), result.files.joined(separator: " ")].joined(separator: "\t")
+                    return .success(["ok", String(en.alignable.count), String(ar.alignable.count),
+                                     threeDecimals(result.coverage), result.files.joined(separator: " ")])
                 } catch {
-                    return [pair.name, "error", "\(error)".replacing("\t", with: " ").replacing("\n", with: " ")].joined(separator: "\t")
+                    return .failure(ManifestFailure(message: "\(error)".replacing("\t", with: " ").replacing("\n", with: " ")))
                 }
             }
-            for line in lines {
-                if line.split(separator: "\t", maxSplits: 2)[1] == "error" {
+            for (pair, result) in zip(slice, results) {
+                switch result {
+                case .success(let columns):
+                    output.line(([pair.name] + columns).joined(separator: "\t"))
+                case .failure(let failure):
                     failed += 1
-                    StandardError.write("muqabala: \(line.split(separator: "\t", maxSplits: 2)[2])\n")
+                    StandardError.write("muqabala: \(failure.message)\n")
+                    output.line([pair.name, "error", failure.message].joined(separator: "\t"))
                 }
-                output.line(line)
             }
             output.flush()
             progress(min(pairs.count, start + batch), pairs.count, slice.last?.name ?? "")

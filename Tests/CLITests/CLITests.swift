@@ -166,6 +166,37 @@ import TestSupport
         #expect(try TestSupport.run(["align", "--manifest", manifest.path, en, ar]).status != 0)
     }
 
+    /// A manifest that cannot be used is a one-line error naming it; a pair in the wrong
+    /// language is that pair's error, and the others are written.
+    @Test func badManifestsAreNamed() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let enPath = TestSupport.root.appendingPathComponent(en).path, arPath = TestSupport.root.appendingPathComponent(ar).path
+        func manifest(_ name: String, _ bytes: [UInt8]) throws -> String {
+            let url = dir.appendingPathComponent(name)
+            try Data(bytes).write(to: url)
+            return url.path
+        }
+        for (name, bytes, message) in [
+            ("empty.tsv", [UInt8](), "input is empty"),
+            ("comments.tsv", Array("# only a comment\n".utf8), "input is empty"),
+            ("latin1.tsv", Array("\(enPath)\t\(arPath)\tout/a".utf8) + [0xE9, 0x0A], "invalid UTF-8 at line 1"),
+            ("short.tsv", Array("\(enPath)\t\(arPath)\n".utf8), "short.tsv:1: expected en_path<TAB>ar_path<TAB>out_prefix"),
+            ("twice.tsv", Array("\(enPath)\t\(arPath)\tout/a\n\(enPath)\t\(arPath)\tout/a\n".utf8), "appears twice"),
+        ] {
+            let run = try TestSupport.run(["gaps", "--manifest", try manifest(name, bytes)])
+            #expect(run.status == 1, "\(name)")
+            #expect(run.stderr.contains(message), "\(name): \(run.stderr)")
+            #expect(run.stderr.split(separator: "\n").count == 1, "\(name): one line")
+        }
+        let swapped = try manifest("swapped.tsv", Array("\(arPath)\t\(enPath)\tout/swapped\n\(enPath)\t\(arPath)\tout/good\n".utf8))
+        let run = try TestSupport.run(["gaps", "--manifest", swapped])
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix("out/swapped\terror\t"))
+        #expect(run.stdout.contains("expected English text"), "\(run.stdout)")
+        #expect(run.stdout.contains("out/good\tok\t"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/good.gaps.txt").path))
+    }
+
     @Test func alignJSONLines() throws {
         let run = try TestSupport.run(["align", "--format", "jsonl", en, ar])
         #expect(run.status == 0)
