@@ -168,12 +168,14 @@ public enum AlignmentEvaluation {
 
     /// Evaluates on a directory of line-aligned pairs (`NAME/en.txt`, `NAME/ar.txt`), each
     /// perturbed once per seed; returns micro-averaged scores and per-document results.
+    /// - Parameter including: which documents to use, by position in name order (a
+    ///   tuning / held-out split).
     public static func evaluateDirectory(_ directory: String, aligner: Aligner, seeds: [UInt64],
-                                         collectErrors: Bool = false)
+                                         collectErrors: Bool = false, including: (Int) -> Bool = { _ in true })
         throws -> (total: Scores, documents: [DocumentResult]) {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted().filter {
             FileManager.default.fileExists(atPath: "\(directory)/\($0)/en.txt")
-        }
+        }.enumerated().filter { including($0.offset) }.map(\.element)
         if names.isEmpty {
             throw TextInputError(source: directory, problem: .unreadable("no NAME/en.txt and NAME/ar.txt pairs found"))
         }

@@ -109,6 +109,7 @@ struct AlignEvaluation: ParsableCommand {
             scored strictly (exact sentence sets, both sides non-empty); gaps are the unaligned lines.
             Example:
               $ muqabala eval align ../shared/dev/wmt24pp --seeds 5
+              $ muqabala eval align ../shared/dev/wmt24pp --seeds 8 --split holdout
             """
     )
 
@@ -117,6 +118,9 @@ struct AlignEvaluation: ParsableCommand {
 
     @Option(help: "Number of random perturbations per document.")
     var seeds = 3
+
+    @Option(help: "all, tune (two documents in three) or holdout (every third document, by name), as in eval glossary.")
+    var split: DevelopmentSplit = .all
 
     @OptionGroup var lexicon: LexiconOptions
 
@@ -140,7 +144,8 @@ struct AlignEvaluation: ParsableCommand {
             let options = tuning.alignerOptions
             let aligner = Aligner(lexicon: try lexicon.load(command: "eval align"), options: options)
             let (total, documents) = try AlignmentEvaluation.evaluateDirectory(
-                directory, aligner: aligner, seeds: (1...UInt64(max(1, seeds))).map { $0 }, collectErrors: showErrors)
+                directory, aligner: aligner, seeds: (1...UInt64(max(1, seeds))).map { $0 }, collectErrors: showErrors,
+                including: split.includes(position:))
             var output = Output()
             output.line("documents\t\(documents.count)\tseeds\t\(seeds)\tlexicon\t\(aligner.lexicon.count) Arabic words")
             output.line(countsLine("beads", total.beads))
