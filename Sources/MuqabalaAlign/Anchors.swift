@@ -60,7 +60,7 @@ public enum Anchor: Hashable, Sendable, Codable, CustomStringConvertible {
            let hours = Int(folded(tokens[k])), hours < 24, let minutes = Int(folded(tokens[k + 1])),
            folded(tokens[k + 1]).count == 2, minutes < 60 {
             let after = k + 2 < tokens.count ? folded(tokens[k + 2]) : ""
-            let afternoon = NumberWords.afternoon.contains(after)
+            let afternoon = LanguageData.afternoonMarkers.contains(after)
             let written = folded(tokens[k]) + ":" + folded(tokens[k + 1]) + (afternoon ? " " + after : "")
             return (Quantity(hours: hours, minutes: minutes, written: written, afternoon: afternoon), afternoon ? 3 : 2)
         }

@@ -31,11 +31,6 @@ public struct NameMatcher: Sendable {
     /// similarity is 0.
     public static let maximumUnits = 400
 
-    /// Whether a name can be compared: it has letters, and at most ``maximumUnits`` units.
-    public static func isComparable(_ name: PhoneticName) -> Bool {
-        !name.units.isEmpty && name.units.count <= maximumUnits
-    }
-
     public let costs: CostTable
     public let threshold: Double
     public let parser: NameParser

@@ -59,6 +59,22 @@ public enum LanguageData {
         "vs", "approx", "dept", "univ",
     ]
 
+    /// Words that change what a number means (``Quantity``), search-folded: magnitude
+    /// words ("300 ألف" is 300,000).
+    public static let numberMagnitudes: [String: Double] = [
+        "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+        "trillion": 1e12, "bn": 1e9,
+        "الف": 1e3, "الاف": 1e3, "الفا": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6,
+        "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9, "تريليون": 1e12, "ترليون": 1e12,
+    ]
+
+    /// Suffixes that may be a magnitude or a unit: "€100m" is a hundred million, "100m" a
+    /// distance; "100k" a hundred thousand, "5K" five kilometres. Both values are kept.
+    public static let ambiguousNumberMagnitudes: [String: Double] = ["m": 1e6, "k": 1e3]
+
+    /// Afternoon markers after an hour: "3 pm" is 15 o'clock.
+    public static let afternoonMarkers: Set<String> = ["pm", "p.m", "مساء", "مساءا", "عصرا", "ظهرا"]
+
     /// English abbreviations with a full stop that come before a number ("No. 5", "Dec. 31",
     /// "fig. 3"): the stop ends no sentence when a number follows, and may when a word
     /// does ("The U.S. said no. Dr. Smith…", "…in Dec. The next…").

@@ -22,19 +22,20 @@ public struct Quantity: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Reads a folded number token ("45,000", "2,25", "1.5") and what follows it.
     /// - Parameters:
     ///   - next: the folded word after it (a magnitude word multiplies: thousand, million,
-    ///     billion, الف, مليون, مليار…; "pm" adds 12 to an hour).
+    ///     billion, الف, مليون, مليار…; "pm" adds 12 to an hour). The word lists are in
+    ///     ``LanguageData`` with the other word tables.
     ///   - yearBefore: when the number ends a range after a four-digit year ("2017-18"),
     ///     that year, so "18" reads as 2018.
     public init(_ token: String, next: String? = nil, yearBefore: Int? = nil) {
         var values = Self.readings(of: token)
         var written = token
-        if let next, let magnitude = NumberWords.magnitudes[next] {
+        if let next, let magnitude = LanguageData.numberMagnitudes[next] {
             values = values.map { $0 * magnitude }
             written += " " + next
-        } else if let next, let magnitude = NumberWords.ambiguousMagnitudes[next] {
+        } else if let next, let magnitude = LanguageData.ambiguousNumberMagnitudes[next] {
             values += values.map { $0 * magnitude }
             written += next
-        } else if let next, NumberWords.afternoon.contains(next), let hour = values.first, hour >= 1, hour < 12, hour == hour.rounded() {
+        } else if let next, LanguageData.afternoonMarkers.contains(next), let hour = values.first, hour >= 1, hour < 12, hour == hour.rounded() {
             values = [hour, hour + 12]
             written += " " + next
         } else if let year = yearBefore, token.count <= 2, let short = Int(token), short > year % 100 {
@@ -79,21 +80,4 @@ public struct Quantity: Hashable, Sendable, Codable, CustomStringConvertible {
         }
         return result
     }
-}
-
-/// Words that change what a number means, search-folded (see ``NormalizationProfile/search``).
-public enum NumberWords {
-    /// Magnitude words: "300 ألف" is 300,000.
-    public static let magnitudes: [String: Double] = [
-        "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-        "trillion": 1e12, "bn": 1e9,
-        "الف": 1e3, "الاف": 1e3, "الفا": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6,
-        "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9, "تريليون": 1e12, "ترليون": 1e12,
-    ]
-    /// Suffixes that may be a magnitude or a unit: "€100m" is a hundred million, "100m" a
-    /// distance; "100k" a hundred thousand, "5K" five kilometres. Both values are kept.
-    public static let ambiguousMagnitudes: [String: Double] = ["m": 1e6, "k": 1e3]
-
-    /// Afternoon markers after an hour: "3 pm" is 15 o'clock.
-    public static let afternoon: Set<String> = ["pm", "p.m", "مساء", "مساءا", "عصرا", "ظهرا"]
 }
