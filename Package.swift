@@ -15,6 +15,7 @@ import PackageDescription
 /// - `MuqabalaAlign`: the sentence aligner and its output formats.
 /// - `MuqabalaGlossary`: name mentions, glossaries (curated and built), canonicalization.
 /// - `MuqabalaReport`: the translation-gap report and the corpus report.
+/// - `MuqabalaEvaluation`: quality measured on labelled data (alignment, gap report, glossary).
 /// - `muqabala`: the command-line tool, a thin layer over the libraries.
 let package = Package(
     name: "Muqabala",
@@ -50,7 +51,7 @@ let package = Package(
         .target(name: "MuqabalaAlign", dependencies: ["MuqabalaSegment", "MuqabalaLexicon", "MuqabalaNames"]),
         .target(name: "MuqabalaGlossary", dependencies: ["MuqabalaAlign", "MuqabalaNames", "MuqabalaLexicon"]),
         .target(name: "MuqabalaReport", dependencies: ["MuqabalaAlign", "MuqabalaGlossary"]),
-        .target(name: "MuqabalaEvaluation", dependencies: ["MuqabalaAlign", "MuqabalaGlossary"]),
+        .target(name: "MuqabalaEvaluation", dependencies: ["MuqabalaAlign", "MuqabalaGlossary", "MuqabalaReport"]),
         .executableTarget(
             name: "muqabala",
             dependencies: [
@@ -64,10 +65,10 @@ let package = Package(
         .testTarget(name: "MuqabalaTextTests", dependencies: ["MuqabalaText", "TestSupport"]),
         .testTarget(name: "MuqabalaNamesTests", dependencies: ["MuqabalaNames", "TestSupport"]),
         .testTarget(name: "MuqabalaSegmentTests", dependencies: ["MuqabalaSegment", "TestSupport"]),
-        .testTarget(name: "MuqabalaAlignTests", dependencies: ["MuqabalaAlign", "MuqabalaReport", "TestSupport"]),
+        .testTarget(name: "MuqabalaAlignTests", dependencies: ["MuqabalaAlign", "MuqabalaReport", "MuqabalaEvaluation", "TestSupport"]),
         .testTarget(name: "MuqabalaGlossaryTests", dependencies: ["MuqabalaGlossary", "TestSupport"]),
         .testTarget(name: "MuqabalaLexiconTests", dependencies: ["MuqabalaLexicon", "TestSupport"]),
-        .testTarget(name: "MuqabalaEvaluationTests", dependencies: ["MuqabalaEvaluation"]),
+        .testTarget(name: "MuqabalaEvaluationTests", dependencies: ["MuqabalaEvaluation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["muqabala", "TestSupport"]),
     ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MuqabalaAlign
+import MuqabalaEvaluation
 import MuqabalaGlossary
 import MuqabalaLexicon
 import MuqabalaNames

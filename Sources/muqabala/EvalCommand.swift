@@ -1,5 +1,6 @@
 import ArgumentParser
 import MuqabalaAlign
+import MuqabalaEvaluation
 import MuqabalaNames
 import MuqabalaText
 
@@ -7,7 +8,7 @@ struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure quality on labelled development data.",
-        subcommands: [NamePairs.self, NameRetrieval.self, AlignEvaluation.self, GoldEvaluation.self, GlossaryEvaluationCommand.self, PairExplanation.self, MentionExplanation.self]
+        subcommands: [NamePairs.self, NameRetrieval.self, AlignEvaluation.self, GoldEvaluation.self, GlossaryEvaluationCommand.self, QAEvaluationCommand.self, PairExplanation.self, MentionExplanation.self]
     )
 }
 

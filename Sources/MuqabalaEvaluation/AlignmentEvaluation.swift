@@ -1,4 +1,5 @@
 import Foundation
+import MuqabalaAlign
 import MuqabalaSegment
 import MuqabalaText
 
@@ -173,21 +174,12 @@ public enum AlignmentEvaluation {
     public static func evaluateDirectory(_ directory: String, aligner: Aligner, seeds: [UInt64],
                                          collectErrors: Bool = false, including: (Int) -> Bool = { _ in true })
         throws -> (total: Scores, documents: [DocumentResult]) {
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted().filter {
-            FileManager.default.fileExists(atPath: "\(directory)/\($0)/en.txt")
-        }.enumerated().filter { including($0.offset) }.map(\.element)
-        if names.isEmpty {
-            throw TextInputError(source: directory, problem: .unreadable("no NAME/en.txt and NAME/ar.txt pairs found"))
-        }
+        let pairs = try LineAlignedPair.read(directory: directory, including: including)
         let reader = DocumentReader()
         var total = Scores()
         var documents: [DocumentResult] = []
-        for name in names {
-            let english = try lines(TextInput.readDocument("\(directory)/\(name)/en.txt", expecting: .latin))
-            let arabic = try lines(TextInput.readDocument("\(directory)/\(name)/ar.txt", expecting: .arabic))
-            guard english.count == arabic.count else {
-                throw TextInputError(source: "\(directory)/\(name)", problem: .unreadable("en.txt has \(english.count) lines, ar.txt \(arabic.count): not line-aligned"))
-            }
+        for pair in pairs {
+            let (name, english, arabic) = (pair.name, pair.english, pair.arabic)
             var scores = Scores()
             var errors: [String] = []
             for seed in seeds {
@@ -211,12 +203,6 @@ public enum AlignmentEvaluation {
             documents.append(DocumentResult(name: name, scores: scores, errors: errors))
         }
         return (total, documents)
-    }
-
-    private static func lines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        return lines
     }
 
     // MARK: Gold alignments in JSON Lines
