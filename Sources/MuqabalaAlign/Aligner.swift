@@ -51,6 +51,15 @@ public struct AlignerOptions: Sendable {
     public var partialCoverage = 0.5
     /// …and its length log-probability is at least this (log of the share of partial pairs).
     public var partialLengthFloor = -2.5
+    /// Second pass: use the paragraph layout as evidence (``ParagraphLinks``): beads inside
+    /// linked paragraphs are favoured, fragments there join their neighbours.
+    public var paragraphEvidence = true
+    /// Second pass: added to a two-sided bead inside a pair of paragraphs the first pass
+    /// linked (``ParagraphLinks``): a sentence there is more likely paired or merged than
+    /// untranslated…
+    public var paragraphBonus = 1.5
+    /// …and a merge bead there has this much of its shape's prior taken off.
+    public var paragraphMergeRelief = 3.0
     /// Run a second pass with the length model re-estimated and a lexical table learned
     /// from the first pass (hunalign's "realign").
     public var secondPass = true
@@ -154,17 +163,38 @@ public struct Aligner: Sendable {
                     arFeatures[j] = extractor.arabic([ar[j]], at: j)[0]
                 }
             }
+            let paragraphs = options.paragraphEvidence
+                ? ParagraphLinks(english: en.map(\.paragraph), arabic: ar.map(\.paragraph), spans: pass.spans) : nil
             pass = nil
             pass = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight,
-                           lexical: lexical)
+                           lexical: lexical, paragraphs: paragraphs)
+            if let paragraphs {
+                pass.spans = paragraphs.joiningFragments(pass.spans, scorer: pass.scorer, support: options.supportThreshold)
+            }
         }
 
         timer.lap("second pass")
         var classifier = BeadClassifier(english: en, arabic: ar, enFeatures: enFeatures, arFeatures: arFeatures,
                                         extractor: extractor, model: model)
         let englishIndices = en.map(\.index), arabicIndices = ar.map(\.index)
-        var beads = pass.spans.map { span in
+        var spans = pass.spans
+        var beads = spans.map { span in
             classifier.bead(span, scorer: pass.scorer, englishIndices: englishIndices, arabicIndices: arabicIndices)
+        }
+        // Two neighbouring partial translations, each side's extra in the other's bead, are
+        // one translation whose sentence boundaries fall differently in the two languages
+        // ("“Quick!” ⇄ «قال بصوت عاجل: "بسرعة عودي إلى الفتحة"», then "Get back in the vent." ⇄ …).
+        var k = 0
+        while k + 1 < beads.count {
+            if let a = beads[k].missing, let b = beads[k + 1].missing, a.side != b.side {
+                let (i0, _, j0, _) = spans[k], (_, i1, _, j1) = spans[k + 1]
+                spans[k] = (i0, i1, j0, j1)
+                spans.remove(at: k + 1)
+                beads[k] = classifier.bead(spans[k], scorer: pass.scorer, englishIndices: englishIndices, arabicIndices: arabicIndices)
+                beads.remove(at: k + 1)
+            } else {
+                k += 1
+            }
         }
         beads = withFlags(beads, english: english, arabic: arabic)
         return Alignment(english: english, arabic: arabic, beads: beads, lengthModel: model)
@@ -176,7 +206,8 @@ public struct Aligner: Sendable {
     }
 
     private func runPass(_ en: [SentenceFeature], _ ar: [SentenceFeature], band: Band,
-                         model: LengthModel, anchorWeight: Float, lexical: (weight: Double, offset: Double)? = nil) -> Pass {
+                         model: LengthModel, anchorWeight: Float, lexical: (weight: Double, offset: Double)? = nil,
+                         paragraphs: ParagraphLinks? = nil) -> Pass {
         let overlaps = OverlapTable(english: en, arabic: ar, band: band, anchorWeight: anchorWeight)
         var passOptions = options
         if let lexical {
@@ -184,7 +215,8 @@ public struct Aligner: Sendable {
             passOptions.lexicalOffset = lexical.offset
             passOptions.skipScore = options.estimatedSkipScore
         }
-        let scorer = BeadScorer(english: en, arabic: ar, overlaps: overlaps, lengthModel: model, options: passOptions)
+        let scorer = BeadScorer(english: en, arabic: ar, overlaps: overlaps, lengthModel: model, options: passOptions,
+                                paragraphs: paragraphs)
         return Pass(spans: searchBeads(n: en.count, m: ar.count, band: band, scorer: scorer), scorer: scorer)
     }
 

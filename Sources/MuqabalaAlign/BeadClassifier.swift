@@ -18,14 +18,31 @@ struct BeadClassifier {
     var extractor: FeatureExtractor
     let model: LengthModel
 
-    /// A pair is partial when the longer side has unmatched anchors and the lengths
-    /// disagree this much (standard deviations)…
-    static let partialResidual = 2.0
-    /// …or when they disagree this much alone…
-    static let strongResidual = 3.0
-    /// …or when the longer side ends or starts with a clause run with no lexical
-    /// counterpart and the lengths disagree at least this much in the same direction.
-    static let clauseResidual = 1.2
+    /// A pair is partial on lexical evidence, never on length alone: the longer side holds a
+    /// run of content words none of which the other side translates (``unmatchedRun``), with
+    /// `runEvidence` nats of evidence that it is untranslated, while the rest of the pair is
+    /// translated (at least `supportedShare` of the longer side's other content words have a
+    /// counterpart) and the lengths disagree in the same direction by at least `runResidual`
+    /// standard deviations.
+    static let runResidual = 1.0
+    static let supportedShare = 0.3
+    /// Nats of evidence a run needs to be reported (set on the tuning third of the
+    /// development documents with `muqabala eval qa`: clean flags against injected cut-short
+    /// lines).
+    static let runEvidence = 5.5
+    /// The rate at which the lexicon "explains" words of text that is not a translation
+    /// (chance matches of common words).
+    static let chanceRate = 0.1
+    /// The other side's own unexplained words are set against the run: what an unexplained
+    /// word of the shorter side takes off (a paraphrase leaves words unexplained on both
+    /// sides), and what an acronym does per letter, up to a cap (an acronym spelled out on
+    /// the other side: BST, «بالتوقيت الصيفي البريطاني»).
+    static let unexplainedWeight = 0.5
+    static let acronymWeight = 3.0
+    static let acronymCap = 10.0
+    /// Numbers or dates only on the longer side make a pair partial when the lengths
+    /// disagree this much (the values are the lexical evidence).
+    static let anchorResidual = 2.0
 
     mutating func bead(_ span: (Int, Int, Int, Int), scorer: BeadScorer, englishIndices: [Int], arabicIndices: [Int]) -> Bead {
         let (i0, i1, j0, j1) = span
@@ -36,7 +53,7 @@ struct BeadClassifier {
         }
         let sim = scorer.similarity(i0, i1, j0, j1)
         let (e, a) = scorer.lengths(i0, i1, j0, j1)
-        let missing = missingContent(i0..<i1, j0..<j1, residual: model.residual(english: e, arabic: a))
+        let missing = missingContent(i0..<i1, j0..<j1, lengths: (e, a))
         // A partial translation's lengths are expected to disagree; they do not lower its confidence
         // below what the search allowed such a pair.
         var lengthScore = model.logProbability(english: e, arabic: a)
@@ -62,21 +79,42 @@ struct BeadClassifier {
     }
 
     /// Content one side of an aligned pair has and the other lacks, or nil for a full match.
-    mutating func missingContent(_ enRange: Range<Int>, _ arRange: Range<Int>, residual: Double) -> MissingSpan? {
+    mutating func missingContent(_ enRange: Range<Int>, _ arRange: Range<Int>, lengths: (english: Int, arabic: Int)) -> MissingSpan? {
+        let residual = model.residual(english: lengths.english, arabic: lengths.arabic)
         let side: Side
-        if residual <= -Self.clauseResidual { side = .english } else if residual >= Self.clauseResidual { side = .arabic } else { return nil }
+        if residual <= -Self.runResidual { side = .english } else if residual >= Self.runResidual { side = .arabic } else { return nil }
         let enConcepts = Set(enRange.flatMap { enFeatures[$0].concepts })
         let arConcepts = Set(arRange.flatMap { arFeatures[$0].concepts })
         let unmatched: Set<Int32> = side == .english
             ? Set(enRange.flatMap { enFeatures[$0].anchors }).subtracting(arConcepts)
             : Set(arRange.flatMap { arFeatures[$0].anchors }).subtracting(enConcepts)
-        let text = side == .english
-            ? unmatchedClauses(sentences: enRange.map { (english[$0].text, extractor.englishTokens[$0]) }, english: true, other: arConcepts)
-            : unmatchedClauses(sentences: arRange.map { (arabic[$0].text, extractor.arabicTokens[$0]) }, english: false, other: enConcepts)
-        let size = abs(residual)
-        guard size >= Self.strongResidual || (size >= Self.partialResidual && !unmatched.isEmpty) || text != nil else {
-            return nil
+        let englishSentences = enRange.map { (english[$0].text, extractor.englishTokens[$0]) }
+        let arabicSentences = arRange.map { (arabic[$0].text, extractor.arabicTokens[$0]) }
+        // Length evidence of a run: how much closer to agreement the lengths come without it.
+        let excess = side == .english ? -residual : residual
+        let model = model
+        func lengthEvidence(_ length: Int) -> Double {
+            let rest = side == .english
+                ? -model.residual(english: max(0, lengths.english - length), arabic: lengths.arabic)
+                : model.residual(english: lengths.english, arabic: max(0, lengths.arabic - length))
+            return (excess * excess - rest * rest) / 2
         }
+        var (englishWords, englishWordConcepts) = contentWords(sentences: englishSentences, english: true)
+        var (arabicWords, arabicWordConcepts) = contentWords(sentences: arabicSentences, english: false)
+        if side == .english {
+            Self.matchOneForOne(&englishWords, englishWordConcepts, &arabicWords, arabicWordConcepts)
+        } else {
+            Self.matchOneForOne(&arabicWords, arabicWordConcepts, &englishWords, englishWordConcepts)
+        }
+        let text = side == .english
+            ? unmatchedRun(englishWords, sentences: englishSentences,
+                           counter: unexplainedWeight(arabicWords, sentences: arabicSentences), lengthEvidence: lengthEvidence)
+            : unmatchedRun(arabicWords, sentences: arabicSentences,
+                           counter: unexplainedWeight(englishWords, sentences: englishSentences), lengthEvidence: lengthEvidence)
+        // A number or date only on the longer side is evidence of its own; a name alone is
+        // not (translators add a speaker's name or spell out what a pronoun stands for).
+        let unmatchedValues = unmatched.contains { Anchor(concept: extractor.conceptNames[Int($0)]) != nil }
+        guard text != nil || (abs(residual) >= Self.anchorResidual && unmatchedValues) else { return nil }
         return MissingSpan(side: side, text: text,
                            unmatchedAnchors: unmatched.map { Self.readable(extractor.conceptNames[Int($0)]) }.sorted(),
                            lengthResidual: (residual * 100).rounded() / 100)
@@ -87,74 +125,121 @@ struct BeadClassifier {
         Anchor(concept: concept)?.description ?? concept
     }
 
-    /// A clause: tokens of one sentence between clause punctuation.
-    struct Clause {
+    /// A content word of one side: where it is, and whether the other side translates it.
+    struct ContentWord {
         var sentence: Int
-        var tokens: ArraySlice<Token>
+        var token: Token
+        var isExplained: Bool
     }
 
-    /// The longest run of clauses at the start or the end of the longer side whose content
-    /// words lack a counterpart on the other side; nil when that run is short or the rest is
-    /// not well supported (then the lexicon simply does not cover this pair).
-    mutating func unmatchedClauses(sentences: [(text: String, tokens: [Token])], english isEnglish: Bool,
-                                   other: Set<Int32>) -> String? {
-        var clauses: [Clause] = []
+    /// The content words of one side, in order, with their concepts (stems, translations,
+    /// numbers, dates, linked names); none marked explained yet.
+    private mutating func contentWords(sentences: [(text: String, tokens: [Token])], english isEnglish: Bool)
+        -> (words: [ContentWord], concepts: [[Int32]]) {
+        var words: [ContentWord] = [], concepts: [[Int32]] = []
         for (s, sentence) in sentences.enumerated() {
-            var start = 0
-            for (k, token) in sentence.tokens.enumerated() where token.startsClause && k > start {
-                clauses.append(Clause(sentence: s, tokens: sentence.tokens[start..<k]))
-                start = k
-            }
-            if start < sentence.tokens.count { clauses.append(Clause(sentence: s, tokens: sentence.tokens[start...])) }
-        }
-        guard clauses.count > 1 else { return nil }
-        // For each clause: content tokens, and how many of them the other side explains.
-        var counts: [(content: Int, hits: Int)] = []
-        for clause in clauses {
-            var content = 0, hits = 0
-            for token in clause.tokens {
-                let concepts: [Int32]
+            for token in sentence.tokens {
                 if isEnglish {
                     if case .stopword = englishRole(token) { continue }
-                    concepts = extractor.englishConcepts(of: token)
+                    concepts.append(extractor.englishConcepts(of: token))
                 } else {
                     if case .stopword = arabicRole(token) { continue }
-                    concepts = extractor.arabicConcepts(of: token)
+                    concepts.append(extractor.arabicConcepts(of: token))
                 }
-                content += 1
-                if concepts.contains(where: other.contains) { hits += 1 }
+                words.append(ContentWord(sentence: s, token: token, isExplained: false))
             }
-            counts.append((content, hits))
         }
-        let unmatchedFlags = counts.map { Double($0.hits) <= 0.2 * Double($0.content) }
-        let supported = counts.enumerated().filter { !unmatchedFlags[$0.offset] }.map(\.element)
-        let supportedContent = supported.reduce(0) { $0 + $1.content }
-        let supportedHits = supported.reduce(0) { $0 + $1.hits }
-        guard supportedContent > 0, Double(supportedHits) >= 0.25 * Double(supportedContent) else { return nil }
-        var suffix = 0
-        while suffix < clauses.count - 1, unmatchedFlags[clauses.count - 1 - suffix] { suffix += 1 }
-        var prefix = 0
-        while prefix < clauses.count - 1, unmatchedFlags[prefix] { prefix += 1 }
-        func text(_ run: ArraySlice<Clause>) -> String {
-            guard let first = run.first, let last = run.last,
-                  let start = first.tokens.first?.range(in: sentences[first.sentence].text).lowerBound,
-                  let end = last.tokens.last?.range(in: sentences[last.sentence].text).upperBound else { return "" }
-            if first.sentence == last.sentence { return String(sentences[first.sentence].text[start..<end]) }
-            var pieces = [String(sentences[first.sentence].text[start...])]
-            for s in (first.sentence + 1)..<last.sentence { pieces.append(sentences[s].text) }
-            pieces.append(String(sentences[last.sentence].text[..<end]))
-            return pieces.joined(separator: " ")
+        return (words, concepts)
+    }
+
+    /// Marks the words of each side that have a counterpart on the other, one for one and in
+    /// order: a word of the other side explains one word here, so "forces" twice in English
+    /// is not explained twice by one «القوات».
+    static func matchOneForOne(_ a: inout [ContentWord], _ aConcepts: [[Int32]],
+                               _ b: inout [ContentWord], _ bConcepts: [[Int32]]) {
+        var bySide: [Int32: [Int]] = [:]   // concept → words of b holding it, in order
+        for (k, concepts) in bConcepts.enumerated() { for c in Set(concepts) { bySide[c, default: []].append(k) } }
+        for k in a.indices {
+            var chosen: Int? = nil
+            for c in aConcepts[k] {
+                guard let candidates = bySide[c] else { continue }
+                if let j = candidates.first(where: { !b[$0].isExplained }), chosen.map({ j < $0 }) ?? true { chosen = j }
+            }
+            if let j = chosen {
+                a[k].isExplained = true
+                b[j].isExplained = true
+            }
         }
-        let suffixText = text(clauses.suffix(suffix)), prefixText = text(clauses.prefix(prefix))
-        var chosen = suffixText.count >= prefixText.count ? suffixText : prefixText
-        // Keep a closing quote or full stop that belongs to the clause.
-        if chosen == suffixText, let last = clauses.last,
-           let end = last.tokens.last?.range(in: sentences[last.sentence].text).upperBound {
-            let tail = sentences[last.sentence].text[end...]
-            if tail.count <= 3 { chosen += tail }
+    }
+
+    /// How much of the shorter side the longer side leaves unexplained, in words (each
+    /// counting `unexplainedWeight`); an acronym counts as the words it abbreviates.
+    private func unexplainedWeight(_ words: [ContentWord], sentences: [(text: String, tokens: [Token])]) -> Double {
+        words.reduce(0.0) { total, word in
+            guard !word.isExplained else { return total }
+            let written = sentences[word.sentence].text[word.token.range(in: sentences[word.sentence].text)]
+            let isAcronym = written.count >= 2 && written.allSatisfy { $0.isUppercase }
+            return total + (isAcronym ? min(Self.acronymCap, Self.acronymWeight * Double(written.count)) : Self.unexplainedWeight)
         }
-        let total = sentences.reduce(0) { $0 + $1.text.count }
-        return chosen.count >= max(40, total / 5) ? chosen : nil
+    }
+
+    /// The span of the longer side most likely left untranslated, as its text; nil when the
+    /// evidence is too weak.
+    ///
+    /// Each content word scores what it says, in nats, for "untranslated" against
+    /// "translated": a word the other side does not explain is a miss where a translated word
+    /// is explained at the rate the rest of the pair shows (against `chanceRate` for
+    /// untranslated text); an explained word counts against. The span is the run of words
+    /// with the highest total (function words inside it belong to it; a chance match inside a
+    /// long untranslated clause does not cut it). Its evidence is that total, less what the
+    /// other side's own unexplained words (`counter`) would score, plus what taking the span
+    /// out does for the length agreement (`lengthEvidence` of its length).
+    func unmatchedRun(_ words: [ContentWord], sentences: [(text: String, tokens: [Token])],
+                      counter: Double, lengthEvidence: (Int) -> Double) -> String? {
+        guard !words.isEmpty else { return nil }
+        func scores(rate: Double) -> (miss: Double, hit: Double) {
+            let rate = min(0.9, max(Self.supportedShare, rate))
+            return (log((1 - Self.chanceRate) / (1 - rate)), log(Self.chanceRate / rate))
+        }
+        // The best-scoring run (Kadane), at the pair's overall rate of explained words…
+        var weights = scores(rate: Double(words.filter(\.isExplained).count) / Double(words.count))
+        var best = 0..<0, bestTotal = 0.0, start = 0, total = 0.0
+        for (k, word) in words.enumerated() {
+            if total <= 0 { start = k; total = 0 }
+            total += word.isExplained ? weights.hit : weights.miss
+            if total > bestTotal { bestTotal = total; best = start..<(k + 1) }
+        }
+        guard !best.isEmpty else { return nil }
+        // …then scored at the rate of the rest, which is the translated part if the run is not.
+        let rest = words.count - best.count
+        let explainedRest = words.indices.filter { !best.contains($0) && words[$0].isExplained }.count
+        guard rest > 0, Double(explainedRest) >= Self.supportedShare * Double(rest) else { return nil }
+        weights = scores(rate: Double(explainedRest) / Double(rest))
+        let runTotal = best.reduce(0.0) { $0 + (words[$1].isExplained ? weights.hit : weights.miss) }
+        let text = spanText(from: best, of: words, sentences: sentences)
+        let evidence = runTotal - counter * weights.miss + lengthEvidence(text.unicodeScalars.count)
+        return evidence >= Self.runEvidence ? text : nil
+    }
+
+    /// The text of a run of content words: from the start of its clause when only function
+    /// words come between (“but that they would no longer be…”), to its last word, with a
+    /// closing quote or full stop that ends the sentence right after it.
+    private func spanText(from run: Range<Int>, of words: [ContentWord], sentences: [(text: String, tokens: [Token])]) -> String {
+        let first = words[run.lowerBound], last = words[run.upperBound - 1]
+        let firstText = sentences[first.sentence].text, lastText = sentences[last.sentence].text
+        let tokens = sentences[first.sentence].tokens
+        let previousStart: Int32 = run.lowerBound > 0 && words[run.lowerBound - 1].sentence == first.sentence
+            ? words[run.lowerBound - 1].token.start : -1
+        var k = tokens.firstIndex { $0.start == first.token.start } ?? 0
+        while k > 0, !tokens[k].startsClause, tokens[k - 1].start > previousStart { k -= 1 }
+        let start = tokens.isEmpty ? first.token.range(in: firstText).lowerBound : tokens[k].range(in: firstText).lowerBound
+        var end = last.token.range(in: lastText).upperBound
+        if lastText.distance(from: end, to: lastText.endIndex) <= 3 { end = lastText.endIndex }
+        if first.sentence == last.sentence { return String(firstText[start..<end]) }
+        var pieces = [String(firstText[start...])]
+        for s in (first.sentence + 1)..<last.sentence { pieces.append(sentences[s].text) }
+        pieces.append(String(lastText[..<end]))
+        return pieces.joined(separator: " ")
     }
 
     private mutating func englishRole(_ token: Token) -> TypeRole { extractor.englishRole(token) }

@@ -224,9 +224,12 @@ struct BeadScorer {
     let arabicBoilerplate: [Int]
     let englishAnchored: [Int]      // prefix counts of sentences with anchors
     let arabicAnchored: [Int]
+    /// Paragraphs the first pass linked (second pass only).
+    let paragraphs: ParagraphLinks?
 
     init(english: [SentenceFeature], arabic: [SentenceFeature], overlaps: OverlapTable,
-         lengthModel: LengthModel, options: AlignerOptions) {
+         lengthModel: LengthModel, options: AlignerOptions, paragraphs: ParagraphLinks? = nil) {
+        self.paragraphs = paragraphs
         self.english = english
         self.arabic = arabic
         self.overlaps = overlaps
@@ -313,6 +316,7 @@ struct BeadScorer {
         return options.prior(di, dj) + options.lengthWeight * max(length.logProbability, options.partialLengthFloor)
             + options.lexicalWeight * lexical + max(0, options.boilerplatePenalty) * Double(di + dj)
             + max(0, options.anchorConflictPenalty)
+            + (paragraphs == nil ? 0 : max(0, options.paragraphBonus) + max(0, options.paragraphMergeRelief))
     }
 
     /// ``scoreWithoutSupport(_:_:_:_:)`` of a two-sided bead whose length score is known.
@@ -343,6 +347,10 @@ struct BeadScorer {
         let boilerplate = englishBoilerplate[i1] - englishBoilerplate[i0] + arabicBoilerplate[j1] - arabicBoilerplate[j0]
         score += options.boilerplatePenalty * Double(boilerplate)
         if anchorsConflict(i0, i1, j0, j1) { score += options.anchorConflictPenalty }
+        if let paragraphs, paragraphs.isInside(i0, i1, j0, j1) {
+            score += options.paragraphBonus
+            if di + dj > 2 { score += options.paragraphMergeRelief }
+        }
         return score
     }
 

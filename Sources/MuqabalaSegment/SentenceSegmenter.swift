@@ -20,7 +20,8 @@ public enum Language: String, Sendable, Codable, CaseIterable {
 /// - after title abbreviations before a capitalized word (Dr. Smith, Gen. Petraeus),
 /// - after single-letter initials (George W. Bush) and Arabic single-letter
 ///   abbreviations (د. محمد),
-/// - after dotted acronyms (U.S., U.N.) unless a typical sentence opener follows.
+/// - after dotted acronyms (U.S., U.N.) unless a typical sentence opener follows,
+/// - where no space follows the mark and a letter does («إلى...مدينة», "the…other").
 public struct SentenceSegmenter: Sendable {
     public let language: Language
 
@@ -48,6 +49,12 @@ public struct SentenceSegmenter: Sendable {
 
     /// Whether the break between `before` and `after` is a false one.
     func shouldJoin(_ before: String, _ after: String) -> Bool {
+        // No space after the mark: an ellipsis or full stop inside a phrase («إلى...مدينة»,
+        // "the…other"), not the end of a sentence. Arabic has no capitals to tell ICU so.
+        if let last = before.unicodeScalars.last, !last.properties.isWhitespace,
+           let first = after.unicodeScalars.first, first.properties.isAlphabetic {
+            return true
+        }
         let trimmedBefore = Self.trimmed(before)
         guard trimmedBefore.hasSuffix(".") else { return false }
         let lastToken = trimmedBefore.dropLast().split(whereSeparator: { $0 == " " || $0 == "(" || $0 == "\"" || $0 == "“" }).last.map(String.init) ?? ""

@@ -85,7 +85,7 @@ struct Align: ParsableCommand {
 
             Example:
               $ muqabala align --format jsonl Corpus/kss-volunteers-call/en.txt Corpus/kss-volunteers-call/ar.txt
-              {"en": [], "ar": [0], "en_text": [], "ar_text": ["حث فصيل مسلح …"], "kind": "ar-only", "score": 0.585}
+              {"en": [], "ar": [0], "en_text": [], "ar_text": ["حث فصيل مسلح …"], "kind": "ar-only", "score": 0.446}
               {"en": [0], "ar": [1], "en_text": ["Little more than a month …"], "ar_text": ["قبل أكثر من شهر …"], "kind": "match", "score": 0.983}
 
             Many pairs in one process (the lexicon is loaded once; each pair is written to \

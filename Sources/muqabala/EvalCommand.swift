@@ -227,6 +227,8 @@ struct TuningOptions: ParsableArguments {
     @Option(help: "Shortest bead length the length model assumes.") var shortSegmentLength: Double?
     @Option(help: "Content (words) at which lexical evidence against a bead counts in full.") var lexicalEvidenceMass: Double?
     @Option(help: "Penalty for a bead whose anchors all conflict.") var anchorConflictPenalty: Double?
+    @Option(help: "Second pass: bonus of a bead inside linked paragraphs.") var paragraphBonus: Double?
+    @Option(help: "Second pass: prior relief of a merge inside linked paragraphs.") var paragraphMergeRelief: Double?
 
     var alignerOptions: AlignerOptions {
         var options = AlignerOptions()
@@ -246,6 +248,8 @@ struct TuningOptions: ParsableArguments {
         if let shortSegmentLength { options.shortSegmentLength = shortSegmentLength }
         if let lexicalEvidenceMass { options.lexicalEvidenceMass = lexicalEvidenceMass }
         if let anchorConflictPenalty { options.anchorConflictPenalty = anchorConflictPenalty }
+        if let paragraphBonus { options.paragraphBonus = paragraphBonus }
+        if let paragraphMergeRelief { options.paragraphMergeRelief = paragraphMergeRelief }
         return options
     }
 }

@@ -32,6 +32,15 @@ import TestSupport
         #expect(arabic.sentences(in: "هل انتهى؟ نعم، انتهى؛ وقال د. محمد إن الوضع صعب.")
                 == ["هل انتهى؟", "نعم، انتهى؛ وقال د. محمد إن الوضع صعب."])
     }
+
+    /// A mark with a letter right after it, no space, ends no sentence (Arabic has no
+    /// capitals to tell ICU so); with a space it still does.
+    @Test func ellipsisInsideAPhrase() {
+        #expect(arabic.sentences(in: "هل ينقلونه إلى...مدينة أخرى؟ كان الأمر...مأساويًا.")
+                == ["هل ينقلونه إلى...مدينة أخرى؟", "كان الأمر...مأساويًا."])
+        #expect(arabic.sentences(in: "انتظرنا طويلًا... ثم عدنا إلى البيت.").count == 2)
+        #expect(english.sentences(in: "Were they moving him to the…other city? Nobody knew.").count == 2)
+    }
 }
 
 @Suite("Document ingestion") struct DocumentTests {

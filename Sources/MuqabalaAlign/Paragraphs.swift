@@ -1,0 +1,124 @@
+/// Which paragraphs of the two documents translate each other, as the first pass found them.
+///
+/// Translators merge and split sentences freely inside a paragraph but rarely drop one, and
+/// keep the paragraph layout of the original. So once the first pass has paired most of a
+/// paragraph with a paragraph of the other side, a sentence of either that found no partner
+/// is more likely merged into a neighbour (a split the two languages' punctuation did not
+/// share: "No response. Figures." ⇄ «ولكن لا رد كما توقعت.») or translated too freely for
+/// the lexicon to see, than untranslated. The second pass favours beads that stay inside
+/// such a linked pair of paragraphs (position is evidence, as length and words are).
+///
+/// Documents read one sentence per line have one sentence per paragraph; the links then
+/// add nothing the sentence alignment does not already say, and are not used.
+struct ParagraphLinks: Sendable {
+    /// Paragraph of each alignable sentence.
+    let englishParagraph: [Int]
+    let arabicParagraph: [Int]
+    /// Whether the sentence's paragraph holds more than one alignable sentence.
+    let englishShared: [Bool]
+    let arabicShared: [Bool]
+    /// Linked (English paragraph, Arabic paragraph) pairs.
+    let links: Set<Pair>
+
+    struct Pair: Hashable, Sendable { var english: Int; var arabic: Int }
+
+    /// Links from a pass's two-sided beads; nil when no paragraph on either side holds
+    /// two sentences (one sentence per line).
+    init?(english: [Int], arabic: [Int], spans: [(Int, Int, Int, Int)]) {
+        func shared(_ paragraphs: [Int]) -> [Bool] {
+            var count: [Int: Int] = [:]
+            for p in paragraphs { count[p, default: 0] += 1 }
+            return paragraphs.map { count[$0]! > 1 }
+        }
+        englishShared = shared(english)
+        arabicShared = shared(arabic)
+        guard englishShared.contains(true) || arabicShared.contains(true) else { return nil }
+        englishParagraph = english
+        arabicParagraph = arabic
+        var links = Set<Pair>()
+        for (i0, i1, j0, j1) in spans where i1 > i0 && j1 > j0 {
+            for i in i0..<i1 { for j in j0..<j1 { links.insert(Pair(english: english[i], arabic: arabic[j])) } }
+        }
+        self.links = links
+    }
+
+    /// The spans with each one-sided fragment joined to an adjacent two-sided bead of the
+    /// same linked paragraph pair, when the fragment has no content (“Nope.”, «اللعنة...»)
+    /// or the neighbour's other side explains some of it (`support`, a share of its content):
+    /// a 1-0 beside a 1-1 becomes a 2-1, however many sentences the bead then holds (a
+    /// translator may join four short English sentences into one Arabic one). A fragment
+    /// nothing on the other side explains stays one-sided: that is evidence it is untranslated.
+    func joiningFragments(_ spans: [(Int, Int, Int, Int)], scorer: BeadScorer, support: Double,
+                          shortFragment: Double = 2, lengthFit: Double = 1.5, lengthGain: Double = 1) -> [(Int, Int, Int, Int)] {
+        var result = pairingCrossedFragments(spans)
+        var k = 0
+        while k < result.count {
+            let (i0, i1, j0, j1) = result[k]
+            let isEnglish = i1 > i0
+            guard (i1 > i0) != (j1 > j0) else { k += 1; continue }
+            // Whether joining neighbour n is supported: the neighbour's other side explains some
+            // of the fragment, or the fragment has little content (“Nope.”, «اللعنة...»), or
+            // the neighbour is out of proportion and the fragment makes up the difference.
+            func supports(_ n: Int) -> Double? {
+                guard n >= 0, n < result.count else { return nil }
+                let (a0, a1, b0, b1) = result[n]
+                guard a1 > a0, b1 > b0, isInside(a0, a1, b0, b1) else { return nil }
+                let explained: Double
+                if isEnglish {
+                    guard englishParagraph[i0] == englishParagraph[a0], englishParagraph[i1 - 1] == englishParagraph[a0] else { return nil }
+                    explained = scorer.coverage(i0, i1, b0, b1).english
+                } else {
+                    guard arabicParagraph[j0] == arabicParagraph[b0], arabicParagraph[j1 - 1] == arabicParagraph[b0] else { return nil }
+                    explained = scorer.coverage(a0, a1, j0, j1).arabic
+                }
+                let alone = abs(scorer.lengthScore(a0, a1, b0, b1).residual)
+                let joined = abs(scorer.lengthScore(min(a0, i0), max(a1, i1), min(b0, j0), max(b1, j1)).residual)
+                let fillsGap = joined <= lengthFit && alone - joined >= lengthGain
+                return explained >= support || mass < shortFragment || fillsGap ? explained : nil
+            }
+            let mass = Double(isEnglish ? scorer.englishMass[i1] - scorer.englishMass[i0] : scorer.arabicMass[j1] - scorer.arabicMass[j0])
+            let previous = supports(k - 1), next = supports(k + 1)
+            guard previous != nil || next != nil else { k += 1; continue }
+            let target = (previous ?? -1) >= (next ?? -1) ? k - 1 : k + 1
+            let (a0, a1, b0, b1) = result[target]
+            result[min(k, target)] = (min(a0, i0), max(a1, i1), min(b0, j0), max(b1, j1))
+            result.remove(at: max(k, target))
+            k = max(0, min(k, target) - 1)   // a fragment before may now border the joined bead
+        }
+        return result
+    }
+
+    /// An English fragment next to an Arabic one, inside one linked pair of paragraphs, are one
+    /// pair the lexicon could not see ("FAA isn't a fan of ADHD." ⇄ «إن إدارة الطيران
+    /// الفيدرالية ليست من معجبي…»): the paragraph around them is translated, and a translator
+    /// who drops a sentence rarely writes a new one in its place.
+    func pairingCrossedFragments(_ spans: [(Int, Int, Int, Int)]) -> [(Int, Int, Int, Int)] {
+        var result: [(Int, Int, Int, Int)] = []
+        for span in spans {
+            if let last = result.last {
+                let (a0, a1, b0, b1) = last, (i0, i1, j0, j1) = span
+                let lastEnglishOnly = a1 > a0 && b1 == b0, lastArabicOnly = a1 == a0 && b1 > b0
+                let englishOnly = i1 > i0 && j1 == j0, arabicOnly = i1 == i0 && j1 > j0
+                if (lastEnglishOnly && arabicOnly) || (lastArabicOnly && englishOnly) {
+                    let joined = (min(a0, i0), max(a1, i1), min(b0, j0), max(b1, j1))
+                    if isInside(joined.0, joined.1, joined.2, joined.3) {
+                        result[result.count - 1] = joined
+                        continue
+                    }
+                }
+            }
+            result.append(span)
+        }
+        return result
+    }
+
+    /// Whether a two-sided bead lies inside one linked pair of paragraphs of which at least
+    /// one holds several sentences.
+    @inline(__always)
+    func isInside(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Bool {
+        let p = englishParagraph[i0], q = arabicParagraph[j0]
+        guard englishParagraph[i1 - 1] == p, arabicParagraph[j1 - 1] == q else { return false }
+        guard englishShared[i0] || arabicShared[j0] else { return false }
+        return links.contains(Pair(english: p, arabic: q))
+    }
+}

@@ -1,0 +1,76 @@
+import MuqabalaSegment
+import MuqabalaText
+import Testing
+@testable import MuqabalaAlign
+import TestSupport
+
+/// Paragraph layout as evidence, and partial translations on lexical evidence.
+@Suite("Paragraphs and partial translations") struct ParagraphTests {
+    let reader = DocumentReader()
+
+    /// Four paragraphs; in the third, the translator joined four English sentences into one
+    /// Arabic sentence (more than a bead of the search holds: 3-1 at most).
+    let english = """
+        The government announced a new plan for schools on Monday. The minister said the plan would cost two million dollars.
+        Teachers welcomed the decision. Parents asked for more details about the new classes.
+        The inspectors visited the old building in the morning. Silence. Nobody answered. Nothing moved. They wrote a short report for the ministry.
+        The schools will open again in September. The minister promised to visit every city before the winter.
+        """
+    let arabic = """
+        أعلنت الحكومة يوم الاثنين خطة جديدة للمدارس. وقال الوزير إن الخطة ستكلف مليوني دولار.
+        رحب المعلمون بالقرار. وطلب الآباء مزيدا من التفاصيل عن الفصول الجديدة.
+        زار المفتشون المبنى القديم في الصباح فلم يجدوا إلا الصمت ولم يجب أحد ولم يتحرك شيء. وكتبوا تقريرا قصيرا للوزارة.
+        ستفتح المدارس مرة أخرى في سبتمبر. ووعد الوزير بزيارة كل مدينة قبل الشتاء.
+        """
+
+    func align(_ english: String, _ arabic: String, options: AlignerOptions = AlignerOptions()) -> Alignment {
+        Aligner(lexicon: TestSupport.lexicon, options: options).align(
+            reader.segment(english, source: "en", language: .english),
+            reader.segment(arabic, source: "ar", language: .arabic))
+    }
+
+    @Test func sentencesJoinedInsideATranslatedParagraphAreNotOmissions() {
+        let alignment = align(english, arabic)
+        let oneSided = alignment.beads.filter { $0.en.isEmpty || $0.ar.isEmpty }
+        #expect(oneSided.isEmpty, "one-sided: \(oneSided.map { alignment.englishText($0) + alignment.arabicText($0) })")
+    }
+
+    @Test func aParagraphLeftOutIsStillAnOmission() {
+        let dropped = arabic.split(separator: "\n").enumerated().filter { $0.offset != 1 }.map(\.element).joined(separator: "\n")
+        let alignment = align(english, dropped)
+        let omitted = alignment.beads.filter { $0.ar.isEmpty }.flatMap(\.en)
+        #expect(omitted.map { alignment.english.sentences[$0].line } == [2, 2])
+    }
+
+    /// Without the paragraph evidence, a sentence of the 4-1 is left out.
+    @Test func withoutParagraphEvidenceASentenceFallsOut() {
+        var options = AlignerOptions()
+        options.paragraphEvidence = false
+        let alignment = align(english, arabic, options: options)
+        #expect(alignment.beads.contains { $0.ar.isEmpty })
+    }
+
+    /// Line-aligned pairs around the pair under test, so the length and lexical models have
+    /// something to estimate from.
+    func alignPair(_ en: String, _ ar: String) -> Bead? {
+        let englishLines = english.split(separator: "\n").flatMap { SentenceSegmenter(language: .english).sentences(in: String($0)) }
+        let arabicLines = arabic.split(separator: "\n").flatMap { SentenceSegmenter(language: .arabic).sentences(in: String($0)) }
+        let alignment = Aligner(lexicon: TestSupport.lexicon).align(
+            reader.presegmented((englishLines.prefix(4) + [en]).joined(separator: "\n"), source: "en", language: .english),
+            reader.presegmented((arabicLines.prefix(4) + [ar]).joined(separator: "\n"), source: "ar", language: .arabic))
+        return alignment.beads.first { $0.en == [4] }
+    }
+
+    @Test func aClauseLeftUntranslatedIsPartialWithItsText() {
+        let bead = alignPair("The inspectors visited the old building in the morning and wrote a long report about the broken windows, the missing doors and the danger to the children.",
+                             "زار المفتشون المبنى القديم في الصباح وكتبوا تقريرا طويلا.")
+        #expect(bead?.kind == .partial)
+        #expect(bead?.missing?.side == .english)
+        #expect(bead?.missing?.text?.contains("broken windows") == true, "\(String(describing: bead?.missing))")
+    }
+
+    @Test func anAcronymSpelledOutIsNoPartial() {
+        let bead = alignPair("The minister will land at 11:15 BST.", "سيصل الوزير في الساعة 11:15 بالتوقيت الصيفي البريطاني.")
+        #expect(bead?.kind == .match, "\(String(describing: bead?.missing))")
+    }
+}
