@@ -178,7 +178,13 @@ public struct CorpusReport: Sendable {
         let file = try FileWriter(path)
         func write(_ text: String) throws(TextInputError) { try file.write(text) }
         let h = HTMLReport.h
-        let pairs = results.filter { $0.report != nil }
+        // Worst first: most findings, then lowest coverage, then name.
+        let pairs = results.filter { $0.report != nil }.sorted { a, b in
+            let (x, y) = (a.report!, b.report!)
+            if x.findings != y.findings { return x.findings > y.findings }
+            if x.coverage.minimum != y.coverage.minimum { return x.coverage.minimum < y.coverage.minimum }
+            return a.name < b.name
+        }
         var page = """
             <!doctype html>
             <html lang="en">
@@ -201,7 +207,9 @@ public struct CorpusReport: Sendable {
         if !errors.isEmpty {
             page += "<h2>Documents that could not be read</h2>\n<ul>\n" + errors.map { "<li>\(h($0))</li>\n" }.joined() + "</ul>\n"
         }
-        page += "<h2 id=\"pairs\">Translation pairs</h2>\n<table class=\"summary\"><thead><tr><th>document</th><th>English aligned</th><th>Arabic aligned</th><th>omitted</th><th>added</th><th>partial</th><th>numbers</th></tr></thead><tbody>\n"
+        page += "<h2 id=\"pairs\">Translation pairs</h2>\n"
+        page += "<p><label><input type=\"checkbox\" onchange=\"document.body.classList.toggle('findings-only', this.checked)\"> only pairs with findings</label> (pairs are listed worst first)</p>\n"
+        page += "<table class=\"summary\"><thead><tr><th>document</th><th>English aligned</th><th>Arabic aligned</th><th>omitted</th><th>added</th><th>partial</th><th>numbers</th></tr></thead><tbody>\n"
         for result in pairs {
             page += HTMLReport.summaryRow(document: result.name, anchor: result.anchor ?? "", report: result.report!)
         }

@@ -155,6 +155,10 @@ extension GapReport {
         }
     }
 
+    /// How many things a translator should look at: gaps, partial translations and
+    /// disagreements (what the HTML page sorts pairs by, worst first).
+    public var findings: Int { omissions.count + additions.count + partials.count + inconsistencies.count }
+
     /// Anchors of `a` not matched one-for-one in `b`.
     static func difference(_ a: [Anchor], _ b: [Anchor]) -> [Anchor] {
         var remaining = b

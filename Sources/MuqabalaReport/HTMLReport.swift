@@ -13,10 +13,21 @@ public enum HTMLReport {
     /// side (Arabic right to left), with gaps and partial translations marked.
     public static func pairSection(_ alignment: Alignment, report: GapReport, document: String, anchor: String) -> String {
         let c = report.coverage
-        var out = "<details class=\"pair\" id=\"\(h(anchor))\"\(report.omissions.count + report.additions.count + report.partials.count > 0 ? " open" : "")>\n"
+        let clean = report.findings == 0
+        var out = "<details class=\"pair\(clean ? " clean" : "")\" id=\"\(h(anchor))\"\(clean ? "" : " open")>\n"
         out += "<summary><b>\(h(document))</b> — English \(percent(c.englishSentenceShare)), Arabic \(percent(c.arabicSentenceShare)) of sentences aligned; "
         out += "\(report.omissions.count) omitted, \(report.additions.count) added, \(report.partials.count) partial, \(report.inconsistencies.count) number/date disagreements</summary>\n"
         for note in report.notices { out += "<p class=\"note\">\(h(note))</p>\n" }
+        // Each finding links to its row of the side-by-side table.
+        let disagreeing = Set(report.inconsistencies.map(\.englishSentences))
+        let findingRows = alignment.beads.indices.filter { k in
+            let bead = alignment.beads[k]
+            return (bead.flags.isEmpty && (bead.en.isEmpty || bead.ar.isEmpty)) || bead.kind == .partial
+                || (!bead.en.isEmpty && disagreeing.contains(bead.en))
+        }
+        if !findingRows.isEmpty {
+            out += "<p class=\"findings\">Findings: " + findingRows.map { "<a href=\"#\(h(anchor))-\($0 + 1)\">\($0 + 1)</a>" }.joined(separator: " ") + "</p>\n"
+        }
         out += "<table class=\"alignment\">\n<thead><tr><th>#</th><th>English</th><th lang=\"ar\" dir=\"rtl\">العربية</th><th>bead</th></tr></thead>\n<tbody>\n"
         let disagreements = Set(report.inconsistencies.map { $0.englishSentences })
         for (k, bead) in alignment.beads.enumerated() {
@@ -35,7 +46,7 @@ public enum HTMLReport {
             case .enOnly: label = bead.flags.contains("repeat") ? "repeat of the body" : bead.flags.contains("boilerplate") ? "boilerplate" : "omitted in Arabic"
             case .arOnly: label = bead.flags.contains("repeat") ? "repeat of the body" : bead.flags.contains("boilerplate") ? "boilerplate" : "added in Arabic"
             }
-            out += "<tr class=\"\(classes.joined(separator: " "))\"><td class=\"n\">\(k + 1)</td>"
+            out += "<tr class=\"\(classes.joined(separator: " "))\" id=\"\(h(anchor))-\(k + 1)\"><td class=\"n\">\(k + 1)</td>"
             out += "<td class=\"en\" lang=\"en\">\(english)</td><td class=\"ar\" lang=\"ar\" dir=\"rtl\">\(arabic)</td>"
             out += "<td class=\"kind\">\(h(label))<br><span class=\"score\">\(JSON.number(bead.score))</span></td></tr>\n"
         }
@@ -51,8 +62,9 @@ public enum HTMLReport {
     /// A row of the pair summary table.
     public static func summaryRow(document: String, anchor: String, report: GapReport) -> String {
         let c = report.coverage
-        let low = c.minimum < GapReport.lowCoverage ? " class=\"low\"" : ""
-        return "<tr\(low)><td><a href=\"#\(h(anchor))\">\(h(document))</a></td><td>\(percent(c.englishSentenceShare))</td><td>\(percent(c.arabicSentenceShare))</td>"
+        let classes = (c.minimum < GapReport.lowCoverage ? ["low"] : []) + (report.findings == 0 ? ["clean"] : [])
+        let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+        return "<tr\(attribute)><td><a href=\"#\(h(anchor))\">\(h(document))</a></td><td>\(percent(c.englishSentenceShare))</td><td>\(percent(c.arabicSentenceShare))</td>"
             + "<td>\(report.omissions.count)</td><td>\(report.additions.count)</td><td>\(report.partials.count)</td><td>\(report.inconsistencies.count)</td></tr>\n"
     }
 
@@ -87,6 +99,8 @@ public enum HTMLReport {
         tr.boilerplate td, tr.repeat td, tr.boilerplate td.en, tr.boilerplate td.ar, tr.repeat td.en, tr.repeat td.ar { background: #f0f0f0; color: #777; }
         tr.disagree td { outline: 2px solid #d33; }
         tr.low td { background: #fff1f0; }
+        .findings-only .clean { display: none; }
+        p.findings a { margin-right: .3rem; }
         details.pair { margin: .8rem 0; } details.pair summary { cursor: pointer; padding: .3rem 0; }
         .note { color: #8a5300; font-size: .9rem; } .new { color: #0a6d2b; font-weight: bold; } .acr { color: #666; }
         .legend span { display: inline-block; padding: .1rem .4rem; margin-right: .4rem; border: 1px solid #ddd; }

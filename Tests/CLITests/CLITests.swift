@@ -340,6 +340,10 @@ import TestSupport
         let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(html.contains("<td class=\"ar\" lang=\"ar\" dir=\"rtl\">"))
         #expect(html.contains("<mark>but that they would no longer be"))
+        // Each finding links to its row; the page can hide pairs without findings.
+        #expect(html.contains("Findings: <a href=\"#pair-kss-volunteers-call-1\">1</a>"))
+        #expect(html.contains("id=\"pair-kss-volunteers-call-1\""))
+        #expect(html.contains("only pairs with findings"))
         #expect(html.contains("id=\"glossary\""))
         #expect(html.hasSuffix("</html>\n"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("pairs/kss-volunteers-call.section.html").path))

@@ -26,6 +26,7 @@ import TestSupport
         #expect(report.partials.count == 2)
         #expect(report.partials.last?.missing?.hasPrefix("in February") == true)
         #expect(report.setAside.count == 2)                       // "Also Read:" and the translator credit
+        #expect(report.findings == 6)                             // 4 additions, 2 partials
         #expect(report.coverage.englishSentences == 13)
         #expect(report.coverage.englishAligned == 13)
         #expect(report.coverage.arabicAligned == 12)
