@@ -43,8 +43,10 @@ struct ParagraphLinks: Sendable {
     }
 
     /// The spans with each one-sided fragment joined to an adjacent two-sided bead of the
-    /// same linked paragraph pair, when the fragment has no content (“Nope.”, «اللعنة...»)
-    /// or the neighbour's other side explains some of it (`support`, a share of its content):
+    /// same linked paragraph pair, when the fragment has little content (mass below
+    /// `shortFragment`: “Nope.”, «اللعنة...»), or the neighbour's other side explains some of
+    /// it (`support`, a share of its content), or the neighbour's lengths disagree and the
+    /// fragment makes them agree (its residual falls by `lengthGain` to within `lengthFit`):
     /// a 1-0 beside a 1-1 becomes a 2-1, however many sentences the bead then holds (a
     /// translator may join four short English sentences into one Arabic one). A fragment
     /// nothing on the other side explains stays one-sided: that is evidence it is untranslated.
