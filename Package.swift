@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "MuqabalaAlign", dependencies: ["MuqabalaSegment", "MuqabalaLexicon", "MuqabalaNames"]),
         .target(name: "MuqabalaGlossary", dependencies: ["MuqabalaAlign", "MuqabalaNames", "MuqabalaLexicon"]),
         .target(name: "MuqabalaReport", dependencies: ["MuqabalaAlign", "MuqabalaGlossary"]),
-        .target(name: "MuqabalaEvaluation", dependencies: ["MuqabalaAlign", "MuqabalaGlossary", "MuqabalaReport"]),
+        .target(name: "MuqabalaEvaluation", dependencies: ["MuqabalaAlign", "MuqabalaLexicon", "MuqabalaGlossary", "MuqabalaReport"]),
         .executableTarget(
             name: "muqabala",
             dependencies: [

@@ -1,3 +1,4 @@
+import MuqabalaLexicon
 import MuqabalaText
 
 /// A development document pair whose line i in English translates line i in Arabic
@@ -24,20 +25,9 @@ public struct LineAlignedPair: Sendable {
             throw TextInputError(source: directory, problem: .unreadable("no NAME/en.txt and NAME/ar.txt pairs found"))
         }
         return try names.map { name in
-            let english = lines(try TextInput.readDocument("\(directory)/\(name)/en.txt", expecting: .latin))
-            let arabic = lines(try TextInput.readDocument("\(directory)/\(name)/ar.txt", expecting: .arabic))
-            guard english.count == arabic.count else {
-                throw TextInputError(source: "\(directory)/\(name)",
-                                     problem: .unreadable("en.txt has \(english.count) lines, ar.txt \(arabic.count): not line-aligned"))
-            }
+            let (english, arabic) = try TrainingData.lineAlignedLines(english: "\(directory)/\(name)/en.txt",
+                                                                     arabic: "\(directory)/\(name)/ar.txt")
             return LineAlignedPair(name: name, english: english, arabic: arabic)
         }
-    }
-
-    /// The lines of a document, without the empty one after a final newline.
-    static func lines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        return lines
     }
 }

@@ -85,11 +85,18 @@ public enum TrainingData {
 
     /// Sentence pairs from two line-aligned files (line i translates line i).
     public static func lineAligned(english: String, arabic: String) throws -> [(english: String, arabic: String)] {
+        let (en, ar) = try lineAlignedLines(english: english, arabic: arabic)
+        return zip(en, ar).filter { !$0.0.isEmpty && !$0.1.isEmpty }.map { ($0.0, $0.1) }
+    }
+
+    /// Every line of two line-aligned files, blank ones included (line i of one is line i of
+    /// the other). - Throws: if a file is unreadable, in the wrong script, or the counts differ.
+    package static func lineAlignedLines(english: String, arabic: String) throws -> (english: [String], arabic: [String]) {
         let en = try lines(english, expecting: .latin), ar = try lines(arabic, expecting: .arabic)
         guard en.count == ar.count else {
             throw TextInputError(source: english, problem: .unreadable("has \(en.count) lines but \(arabic) has \(ar.count): not line-aligned"))
         }
-        return zip(en, ar).filter { !$0.0.isEmpty && !$0.1.isEmpty }.map { ($0.0, $0.1) }
+        return (en, ar)
     }
 
     static func lines(_ path: String, expecting script: Script) throws -> [String] {
