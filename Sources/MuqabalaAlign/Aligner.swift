@@ -60,6 +60,15 @@ public struct AlignerOptions: Sendable {
     public var paragraphBonus = 1.5
     /// …and a merge bead there has this much of its shape's prior taken off.
     public var paragraphMergeRelief = 3.0
+    /// After the second pass, a one-sided fragment there joins a neighbouring bead when the
+    /// neighbour explains some of it (`supportThreshold`), or its content is below this many
+    /// words (“Nope.”, «اللعنة...»)…
+    public var paragraphFragmentMass = 2.0
+    /// …or joining it brings the neighbour's length residual within this many standard
+    /// deviations, by at least `paragraphLengthGain` (the fragment is the part the
+    /// neighbour's other side was too long for).
+    public var paragraphLengthFit = 1.5
+    public var paragraphLengthGain = 1.0
     /// Run a second pass with the length model re-estimated and a lexical table learned
     /// from the first pass (hunalign's "realign").
     public var secondPass = true
@@ -169,7 +178,7 @@ public struct Aligner: Sendable {
             pass = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight,
                            lexical: lexical, paragraphs: paragraphs)
             if let paragraphs {
-                pass.spans = paragraphs.joiningFragments(pass.spans, scorer: pass.scorer, support: options.supportThreshold)
+                pass.spans = paragraphs.joiningFragments(pass.spans, scorer: pass.scorer, options: options)
             }
         }
 
@@ -177,27 +186,33 @@ public struct Aligner: Sendable {
         var classifier = BeadClassifier(english: en, arabic: ar, enFeatures: enFeatures, arFeatures: arFeatures,
                                         extractor: extractor, model: model)
         let englishIndices = en.map(\.index), arabicIndices = ar.map(\.index)
-        var spans = pass.spans
-        var beads = spans.map { span in
+        var beads = mergingCrossedPartials(pass.spans) { span in
             classifier.bead(span, scorer: pass.scorer, englishIndices: englishIndices, arabicIndices: arabicIndices)
         }
-        // Two neighbouring partial translations, each side's extra in the other's bead, are
-        // one translation whose sentence boundaries fall differently in the two languages
-        // ("“Quick!” ⇄ «قال بصوت عاجل: "بسرعة عودي إلى الفتحة"», then "Get back in the vent." ⇄ …).
+        beads = withFlags(beads, english: english, arabic: arabic)
+        return Alignment(english: english, arabic: arabic, beads: beads, lengthModel: model)
+    }
+
+    /// The beads of `spans` (made by `bead`), with two neighbouring partial translations whose
+    /// extras lie on opposite sides merged into one bead: they are one translation whose
+    /// sentence boundaries fall differently in the two languages ("“Quick!” ⇄ «قال بصوت عاجل:
+    /// "بسرعة عودي إلى الفتحة"», then "Get back in the vent." ⇄ …).
+    private func mergingCrossedPartials(_ spans: [(Int, Int, Int, Int)], bead: ((Int, Int, Int, Int)) -> Bead) -> [Bead] {
+        var spans = spans
+        var beads = spans.map(bead)
         var k = 0
         while k + 1 < beads.count {
             if let a = beads[k].missing, let b = beads[k + 1].missing, a.side != b.side {
                 let (i0, _, j0, _) = spans[k], (_, i1, _, j1) = spans[k + 1]
                 spans[k] = (i0, i1, j0, j1)
                 spans.remove(at: k + 1)
-                beads[k] = classifier.bead(spans[k], scorer: pass.scorer, englishIndices: englishIndices, arabicIndices: arabicIndices)
+                beads[k] = bead(spans[k])
                 beads.remove(at: k + 1)
             } else {
                 k += 1
             }
         }
-        beads = withFlags(beads, english: english, arabic: arabic)
-        return Alignment(english: english, arabic: arabic, beads: beads, lengthModel: model)
+        return beads
     }
 
     struct Pass {

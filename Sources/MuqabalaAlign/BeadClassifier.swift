@@ -230,9 +230,9 @@ struct BeadClassifier {
         let tokens = sentences[first.sentence].tokens
         let previousStart: Int32 = run.lowerBound > 0 && words[run.lowerBound - 1].sentence == first.sentence
             ? words[run.lowerBound - 1].token.start : -1
-        var k = tokens.firstIndex { $0.start == first.token.start } ?? 0
+        var k = tokens.firstIndex { $0.start == first.token.start }!   // the word is one of its sentence's tokens
         while k > 0, !tokens[k].startsClause, tokens[k - 1].start > previousStart { k -= 1 }
-        let start = tokens.isEmpty ? first.token.range(in: firstText).lowerBound : tokens[k].range(in: firstText).lowerBound
+        let start = tokens[k].range(in: firstText).lowerBound
         var end = last.token.range(in: lastText).upperBound
         if lastText.distance(from: end, to: lastText.endIndex) <= 3 { end = lastText.endIndex }
         if first.sentence == last.sentence { return String(firstText[start..<end]) }

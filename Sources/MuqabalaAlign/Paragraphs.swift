@@ -44,14 +44,14 @@ struct ParagraphLinks: Sendable {
 
     /// The spans with each one-sided fragment joined to an adjacent two-sided bead of the
     /// same linked paragraph pair, when the fragment has little content (mass below
-    /// `shortFragment`: “Nope.”, «اللعنة...»), or the neighbour's other side explains some of
-    /// it (`support`, a share of its content), or the neighbour's lengths disagree and the
-    /// fragment makes them agree (its residual falls by `lengthGain` to within `lengthFit`):
+    /// `paragraphFragmentMass`: “Nope.”, «اللعنة...»), or the neighbour's other side explains
+    /// some of it (`supportThreshold`, a share of its content), or the neighbour's lengths
+    /// disagree and the fragment makes them agree (its residual falls by `paragraphLengthGain`
+    /// to within `paragraphLengthFit`):
     /// a 1-0 beside a 1-1 becomes a 2-1, however many sentences the bead then holds (a
     /// translator may join four short English sentences into one Arabic one). A fragment
     /// nothing on the other side explains stays one-sided: that is evidence it is untranslated.
-    func joiningFragments(_ spans: [(Int, Int, Int, Int)], scorer: BeadScorer, support: Double,
-                          shortFragment: Double = 2, lengthFit: Double = 1.5, lengthGain: Double = 1) -> [(Int, Int, Int, Int)] {
+    func joiningFragments(_ spans: [(Int, Int, Int, Int)], scorer: BeadScorer, options: AlignerOptions) -> [(Int, Int, Int, Int)] {
         var result = pairingCrossedFragments(spans)
         var k = 0
         while k < result.count {
@@ -75,8 +75,8 @@ struct ParagraphLinks: Sendable {
                 }
                 let alone = abs(scorer.lengthScore(a0, a1, b0, b1).residual)
                 let joined = abs(scorer.lengthScore(min(a0, i0), max(a1, i1), min(b0, j0), max(b1, j1)).residual)
-                let fillsGap = joined <= lengthFit && alone - joined >= lengthGain
-                return explained >= support || mass < shortFragment || fillsGap ? explained : nil
+                let fillsGap = joined <= options.paragraphLengthFit && alone - joined >= options.paragraphLengthGain
+                return explained >= options.supportThreshold || mass < options.paragraphFragmentMass || fillsGap ? explained : nil
             }
             let mass = Double(isEnglish ? scorer.englishMass[i1] - scorer.englishMass[i0] : scorer.arabicMass[j1] - scorer.arabicMass[j0])
             let previous = supports(k - 1), next = supports(k + 1)

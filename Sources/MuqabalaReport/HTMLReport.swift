@@ -19,17 +19,16 @@ public enum HTMLReport {
         out += "\(report.omissions.count) omitted, \(report.additions.count) added, \(report.partials.count) partial, \(report.inconsistencies.count) number/date disagreements</summary>\n"
         for note in report.notices { out += "<p class=\"note\">\(h(note))</p>\n" }
         // Each finding links to its row of the side-by-side table.
-        let disagreeing = Set(report.inconsistencies.map(\.englishSentences))
+        let disagreements = Set(report.inconsistencies.map(\.englishSentences))
         let findingRows = alignment.beads.indices.filter { k in
             let bead = alignment.beads[k]
             return (bead.flags.isEmpty && (bead.en.isEmpty || bead.ar.isEmpty)) || bead.kind == .partial
-                || (!bead.en.isEmpty && disagreeing.contains(bead.en))
+                || (!bead.en.isEmpty && disagreements.contains(bead.en))
         }
         if !findingRows.isEmpty {
             out += "<p class=\"findings\">Findings: " + findingRows.map { "<a href=\"#\(h(anchor))-\($0 + 1)\">\($0 + 1)</a>" }.joined(separator: " ") + "</p>\n"
         }
         out += "<table class=\"alignment\">\n<thead><tr><th>#</th><th>English</th><th lang=\"ar\" dir=\"rtl\">العربية</th><th>bead</th></tr></thead>\n<tbody>\n"
-        let disagreements = Set(report.inconsistencies.map { $0.englishSentences })
         for (k, bead) in alignment.beads.enumerated() {
             var english = h(alignment.englishText(bead)), arabic = h(alignment.arabicText(bead))
             var classes = [bead.kind.rawValue] + bead.flags

@@ -229,6 +229,9 @@ struct TuningOptions: ParsableArguments {
     @Option(help: "Penalty for a bead whose anchors all conflict.") var anchorConflictPenalty: Double?
     @Option(help: "Second pass: bonus of a bead inside linked paragraphs.") var paragraphBonus: Double?
     @Option(help: "Second pass: prior relief of a merge inside linked paragraphs.") var paragraphMergeRelief: Double?
+    @Option(help: "Content (words) below which a fragment in linked paragraphs joins its neighbour.") var paragraphFragmentMass: Double?
+    @Option(help: "Length residual a fragment must bring its neighbour within to join it.") var paragraphLengthFit: Double?
+    @Option(help: "How much a joining fragment must lower its neighbour's length residual.") var paragraphLengthGain: Double?
 
     var alignerOptions: AlignerOptions {
         var options = AlignerOptions()
@@ -250,6 +253,9 @@ struct TuningOptions: ParsableArguments {
         if let anchorConflictPenalty { options.anchorConflictPenalty = anchorConflictPenalty }
         if let paragraphBonus { options.paragraphBonus = paragraphBonus }
         if let paragraphMergeRelief { options.paragraphMergeRelief = paragraphMergeRelief }
+        if let paragraphFragmentMass { options.paragraphFragmentMass = paragraphFragmentMass }
+        if let paragraphLengthFit { options.paragraphLengthFit = paragraphLengthFit }
+        if let paragraphLengthGain { options.paragraphLengthGain = paragraphLengthGain }
         return options
     }
 }
