@@ -14,7 +14,9 @@ import PackageDescription
 /// - `MuqabalaLexicon`: the Arabic–English lexicon (FreeDict) and word normalization for it.
 /// - `MuqabalaAlign`: the sentence aligner and its output formats.
 /// - `MuqabalaGlossary`: name mentions, glossaries (curated and built), canonicalization.
-/// - `MuqabalaReport`: the translation-gap report and the corpus report.
+/// - `MuqabalaReport`: the translation-gap report of one pair (text, Markdown, JSON, HTML section).
+/// - `MuqabalaCorpus`: the corpus report: every document of a corpus processed in parallel
+///   (or in shards, merged), the glossary and the HTML page.
 /// - `MuqabalaEvaluation`: quality measured on labelled data (alignment, gap report, glossary).
 /// - `muqabala`: the command-line tool, a thin layer over the libraries.
 let package = Package(
@@ -28,6 +30,7 @@ let package = Package(
         .library(name: "MuqabalaAlign", targets: ["MuqabalaAlign"]),
         .library(name: "MuqabalaGlossary", targets: ["MuqabalaGlossary"]),
         .library(name: "MuqabalaReport", targets: ["MuqabalaReport"]),
+        .library(name: "MuqabalaCorpus", targets: ["MuqabalaCorpus"]),
         .executable(name: "muqabala", targets: ["muqabala"]),
     ],
     dependencies: [
@@ -51,12 +54,13 @@ let package = Package(
         .target(name: "MuqabalaAlign", dependencies: ["MuqabalaSegment", "MuqabalaLexicon", "MuqabalaNames"]),
         .target(name: "MuqabalaGlossary", dependencies: ["MuqabalaAlign", "MuqabalaNames", "MuqabalaLexicon"]),
         .target(name: "MuqabalaReport", dependencies: ["MuqabalaAlign", "MuqabalaGlossary"]),
+        .target(name: "MuqabalaCorpus", dependencies: ["MuqabalaAlign", "MuqabalaGlossary", "MuqabalaReport"]),
         .target(name: "MuqabalaEvaluation", dependencies: ["MuqabalaAlign", "MuqabalaLexicon", "MuqabalaGlossary", "MuqabalaReport"]),
         .executableTarget(
             name: "muqabala",
             dependencies: [
                 "MuqabalaText", "MuqabalaNames", "MuqabalaSegment", "MuqabalaAlign", "MuqabalaGlossary", "MuqabalaReport",
-                "MuqabalaEvaluation",
+                "MuqabalaCorpus", "MuqabalaEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +73,7 @@ let package = Package(
         .testTarget(name: "MuqabalaGlossaryTests", dependencies: ["MuqabalaGlossary", "TestSupport"]),
         .testTarget(name: "MuqabalaLexiconTests", dependencies: ["MuqabalaLexicon", "TestSupport"]),
         .testTarget(name: "MuqabalaEvaluationTests", dependencies: ["MuqabalaEvaluation", "TestSupport"]),
+        .testTarget(name: "MuqabalaCorpusTests", dependencies: ["MuqabalaCorpus", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["muqabala", "TestSupport"]),
     ]
 )

@@ -101,6 +101,12 @@ def corpus_documents(corpus):
     return documents
 
 
+def document_name(path):
+    """A document's name as muqabala gives it: the folder's name, or the file's without .txt."""
+    name = os.path.basename(path)
+    return name[:-4] if name.endswith(".txt") and not os.path.isdir(path) else name
+
+
 def glossary_options(args):
     return ["--no-curated"] if args.no_curated else (["--curated", args.glossary] if args.glossary else [])
 
@@ -137,64 +143,51 @@ def glossary(spark, args):
 # ---- report ---------------------------------------------------------------------------
 
 def report(spark, args):
-    """Every translation pair aligned and reported on the executors (`align --manifest` and
-    `gaps --manifest`, one process per partition), written per document under
-    OUTPUT/pairs/; the summary (coverage and gap counts per pair) is built from the merged
-    status lines on the driver. The HTML page is `muqabala report` on one machine."""
+    """The corpus report: each partition's documents processed in one process into a shard
+    (`muqabala report --shard`: pair files, page sections, records, glossary), the shards then
+    merged on the driver in partition order (`muqabala report --merge`) into the output folder:
+    index.html, summary.json, glossary.json/.tsv/.tbx and pairs/, the same files as
+    `muqabala report` run on one machine over the same documents. Shards are written beside
+    the output (a shared file system on a cluster) and removed once merged."""
     sc = spark.sparkContext
-    pairs = [d for d in corpus_documents(args.corpus)
-             if os.path.isdir(d) and {"en.txt", "ar.txt"} <= set(os.listdir(d))]
-    if not pairs:
-        raise MuqabalaError(f"{args.corpus}: no document holds both en.txt and ar.txt")
-    output = os.path.abspath(args.output)
-    os.makedirs(os.path.join(output, "pairs"), exist_ok=True)
-    binary = args.binary
+    # In the order `muqabala report` lists documents (by name), so shards merge in that order.
+    documents = sorted(corpus_documents(args.corpus), key=document_name)
+    output = os.path.abspath(args.output.rstrip("/"))
+    shards = os.path.join(os.path.dirname(output), "." + os.path.basename(output) + ".shards")
+    if os.path.exists(shards):
+        shutil.rmtree(shards)
+    os.makedirs(shards)
+    binary, options = args.binary, glossary_options(args)
 
-    def align_partition(index, folders):
-        folders = list(folders)
-        if not folders:
+    def shard(index, paths):
+        paths = list(paths)
+        if not paths:
             return iter([])
-        with tempfile.TemporaryDirectory() as scratch:
-            manifest = os.path.join(scratch, "pairs.tsv")
-            with open(manifest, "w", encoding="utf-8") as f:
-                for folder in folders:
-                    name = os.path.basename(folder)
-                    f.write(f"{folder}/en.txt\t{folder}/ar.txt\t{output}/pairs/{name}\n")
-            rows = {}
-            for command in (["align", "--format", "jsonl"], ["gaps", "--format", "json"]):
-                process = subprocess.run([binary_path(binary)] + command + ["--manifest", manifest, "--quiet"],
-                                         capture_output=True)
-                for line in process.stdout.decode("utf-8").splitlines():
-                    fields = line.split("\t")
-                    rows.setdefault(os.path.basename(fields[0]), []).append(fields)
-                if process.returncode not in (0, 1):
-                    raise MuqabalaError(f"partition {index}: muqabala {command[0]} --manifest failed: "
-                                        f"{process.stderr.decode('utf-8', 'replace').strip()}")
-        results = []
-        for folder in folders:
-            name = os.path.basename(folder)
-            got = rows.get(name, [])
-            errors = [f[2] for f in got if len(f) > 2 and f[1] == "error"]
-            if len(got) != 2 or errors:
-                results.append({"name": name, "error": "; ".join(errors) or "no result"})
-            else:
-                results.append({"name": name, "english_sentences": int(got[0][2]), "arabic_sentences": int(got[0][3]),
-                                "coverage": float(got[1][4])})
-        return iter(results)
+        folder = os.path.join(shards, f"part-{index:05d}")
+        process = subprocess.run([binary_path(binary), "report", "--shard", "--output", folder] + options + paths,
+                                 capture_output=True)
+        # Status 1 with a shard written: some documents could not be read; they are records
+        # of the shard and named after the merge.
+        if process.returncode not in (0, 1) or not os.path.exists(os.path.join(folder, "shard.json")):
+            names = ", ".join(os.path.basename(p) for p in paths)
+            raise MuqabalaError(f"partition {index} ({names}): muqabala report --shard failed "
+                                f"(status {process.returncode}): {process.stderr.decode('utf-8', 'replace').strip()}")
+        return iter([(index, folder)])
 
-    results = sc.parallelize(pairs, min(args.partitions, len(pairs))).mapPartitionsWithIndex(align_partition).collect()
-    results.sort(key=lambda r: r["name"])
-    for r in results:
-        if "error" in r:
-            continue
-        with open(os.path.join(output, "pairs", r["name"] + ".gaps.json"), encoding="utf-8") as f:
-            gaps = json.load(f)
-        r.update({k: len(gaps[k]) for k in ("omissions", "additions", "partials", "inconsistencies")})
-    with open(os.path.join(output, "summary.json"), "w", encoding="utf-8") as f:
-        json.dump({"documents": results}, f, ensure_ascii=False, indent=2)
-    failed = [r for r in results if "error" in r]
+    try:
+        parts = sorted(sc.parallelize(documents, min(args.partitions, len(documents))).mapPartitionsWithIndex(shard).collect())
+        process = subprocess.run([binary_path(binary), "report", "--merge", "--output", output] + options
+                                 + [folder for _, folder in parts], capture_output=True)
+        if process.returncode not in (0, 1):
+            raise MuqabalaError(f"merging {len(parts)} shards: muqabala report --merge failed "
+                                f"(status {process.returncode}): {process.stderr.decode('utf-8', 'replace').strip()}")
+    finally:
+        shutil.rmtree(shards, ignore_errors=True)
+    with open(os.path.join(output, "summary.json"), encoding="utf-8") as f:
+        failed = [d for d in json.load(f)["documents"] if "error" in d]
     if failed:
-        raise MuqabalaError("documents that failed: " + "; ".join(f"{r['name']}: {r['error']}" for r in failed))
+        raise MuqabalaError("documents that failed (the report lists them): "
+                            + "; ".join(f"{d['name']}: {d['error']}" for d in failed))
 
 
 def main(argv=None):

@@ -1,6 +1,6 @@
 """Runs the three Spark jobs in local mode (local[2]) and checks them against the
 single-machine commands: identical glossary JSON, identical canonicalized lines, identical
-per-pair alignments. Run by scripts/spark-test (which sets up Java and pyspark).
+reports. Run by scripts/spark-test (which sets up Java and pyspark).
 
     python spark/test_spark.py BINARY
 """
@@ -71,21 +71,30 @@ def main():
     check(len(got) == len(rows), f"canonicalize kept every row ({len(got)} of {len(rows)})")
     check(got == expected, "Spark canonicalized lines equal the single-machine output, in order")
 
-    # Report: per-pair alignments equal the single-machine `align`.
+    # Report: the folder built from shards equals `muqabala report` of the same corpus, file for file.
     started = time.time()
     report = os.path.join(work, "report")
-    check(muqabala_spark.main(common + ["report", "--corpus", corpus, "--output", report]) == 0, "report job ran")
+    check(muqabala_spark.main(common + ["report", "--corpus", corpus, "--output", report]) == 0,
+          "report job ran")
     report_seconds = time.time() - started
+    alone = os.path.join(work, "report-alone")
+    single(["report", "--output", alone, corpus])
+
+    def files(folder):
+        return sorted(os.path.relpath(os.path.join(d, f), folder)
+                      for d, _, names in os.walk(folder) for f in names if not f.startswith("."))
+    expected_files = files(alone)
+    check(files(report) == expected_files, f"the report holds the same {len(expected_files)} files")
+    for name in expected_files:
+        with open(os.path.join(report, name), "rb") as f, open(os.path.join(alone, name), "rb") as g:
+            check(f.read() == g.read(), f"{name} equals the single-machine report's")
     with open(os.path.join(report, "summary.json"), encoding="utf-8") as f:
         summary = json.load(f)["documents"]
     pairs = [d for d in sorted(os.listdir(corpus)) if os.path.exists(os.path.join(corpus, d, "ar.txt"))
              and os.path.exists(os.path.join(corpus, d, "en.txt"))]
-    check([d["name"] for d in summary] == pairs, f"summary lists every pair ({len(pairs)})")
-    for name in pairs:
-        alone = single(["align", "--format", "jsonl", "--quiet",
-                        os.path.join(corpus, name, "en.txt"), os.path.join(corpus, name, "ar.txt")]).decode("utf-8")
-        with open(os.path.join(report, "pairs", name + ".alignment.jsonl"), encoding="utf-8") as f:
-            check(f.read() == alone, f"alignment of {name} equals the single-machine align")
+    check(sorted(d["name"] for d in summary if "english_sentence_share" in d) == pairs,
+          f"summary lists every pair ({len(pairs)})")
+    check(not os.path.exists(os.path.join(work, ".report.shards")), "the shards are removed")
     print(f"local[2]: glossary job {spark_seconds:.1f} s, report job {report_seconds:.1f} s "
           f"for {documents} documents ({len(pairs)} pairs)")
     shutil.rmtree(work)

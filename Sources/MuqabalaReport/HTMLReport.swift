@@ -5,9 +5,9 @@ import MuqabalaText
 
 /// The single-page HTML report: pieces written as the corpus is processed, joined at the end.
 public enum HTMLReport {
-    static func h(_ text: String) -> String { XML.escape(text) }
+    package static func h(_ text: String) -> String { XML.escape(text) }
 
-    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+    package static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
     /// The section of one translation pair: coverage, then the aligned sentences side by
     /// side (Arabic right to left), with gaps and partial translations marked.
@@ -56,15 +56,6 @@ public enum HTMLReport {
             out += "</p>\n"
         }
         return out + "</details>\n"
-    }
-
-    /// A row of the pair summary table.
-    public static func summaryRow(document: String, anchor: String, report: GapReport) -> String {
-        let c = report.coverage
-        let classes = (c.minimum < GapReport.lowCoverage ? ["low"] : []) + (report.findings == 0 ? ["clean"] : [])
-        let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-        return "<tr\(attribute)><td><a href=\"#\(h(anchor))\">\(h(document))</a></td><td>\(percent(c.englishSentenceShare))</td><td>\(percent(c.arabicSentenceShare))</td>"
-            + "<td>\(report.omissions.count)</td><td>\(report.additions.count)</td><td>\(report.partials.count)</td><td>\(report.inconsistencies.count)</td></tr>\n"
     }
 
     /// The glossary table: canonical forms, type, every spelling with its count, documents.

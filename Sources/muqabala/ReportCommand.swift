@@ -1,5 +1,6 @@
 import ArgumentParser
 import MuqabalaAlign
+import MuqabalaCorpus
 import MuqabalaGlossary
 import MuqabalaLexicon
 import MuqabalaReport
@@ -19,6 +20,13 @@ struct Report: ParsableCommand {
             Example:
               $ muqabala report Corpus/
               wrote muqabala-report/index.html: 4 documents, 1 translation pair, 58 glossary entries (47 new)
+
+            On a cluster (see spark/), each worker writes a shard of the documents and one \
+            process merges the shards into the report, the same report as one run over all \
+            the documents:
+              $ muqabala report --shard --output shard-1 Corpus/doc1 Corpus/doc2
+              $ muqabala report --shard --output shard-2 Corpus/doc3
+              $ muqabala report --merge --output muqabala-report shard-1 shard-2
             """
     )
 
@@ -33,26 +41,39 @@ struct Report: ParsableCommand {
 
     @OptionGroup var curatedOptions: CuratedOptions
 
-    @Argument(help: "Corpus folders, document folders or files.")
+    @Flag(help: "Write a shard of the report (pair files, page sections, records, glossary) for --merge.")
+    var shard = false
+
+    @Flag(help: "PATHs are shard folders written by --shard: merge them into the report.")
+    var merge = false
+
+    @Argument(help: "Corpus folders, document folders or files (with --merge: shard folders).")
     var paths: [String]
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give the corpus folder, e.g. Corpus/") }
+        if paths.isEmpty { throw ValidationError(merge ? "give the shard folders to merge" : "give the corpus folder, e.g. Corpus/") }
+        if shard && merge { throw ValidationError("--shard and --merge are two steps: give one") }
     }
 
     func run() throws {
         var failed = false
         try reportingErrors("report") {
-            let documents = try CorpusReader.documents(in: paths)
             let lexicon = try lexiconOptions.load(command: "report")
             var options = AlignerOptions()
             if let skipCost { options.skipCost = skipCost }
             let report = CorpusReport(aligner: Aligner(lexicon: lexicon, options: options), collector: NameCollector(lexicon: lexicon),
                                       curated: try curatedOptions.load(command: "report"))
-            let summary = try report.run(documents, output: output, progress: progressReporter("report"))
+            let summary: CorpusReport.Summary
+            if merge {
+                summary = try report.merge(shards: paths, output: output)
+            } else if shard {
+                summary = try report.shard(try CorpusReader.documents(in: paths), output: output, progress: progressReporter("report"))
+            } else {
+                summary = try report.run(try CorpusReader.documents(in: paths), output: output, progress: progressReporter("report"))
+            }
             for error in summary.errors { StandardError.write("muqabala report: \(error)\n") }
             var out = Output()
-            out.line("wrote \(output)/index.html: \(CorpusReport.count(summary.documents, "document")), "
+            out.line("wrote \(output)\(shard ? " (a shard)" : "/index.html"): \(CorpusReport.count(summary.documents, "document")), "
                 + "\(CorpusReport.count(summary.pairs, "translation pair")), "
                 + "\(CorpusReport.count(summary.entries, "glossary entry", "glossary entries")) (\(summary.newEntries) new)")
             if !summary.lowCoverage.isEmpty {
