@@ -9,7 +9,19 @@ import Glibc
 struct Muqabala: ParsableCommand {
     static func main() {
         Interruption.install()
-        main(nil)
+        let arguments = CommandLineArguments.protectingDashFileNames(Array(CommandLine.arguments.dropFirst()))
+        let (parsed, heldBack) = CommandLineArguments.split(arguments, commands: [GlossaryCommand.self, Report.self])
+        do {
+            var command = try parseAsRoot(parsed)
+            if !heldBack.isEmpty, var withPaths = command as? any TakesPaths {
+                withPaths.paths += heldBack
+                try withPaths.validate()
+                command = withPaths
+            }
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
     }
 
     static let configuration = CommandConfiguration(

@@ -300,4 +300,40 @@ import TestSupport
         #expect(merged.status == 0)
         #expect(merged.stdout == all.stdout)
     }
+
+    /// `glossary -dash.txt` printed the help (the name read as `-d -a -s -h`) and exited 0.
+    @Test func aFileNameStartingWithADashIsRead() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        try Data("Ali Hassan visited Baghdad on Monday.\n".utf8).write(to: dir.appendingPathComponent("-dash.txt"))
+        let run = try TestSupport.run(["glossary", "--format", "json", "--no-curated", "-dash.txt"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("\"Ali Hassan\""))
+        #expect(!run.stdout.contains("USAGE"))
+        // A missing one is named as a missing file.
+        let missing = try TestSupport.run(["glossary", "-nothere.txt"], in: dir)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("-nothere.txt: cannot read"), "\(missing.stderr)")
+        // A negative number stays an option's value.
+        let negative = try TestSupport.run(["gaps", "--skip-cost", "-2.5", "-", "-"], input: "")
+        #expect(!negative.stderr.contains("./-2.5"), "\(negative.stderr)")
+    }
+
+    /// Thousands of paths: all are read (the parser, quadratic in an array's values, is
+    /// spared the tail of the list).
+    @Test func thousandsOfPathsAreAllRead() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        var paths: [String] = []
+        for k in 0..<600 {
+            let path = dir.appendingPathComponent("doc\(k).txt").path
+            try Data("Visitor\(k) Hassan met the envoy.\n".utf8).write(to: URL(fileURLWithPath: path))
+            paths.append(path)
+        }
+        let run = try TestSupport.run(["glossary", "--format", "tsv", "--no-curated"] + paths)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("doc599/en"))
+        #expect(run.stdout.contains("doc0/en"))
+        let missing = try TestSupport.run(["glossary", "--no-curated"] + paths + [dir.appendingPathComponent("none.txt").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("none.txt"))
+    }
 }
