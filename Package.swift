@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "MuqabalaGlossaryTests", dependencies: ["MuqabalaGlossary", "TestSupport"]),
         .testTarget(name: "MuqabalaLexiconTests", dependencies: ["MuqabalaLexicon", "TestSupport"]),
         .testTarget(name: "MuqabalaEvaluationTests", dependencies: ["MuqabalaEvaluation", "TestSupport"]),
-        .testTarget(name: "MuqabalaCorpusTests", dependencies: ["MuqabalaCorpus", "TestSupport"]),
+        .testTarget(name: "MuqabalaCorpusTests", dependencies: ["MuqabalaCorpus", "MuqabalaReport", "MuqabalaGlossary", "MuqabalaAlign", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["muqabala", "TestSupport"]),
     ]
 )
