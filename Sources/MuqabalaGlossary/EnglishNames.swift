@@ -389,7 +389,10 @@ public struct EnglishNameFinder: Sendable {
         // A capitalized common word after a place or an organization's head word is not part
         // of its name: "New York Republican Mike Lawler" → New York, Mike Lawler; "Senate
         // Republican Leader" → Senate.
-        for k in words.indices.dropFirst() {
+        // Not when the run ends in an organization's head word: it is one name (World
+        // Economic Forum, Scottish National Party).
+        let endsInHead = words.count >= 3 && NameData.englishHeads[words.last!.lowercased()] == .organization
+        for k in words.indices.dropFirst() where !endsInHead {
             let word = words[k], lower = words[k].lowercased()
             let before = Array(words[..<k])
             let known = !exonyms.entries(english: before.joined(separator: " ")).isEmpty

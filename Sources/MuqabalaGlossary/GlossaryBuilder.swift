@@ -401,7 +401,8 @@ public struct GlossaryBuilder: Sendable {
         for k in latin {
             let words = nodes[k].words
             guard words.allSatisfy({ lexicon.isCommonEnglishWord($0) || NameData.englishConnectors.contains($0.lowercased()) }) else { return false }
-            if NameData.englishHeads[EnglishNameFinder.headWord(words).lowercased()] != nil { return false }
+            // A head word names a kind of thing (Forum, Affairs, Office); alone it is no name.
+            if words.count >= 2, NameData.englishHeads[EnglishNameFinder.headWord(words).lowercased()] != nil { return false }
             if !exonyms.entries(english: nodes[k].key.form).isEmpty { return false }
         }
         if let english, let arabic, matcher.similarity(matcher.parse(english), matcher.parse(arabic)) >= matcher.threshold { return false }
