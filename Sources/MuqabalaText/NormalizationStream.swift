@@ -132,172 +132,228 @@ public struct NormalizationStream: Sendable {
     private mutating func run(
         _ input: UnsafeBufferPointer<UInt8>, from start: Int, isFinal: Bool, into out: inout [UInt8]
     ) throws(TextProblem) -> Int {
-        let n = input.count
-        let ascii = table.ascii
-        let entries = table.entries
-        let pool = table.pool
-        let collapse = table.collapsesWhitespace
-        var pendingSpace = self.pendingSpace
-        var atLineStart = self.atLineStart
-        var skipLineFeed = self.skipLineFeed
-        var line = self.line
-        let offsetBase = self.byteOffset - start
         // Output goes to a raw buffer (appending to the Array byte by byte cost a uniqueness
-        // check per byte, a tenth of the time); it is copied to `out` once, also on a throw,
-        // so what came before a problem is kept. Capacity is checked once per input scalar:
-        // one scalar writes at most 2 × 255 bytes (a replacement, each byte after a held space).
-        var capacity = (n - start) * 2 + 600
-        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        var count = 0
-        defer {
-            out.append(contentsOf: UnsafeBufferPointer(start: buffer, count: count))
-            buffer.deallocate()
-            self.pendingSpace = pendingSpace
-            self.atLineStart = atLineStart
-            self.skipLineFeed = skipLineFeed
-            self.line = line
-        }
-        @inline(__always) func reserve(_ extra: Int = 512) {
-            if count + extra > capacity {
-                capacity = max(capacity * 2, count + extra)
-                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-                larger.update(from: buffer, count: count)
-                buffer.deallocate()
-                buffer = larger
+        // check per byte); it is copied to `out` once, also on a problem, so what came before
+        // it is kept. The loop is a static function over plain values: state captured by
+        // closures would be boxed and checked for exclusive access on every byte.
+        var sink = OutputSink(capacity: (input.count - start) * 2 + 600, collapse: table.collapsesWhitespace,
+                              pendingSpace: pendingSpace, atLineStart: atLineStart)
+        var skipLineFeed = self.skipLineFeed, line = self.line
+        var end = start
+        var problem: TextProblem?
+        let table = self.table, rejectNUL = self.rejectNUL
+        table.ascii.withUnsafeBufferPointer { asciiMap in
+            table.entries.withUnsafeBufferPointer { entryMap in
+                table.pool.withUnsafeBufferPointer { pool in
+                    let maps = Maps(ascii: asciiMap, entries: entryMap, pool: pool, table: table)
+                    (end, problem) = Self.transduce(input, from: start, isFinal: isFinal, rejectNUL: rejectNUL, maps: maps,
+                                                    sink: &sink, skipLineFeed: &skipLineFeed, line: &line)
+                }
             }
         }
+        out.append(contentsOf: UnsafeBufferPointer(start: sink.buffer, count: sink.count))
+        sink.buffer.deallocate()
+        pendingSpace = sink.pendingSpace
+        atLineStart = sink.atLineStart
+        self.skipLineFeed = skipLineFeed
+        self.line = line
+        let offsetBase = byteOffset - start
+        byteOffset += end - start
+        switch problem {
+        case nil: return end
+        case let .invalidUTF8(line, offset)?: throw .invalidUTF8(line: line, byteOffset: offsetBase + offset)
+        case let .nulByte(line, offset)?: throw .nulByte(line: line, byteOffset: offsetBase + offset)
+        case let other?: throw other
+        }
+    }
 
-        /// Emits one output byte, with whitespace collapsing when the profile asks for it.
-        @inline(__always) func emit(_ byte: UInt8) {
+    /// The scalar table's arrays, borrowed for one call of the loop.
+    private struct Maps {
+        let ascii: UnsafeBufferPointer<UInt8>
+        let entries: UnsafeBufferPointer<UInt32>
+        let pool: UnsafeBufferPointer<UInt8>
+        let table: ScalarTable
+    }
+
+    /// Where the loop writes: a growable raw buffer, with whitespace collapsing when the
+    /// profile asks for it (a space is held until something follows it on its line).
+    private struct OutputSink {
+        var buffer: UnsafeMutablePointer<UInt8>
+        var capacity: Int
+        var count = 0
+        let collapse: Bool
+        var pendingSpace: Bool
+        var atLineStart: Bool
+
+        init(capacity: Int, collapse: Bool, pendingSpace: Bool, atLineStart: Bool) {
+            self.buffer = .allocate(capacity: capacity)
+            self.capacity = capacity
+            self.collapse = collapse
+            self.pendingSpace = pendingSpace
+            self.atLineStart = atLineStart
+        }
+
+        /// Room for `extra` more bytes. One input scalar writes at most 2 × 255 bytes (a
+        /// replacement, each byte after a held space).
+        @inline(__always) mutating func reserve(_ extra: Int = 512) {
+            guard count + extra > capacity else { return }
+            capacity = max(capacity * 2, count + extra)
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            larger.update(from: buffer, count: count)
+            buffer.deallocate()
+            buffer = larger
+        }
+
+        /// A held space, if any, before what comes next.
+        @inline(__always) mutating func releaseSpace() {
+            if collapse && pendingSpace { buffer[count] = 0x20; count += 1; pendingSpace = false }
+        }
+
+        /// Copies `n` bytes that need no mapping (a run of kept scalars; no leading space).
+        @inline(__always) mutating func copy(_ p: UnsafePointer<UInt8>, _ n: Int) {
+            reserve(n + 8)
+            releaseSpace()
+            (buffer + count).update(from: p, count: n)
+            count += n
+            atLineStart = false
+        }
+
+        /// One output byte.
+        @inline(__always) mutating func emit(_ byte: UInt8) {
             if collapse {
                 if byte == 0x20 {
                     if !atLineStart { pendingSpace = true }
                     return
                 }
-                if pendingSpace { buffer[count] = 0x20; count += 1; pendingSpace = false }
+                releaseSpace()
             }
             atLineStart = false
             buffer[count] = byte
             count += 1
         }
-        @inline(__always) func newline() {
+
+        @inline(__always) mutating func newline() {
             pendingSpace = false
             atLineStart = true
             buffer[count] = 0x0A
             count += 1
-            line += 1
         }
+    }
 
+    /// Maps `input[start...]` into `sink`. Returns where it stopped (the end, the start of an
+    /// incomplete tail, or a problem's byte) and the problem, if any (its byte offset counted
+    /// in `input`).
+    private static func transduce(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, isFinal: Bool, rejectNUL: Bool, maps: Maps,
+        sink: inout OutputSink, skipLineFeed: inout Bool, line: inout Int
+    ) -> (end: Int, problem: TextProblem?) {
+        let n = input.count
+        guard let p = input.baseAddress, start < n else { return (start, nil) }
+        let asciiMap = maps.ascii, entryMap = maps.entries, poolBytes = maps.pool
+        let collapse = sink.collapse
         var i = start
-        return try ascii.withUnsafeBufferPointer { asciiMap throws(TextProblem) -> Int in
-            try entries.withUnsafeBufferPointer { entryMap throws(TextProblem) -> Int in
-                try pool.withUnsafeBufferPointer { poolBytes throws(TextProblem) -> Int in
-                    let p = input.baseAddress!
-                    while i < n {
-                        // Fast path: a run of scalars the table leaves as they are (most
-                        // letters, digits and spaces) is copied in one go. Only ASCII and
-                        // two-byte scalars (Arabic, Latin with diacritics) are looked at here.
-                        var j = i
-                        while j < n {
-                            let b = p[j]
-                            if b < 0x80 {
-                                if asciiMap[Int(b)] == b {
-                                    if b != 0x20 || !collapse { j += 1; continue }
-                                    // Collapsing: one space between kept scalars stays as it is.
-                                    if j > i && p[j - 1] != 0x20 { j += 1; continue }
-                                }
-                                break
-                            }
-                            guard b >= 0xC2, b <= 0xDF, j + 1 < n else { break }
-                            let c = p[j + 1]
-                            guard c & 0xC0 == 0x80,
-                                  entryMap[Int(UInt32(b & 0x1F) << 6 | UInt32(c & 0x3F))] == ScalarTable.identity else { break }
-                            j += 2
-                        }
-                        if collapse && j > i && p[j - 1] == 0x20 { j -= 1 }   // a trailing space waits
-                        if j > i {
-                            reserve(j - i + 2)
-                            if collapse && pendingSpace { buffer[count] = 0x20; count += 1; pendingSpace = false }
-                            (buffer + count).update(from: p + i, count: j - i)
-                            count += j - i
-                            atLineStart = false
-                            skipLineFeed = false
-                            i = j
-                            continue
-                        }
-                        reserve()
-                        let b = input[i]
-                        if b < 0x80 {
-                            let m = asciiMap[Int(b)]
-                            if m < 0x80 {
-                                skipLineFeed = false
-                                emit(m)
-                            } else if m == ScalarTable.asciiNewline {
-                                if !skipLineFeed { newline() }
-                                skipLineFeed = false
-                            } else if m == ScalarTable.asciiReturn {
-                                newline()
-                                skipLineFeed = true
-                            } else if m == ScalarTable.asciiNUL {
-                                if rejectNUL {
-                                    self.byteOffset = offsetBase + i
-                                    throw .nulByte(line: line, byteOffset: offsetBase + i)
-                                }
-                                skipLineFeed = false
-                                emit(0)
-                            } else if m == ScalarTable.asciiExpand {
-                                skipLineFeed = false
-                                let e = entryMap[Int(b)]
-                                let off = Int(e >> 8) - 2
-                                for k in 0..<Int(e & 0xFF) { emit(poolBytes[off + k]) }
-                            } else {
-                                skipLineFeed = false   // deleted
-                            }
-                            i += 1
-                            continue
-                        }
-                        skipLineFeed = false
-                        let length = ScalarDecoding.sequenceLength(b)
-                        if length == 0 {
-                            self.byteOffset = offsetBase + i
-                            throw .invalidUTF8(line: line, byteOffset: offsetBase + i)
-                        }
-                        if i + length > n {
-                            if isFinal {
-                                self.byteOffset = offsetBase + i
-                                throw .invalidUTF8(line: line, byteOffset: offsetBase + i)
-                            }
-                            break   // incomplete tail: carried to the next chunk
-                        }
-                        guard let v = ScalarDecoding.decode(input, at: i, length: length) else {
-                            self.byteOffset = offsetBase + i
-                            throw .invalidUTF8(line: line, byteOffset: offsetBase + i)
-                        }
-                        if v < 0x10000 {
-                            let e = entryMap[Int(v)]
-                            if e == ScalarTable.identity {
-                                if collapse && pendingSpace { buffer[count] = 0x20; count += 1; pendingSpace = false }
-                                atLineStart = false
-                                for k in 0..<length { buffer[count + k] = input[i + k] }
-                                count += length
-                            } else if e != ScalarTable.delete {
-                                let off = Int(e >> 8) - 2
-                                for k in 0..<Int(e & 0xFF) { emit(poolBytes[off + k]) }
-                            }
-                        } else if let scalar = Unicode.Scalar(v) {
-                            if let replacement = table.astral(scalar) {
-                                for byte in replacement.utf8 { emit(byte) }
-                            } else {
-                                for k in 0..<length { emit(input[i + k]) }
-                            }
-                        }
-                        i += length
+        while i < n {
+            // Fast path: a run of scalars the table leaves as they are (most letters, digits
+            // and spaces) is copied in one go; a two-byte scalar replaced by 1–4 bytes without
+            // a space (أ → ا, É → e) or deleted (a haraka) is written in passing and the run
+            // goes on (the `key` profile replaces about a letter in five of Arabic text).
+            // Only ASCII and two-byte scalars are looked at here.
+            var j = i
+            while j < n {
+                let b = p[j]
+                if b < 0x80 {
+                    if asciiMap[Int(b)] == b {
+                        if b != 0x20 || !collapse { j += 1; continue }
+                        // Collapsing: one space between kept scalars stays as it is.
+                        if j > i && p[j - 1] != 0x20 { j += 1; continue }
                     }
-                    self.byteOffset = offsetBase + i
-                    return i
+                    break
+                }
+                guard b >= 0xC2, b <= 0xDF, j + 1 < n else { break }
+                let c = p[j + 1]
+                guard c & 0xC0 == 0x80 else { break }
+                let e = entryMap[Int(UInt32(b & 0x1F) << 6 | UInt32(c & 0x3F))]
+                if e == ScalarTable.identity { j += 2; continue }
+                if e == ScalarTable.delete {
+                    // Where a space waits before it, the slow path decides (it may end a line).
+                    guard !(collapse && j > i && p[j - 1] == 0x20) else { break }
+                    if j > i { sink.copy(p + i, j - i) }
+                } else {
+                    let length = Int(e & 0xFF), off = Int(e >> 8) - 2
+                    guard length >= 1, length <= 4, poolBytes[off] != 0x20, poolBytes[off + length - 1] != 0x20 else { break }
+                    sink.copy(p + i, j - i)
+                    (sink.buffer + sink.count).update(from: poolBytes.baseAddress! + off, count: length)
+                    sink.count += length
+                }
+                skipLineFeed = false
+                j += 2
+                i = j
+            }
+            if collapse && j > i && p[j - 1] == 0x20 { j -= 1 }   // a trailing space waits
+            if j > i {
+                sink.copy(p + i, j - i)
+                skipLineFeed = false
+                i = j
+                continue
+            }
+            if i == n { break }   // the run ended on a scalar written in passing
+            sink.reserve()
+            let b = p[i]
+            if b < 0x80 {
+                let m = asciiMap[Int(b)]
+                if m < 0x80 {
+                    skipLineFeed = false
+                    sink.emit(m)
+                } else if m == ScalarTable.asciiNewline {
+                    if !skipLineFeed { sink.newline(); line += 1 }
+                    skipLineFeed = false
+                } else if m == ScalarTable.asciiReturn {
+                    sink.newline()
+                    line += 1
+                    skipLineFeed = true
+                } else if m == ScalarTable.asciiNUL {
+                    if rejectNUL { return (i, .nulByte(line: line, byteOffset: i)) }
+                    skipLineFeed = false
+                    sink.emit(0)
+                } else if m == ScalarTable.asciiExpand {
+                    skipLineFeed = false
+                    let e = entryMap[Int(b)]
+                    let off = Int(e >> 8) - 2
+                    for k in 0..<Int(e & 0xFF) { sink.emit(poolBytes[off + k]) }
+                } else {
+                    skipLineFeed = false   // deleted
+                }
+                i += 1
+                continue
+            }
+            skipLineFeed = false
+            let length = ScalarDecoding.sequenceLength(b)
+            if length == 0 { return (i, .invalidUTF8(line: line, byteOffset: i)) }
+            if i + length > n {
+                if isFinal { return (i, .invalidUTF8(line: line, byteOffset: i)) }
+                break   // incomplete tail: carried to the next chunk
+            }
+            guard let v = ScalarDecoding.decode(input, at: i, length: length) else {
+                return (i, .invalidUTF8(line: line, byteOffset: i))
+            }
+            if v < 0x10000 {
+                let e = entryMap[Int(v)]
+                if e == ScalarTable.identity {
+                    sink.copy(p + i, length)
+                } else if e != ScalarTable.delete {
+                    let off = Int(e >> 8) - 2
+                    for k in 0..<Int(e & 0xFF) { sink.emit(poolBytes[off + k]) }
+                }
+            } else if let scalar = Unicode.Scalar(v) {
+                if let replacement = maps.table.astral(scalar) {
+                    for byte in replacement.utf8 { sink.emit(byte) }
+                } else {
+                    for k in 0..<length { sink.emit(p[i + k]) }
                 }
             }
+            i += length
         }
+        return (i, nil)
     }
 }
 
