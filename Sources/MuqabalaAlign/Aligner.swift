@@ -64,6 +64,12 @@ public struct AlignerOptions: Sendable {
     /// neighbour explains some of it (`supportThreshold`), or its content is below this many
     /// words (“Nope.”, «اللعنة...»)…
     public var paragraphFragmentMass = 2.0
+    /// A sentence with no counterpart beside a partial translation whose extra is on the
+    /// other side joins it when the two make a full translation and the sentence has at most
+    /// this many content words: a short sentence the translator ran into its neighbour ("I
+    /// couldn't bring myself to stay longer."). A longer one stays a gap: beside a partial
+    /// its words would only drown the partial's evidence.
+    public var partialFragmentMass = 8.0
     /// …or joining it brings the neighbour's length residual within this many standard
     /// deviations, by at least `paragraphLengthGain` (the fragment is the part the
     /// neighbour's other side was too long for).
@@ -186,7 +192,7 @@ public struct Aligner: Sendable {
         var classifier = BeadClassifier(english: en, arabic: ar, enFeatures: enFeatures, arFeatures: arFeatures,
                                         extractor: extractor, model: model)
         let englishIndices = en.map(\.index), arabicIndices = ar.map(\.index)
-        var beads = mergingCrossedPartials(pass.spans) { span in
+        var beads = mergingCrossedPartials(pass.spans, scorer: pass.scorer) { span in
             classifier.bead(span, scorer: pass.scorer, englishIndices: englishIndices, arabicIndices: arabicIndices)
         }
         beads = withFlags(beads, english: english, arabic: arabic)
@@ -196,21 +202,45 @@ public struct Aligner: Sendable {
     /// The beads of `spans` (made by `bead`), with two neighbouring partial translations whose
     /// extras lie on opposite sides merged into one bead: they are one translation whose
     /// sentence boundaries fall differently in the two languages ("“Quick!” ⇄ «قال بصوت عاجل:
-    /// "بسرعة عودي إلى الفتحة"», then "Get back in the vent." ⇄ …).
-    private func mergingCrossedPartials(_ spans: [(Int, Int, Int, Int)], bead: ((Int, Int, Int, Int)) -> Bead) -> [Bead] {
+    /// "بسرعة عودي إلى الفتحة"», then "Get back in the vent." ⇄ …). Likewise a sentence with no
+    /// counterpart beside a partial translation whose extra is on the other side, when the two
+    /// together are one full translation ("Listening to his advice." ⇄ «استمعت إلى نصيحته ولم
+    /// أتمكن من البقاء أكثر.», then "I couldn't bring myself to stay longer." alone): the
+    /// translator joined two sentences, and nothing is missing.
+    private func mergingCrossedPartials(_ spans: [(Int, Int, Int, Int)], scorer: BeadScorer,
+                                        bead: ((Int, Int, Int, Int)) -> Bead) -> [Bead] {
         var spans = spans
         var beads = spans.map(bead)
+        /// The side that holds text, for a bead with one side only.
+        func onlySide(_ b: Bead) -> Side? { b.ar.isEmpty && !b.en.isEmpty ? .english : b.en.isEmpty && !b.ar.isEmpty ? .arabic : nil }
         var k = 0
         while k + 1 < beads.count {
+            let (i0, _, j0, _) = spans[k], (_, i1, _, j1) = spans[k + 1]
+            let joined = (i0, i1, j0, j1)
             if let a = beads[k].missing, let b = beads[k + 1].missing, a.side != b.side {
-                let (i0, _, j0, _) = spans[k], (_, i1, _, j1) = spans[k + 1]
-                spans[k] = (i0, i1, j0, j1)
+                spans[k] = joined
                 spans.remove(at: k + 1)
-                beads[k] = bead(spans[k])
+                beads[k] = bead(joined)
                 beads.remove(at: k + 1)
-            } else {
-                k += 1
+                continue
             }
+            let fragmentBesidePartial = (beads[k].missing.map { m in onlySide(beads[k + 1]).map { $0 != m.side } ?? false } ?? false)
+                || (beads[k + 1].missing.map { m in onlySide(beads[k]).map { $0 != m.side } ?? false } ?? false)
+            if fragmentBesidePartial {
+                let fragment = onlySide(beads[k]) != nil ? spans[k] : spans[k + 1]
+                let mass = fragment.1 > fragment.0 ? scorer.englishMass[fragment.1] - scorer.englishMass[fragment.0]
+                    : scorer.arabicMass[fragment.3] - scorer.arabicMass[fragment.2]
+                guard Double(mass) <= options.partialFragmentMass else { k += 1; continue }
+                let merged = bead(joined)
+                if merged.missing == nil && merged.kind == .match {
+                    spans[k] = joined
+                    spans.remove(at: k + 1)
+                    beads[k] = merged
+                    beads.remove(at: k + 1)
+                    continue
+                }
+            }
+            k += 1
         }
         return beads
     }

@@ -230,6 +230,7 @@ struct TuningOptions: ParsableArguments {
     @Option(help: "Second pass: bonus of a bead inside linked paragraphs.") var paragraphBonus: Double?
     @Option(help: "Second pass: prior relief of a merge inside linked paragraphs.") var paragraphMergeRelief: Double?
     @Option(help: "Content (words) below which a fragment in linked paragraphs joins its neighbour.") var paragraphFragmentMass: Double?
+    @Option(help: "Content (words) up to which a one-sided sentence beside a partial joins it.") var partialFragmentMass: Double?
     @Option(help: "Length residual a fragment must bring its neighbour within to join it.") var paragraphLengthFit: Double?
     @Option(help: "How much a joining fragment must lower its neighbour's length residual.") var paragraphLengthGain: Double?
 
@@ -254,6 +255,7 @@ struct TuningOptions: ParsableArguments {
         if let paragraphBonus { options.paragraphBonus = paragraphBonus }
         if let paragraphMergeRelief { options.paragraphMergeRelief = paragraphMergeRelief }
         if let paragraphFragmentMass { options.paragraphFragmentMass = paragraphFragmentMass }
+        if let partialFragmentMass { options.partialFragmentMass = partialFragmentMass }
         if let paragraphLengthFit { options.paragraphLengthFit = paragraphLengthFit }
         if let paragraphLengthGain { options.paragraphLengthGain = paragraphLengthGain }
         return options

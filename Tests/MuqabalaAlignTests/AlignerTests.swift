@@ -200,4 +200,25 @@ func corpus(_ path: String) -> String { TestSupport.root.appendingPathComponent(
         #expect(Anchor.arabic("قال الأب") == [])          // اب is "father" away from a number
         #expect(Anchor.arabic("في 5 آب") == [.number(Quantity("5")), .month(8)])
     }
+
+    /// A short sentence the translator ran into its neighbour (the neighbour's Arabic has the
+    /// extra) is part of a 2-1 bead, not an omission.
+    @Test func aShortSentenceRunIntoItsNeighbourIsNotOmitted() throws {
+        let reader = DocumentReader()
+        let english = "I followed the old man down the long corridor to the kitchen.\n"
+            + "Listening to his advice. I couldn’t bring myself to stay longer.\n"
+            + "The heavy door closed behind me with a loud noise.\n"
+        let arabic = "تبعت الرجل العجوز في الممر الطويل إلى المطبخ.\nاستمعت إلى نصيحته ولم أتمكن من البقاء أكثر.\nأُغلق الباب الثقيل خلفي بصوت عالٍ.\n"
+        let aligner = Aligner(lexicon: TestSupport.lexicon)
+        let alignment = aligner.align(reader.segment(english, source: "en", language: .english),
+                                      reader.segment(arabic, source: "ar", language: .arabic))
+        #expect(alignment.beads.map(\.en) == [[0], [1, 2], [3]])
+        #expect(alignment.beads.allSatisfy { $0.kind == .match })
+        // Without the rule's room (a fragment of at most 0 content words) it stays a gap.
+        var options = AlignerOptions()
+        options.partialFragmentMass = 0
+        let strict = Aligner(lexicon: TestSupport.lexicon, options: options)
+            .align(reader.segment(english, source: "en", language: .english), reader.segment(arabic, source: "ar", language: .arabic))
+        #expect(strict.beads.contains { $0.kind == .enOnly })
+    }
 }
