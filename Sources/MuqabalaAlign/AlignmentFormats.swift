@@ -37,7 +37,7 @@ extension Alignment {
     /// sentence of both sides exactly once:
     /// `{"en": [indices], "ar": [indices], "en_text": [sentences], "ar_text": [sentences],
     /// "kind": "match"|"partial"|"en-only"|"ar-only", "score": 0.93}`; partial beads add
-    /// `"missing": {"side", "text", "anchors"}`, flagged beads `"flags"`.
+    /// `"missing": {"side", "text", "evidence", "anchors", "length_residual"}`, flagged beads `"flags"`.
     public func jsonLines() -> String {
         beads.map { bead in
             var fields: [(String, String)] = [
@@ -51,6 +51,7 @@ extension Alignment {
             if let missing = bead.missing {
                 var inner: [(String, String)] = [("side", JSON.string(missing.side.rawValue))]
                 inner.append(("text", missing.text.map(JSON.string) ?? "null"))
+                inner.append(("evidence", JSON.number(missing.evidence)))
                 inner.append(("anchors", JSON.array(missing.unmatchedAnchors)))
                 inner.append(("length_residual", JSON.number(missing.lengthResidual)))
                 fields.append(("missing", JSON.object(inner)))

@@ -52,6 +52,9 @@ public struct MissingSpan: Equatable, Sendable, Codable {
     public var side: Side
     /// The text the other side lacks (a clause of the longer side), when it can be named.
     public var text: String?
+    /// How strongly the words say `text` is untranslated, in nats (log-odds against the
+    /// run being chance misses; reported from 5.5); 0 when only numbers or dates say so.
+    public var evidence: Double = 0
     /// Numbers, dates and names on `side` with no counterpart on the other side.
     public var unmatchedAnchors: [String]
     /// How far the lengths disagree, in standard deviations of the length model.

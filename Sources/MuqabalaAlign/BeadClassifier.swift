@@ -106,7 +106,7 @@ struct BeadClassifier {
         } else {
             Self.matchOneForOne(&arabicWords, arabicWordConcepts, &englishWords, englishWordConcepts)
         }
-        let text = side == .english
+        let run = side == .english
             ? unmatchedRun(englishWords, sentences: englishSentences,
                            counter: unexplainedWeight(arabicWords, sentences: arabicSentences), lengthEvidence: lengthEvidence)
             : unmatchedRun(arabicWords, sentences: arabicSentences,
@@ -114,8 +114,8 @@ struct BeadClassifier {
         // A number or date only on the longer side is evidence of its own; a name alone is
         // not (translators add a speaker's name or spell out what a pronoun stands for).
         let unmatchedValues = unmatched.contains { Anchor(concept: extractor.conceptNames[Int($0)]) != nil }
-        guard text != nil || (abs(residual) >= Self.anchorResidual && unmatchedValues) else { return nil }
-        return MissingSpan(side: side, text: text,
+        guard run != nil || (abs(residual) >= Self.anchorResidual && unmatchedValues) else { return nil }
+        return MissingSpan(side: side, text: run?.text, evidence: ((run?.evidence ?? 0) * 100).rounded() / 100,
                            unmatchedAnchors: unmatched.map { Self.readable(extractor.conceptNames[Int($0)]) }.sorted(),
                            lengthResidual: (residual * 100).rounded() / 100)
     }
@@ -195,7 +195,7 @@ struct BeadClassifier {
     /// other side's own unexplained words (`counter`) would score, plus what taking the span
     /// out does for the length agreement (`lengthEvidence` of its length).
     func unmatchedRun(_ words: [ContentWord], sentences: [(text: String, tokens: [Token])],
-                      counter: Double, lengthEvidence: (Int) -> Double) -> String? {
+                      counter: Double, lengthEvidence: (Int) -> Double) -> (text: String, evidence: Double)? {
         guard !words.isEmpty else { return nil }
         func scores(rate: Double) -> (miss: Double, hit: Double) {
             let rate = min(0.9, max(Self.supportedShare, rate))
@@ -218,7 +218,7 @@ struct BeadClassifier {
         let runTotal = best.reduce(0.0) { $0 + (words[$1].isExplained ? weights.hit : weights.miss) }
         let text = spanText(from: best, of: words, sentences: sentences)
         let evidence = runTotal - counter * weights.miss + lengthEvidence(text.unicodeScalars.count)
-        return evidence >= Self.runEvidence ? text : nil
+        return evidence >= Self.runEvidence ? (text, evidence) : nil
     }
 
     /// The text of a run of content words: from the start of its clause when only function

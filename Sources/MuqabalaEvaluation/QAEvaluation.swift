@@ -187,11 +187,11 @@ public enum QAEvaluation {
         /// The flags of the report, for reading.
         func notes(document name: String) -> [Note] {
             var notes: [Note] = []
-            for gap in report.omissions { notes.append(Note(document: name, kind: "omitted", line: gap.line, text: gap.text)) }
-            for gap in report.additions { notes.append(Note(document: name, kind: "added", line: gap.line, text: gap.text)) }
+            for gap in report.omissions { notes.append(Note(document: name, kind: "omitted (confidence \(gap.confidence))", line: gap.line, text: gap.text)) }
+            for gap in report.additions { notes.append(Note(document: name, kind: "added (confidence \(gap.confidence))", line: gap.line, text: gap.text)) }
             for partial in report.partials {
                 let line = alignment.english.sentences[partial.englishSentences[0]].line
-                notes.append(Note(document: name, kind: "partial (\(partial.side))", line: line,
+                notes.append(Note(document: name, kind: "partial (\(partial.side), evidence \(partial.evidence))", line: line,
                                   text: "\(partial.englishText) ⇄ \(partial.arabicText) [missing: \(partial.missing ?? "?")] \(partial.anchors)"))
             }
             for inconsistency in report.inconsistencies {

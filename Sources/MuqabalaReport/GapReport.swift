@@ -87,6 +87,8 @@ public struct GapReport: Sendable, Codable {
         public var anchors: [String]
         /// Length disagreement in standard deviations.
         public var lengthResidual: Double
+        /// How strongly the words say `missing` is untranslated, in nats (0: numbers or dates only).
+        public var evidence: Double
     }
 
     /// Numbers or dates that disagree inside an aligned pair.
@@ -140,7 +142,8 @@ extension GapReport {
                 partials.append(Partial(englishSentences: bead.en, arabicSentences: bead.ar,
                                         englishText: englishText, arabicText: arabicText,
                                         side: missing.side.rawValue, missing: missing.text,
-                                        anchors: missing.unmatchedAnchors, lengthResidual: missing.lengthResidual))
+                                        anchors: missing.unmatchedAnchors, lengthResidual: missing.lengthResidual,
+                                        evidence: missing.evidence))
             }
             // Disagreement: each side has numbers or dates the other lacks.
             let englishAnchors = Anchor.english(englishText), arabicAnchors = Anchor.arabic(arabicText)

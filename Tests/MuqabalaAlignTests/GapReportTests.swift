@@ -25,6 +25,9 @@ import TestSupport
         #expect(report.additions.first?.after?.english.hasPrefix("Little more than a month") == true)
         #expect(report.partials.count == 2)
         #expect(report.partials.last?.missing?.hasPrefix("in February") == true)
+        // Each names its evidence: at least the 5.5 nats a reported span needs.
+        #expect(report.partials.allSatisfy { $0.evidence >= 5.5 }, "\(report.partials.map(\.evidence))")
+        #expect(report.json().contains("\"evidence\""))
         #expect(report.setAside.count == 2)                       // "Also Read:" and the translator credit
         #expect(report.findings == 6)                             // 4 additions, 2 partials
         #expect(report.coverage.englishSentences == 13)
