@@ -51,6 +51,31 @@ public struct AlignerOptions: Sendable {
     public var partialCoverage = 0.5
     /// …and its length log-probability is at least this (log of the share of partial pairs).
     public var partialLengthFloor = -2.5
+    /// After alignment, a pair is partial on lexical evidence, never on length alone: the
+    /// longer side holds a run of content words none of which the other side translates,
+    /// with `partialRunEvidence` nats of evidence that it is untranslated, while the rest of
+    /// the pair is translated (at least `partialSupportedShare` of the longer side's other
+    /// content words have a counterpart) and the lengths disagree in the same direction by
+    /// at least `partialRunResidual` standard deviations.
+    public var partialRunResidual = 1.0
+    public var partialSupportedShare = 0.3
+    /// Nats of evidence a run needs to be reported (set on the tuning two thirds of the
+    /// development documents with `muqabala eval qa`: clean flags against injected cut-short
+    /// lines).
+    public var partialRunEvidence = 5.5
+    /// The rate at which the lexicon "explains" words of text that is not a translation
+    /// (chance matches of common words).
+    public var partialChanceRate = 0.1
+    /// The other side's own unexplained words are set against the run: what an unexplained
+    /// word of the shorter side takes off (a paraphrase leaves words unexplained on both
+    /// sides), and what an acronym does per letter, up to a cap (an acronym spelled out on
+    /// the other side: BST, «بالتوقيت الصيفي البريطاني»).
+    public var partialUnexplainedWeight = 0.5
+    public var partialAcronymWeight = 3.0
+    public var partialAcronymCap = 10.0
+    /// Numbers or dates only on the longer side make a pair partial when the lengths
+    /// disagree this many standard deviations (the values are the lexical evidence).
+    public var partialAnchorResidual = 2.0
     /// Second pass: use the paragraph layout as evidence (``ParagraphLinks``): beads inside
     /// linked paragraphs are favoured, fragments there join their neighbours.
     public var paragraphEvidence = true
@@ -189,7 +214,7 @@ public struct Aligner: Sendable {
         }
 
         timer.lap("second pass")
-        var classifier = BeadClassifier(english: en, arabic: ar, enFeatures: enFeatures, arFeatures: arFeatures,
+        var classifier = BeadClassifier(options: options, english: en, arabic: ar, enFeatures: enFeatures, arFeatures: arFeatures,
                                         extractor: extractor, model: model)
         let englishIndices = en.map(\.index), arabicIndices = ar.map(\.index)
         var beads = mergingCrossedPartials(pass.spans, scorer: pass.scorer) { span in

@@ -11,38 +11,14 @@ import Darwin
 /// Turns searched spans into beads: kind (match, partial, one-sided), confidence, and for
 /// partial translations the content one side lacks.
 struct BeadClassifier {
+    /// The partial-translation knobs (`AlignerOptions.partial…`, each with its reason).
+    let options: AlignerOptions
     let english: [Sentence]
     let arabic: [Sentence]
     let enFeatures: [SentenceFeature]
     let arFeatures: [SentenceFeature]
     var extractor: FeatureExtractor
     let model: LengthModel
-
-    /// A pair is partial on lexical evidence, never on length alone: the longer side holds a
-    /// run of content words none of which the other side translates (``unmatchedRun``), with
-    /// `runEvidence` nats of evidence that it is untranslated, while the rest of the pair is
-    /// translated (at least `supportedShare` of the longer side's other content words have a
-    /// counterpart) and the lengths disagree in the same direction by at least `runResidual`
-    /// standard deviations.
-    static let runResidual = 1.0
-    static let supportedShare = 0.3
-    /// Nats of evidence a run needs to be reported (set on the tuning third of the
-    /// development documents with `muqabala eval qa`: clean flags against injected cut-short
-    /// lines).
-    static let runEvidence = 5.5
-    /// The rate at which the lexicon "explains" words of text that is not a translation
-    /// (chance matches of common words).
-    static let chanceRate = 0.1
-    /// The other side's own unexplained words are set against the run: what an unexplained
-    /// word of the shorter side takes off (a paraphrase leaves words unexplained on both
-    /// sides), and what an acronym does per letter, up to a cap (an acronym spelled out on
-    /// the other side: BST, «بالتوقيت الصيفي البريطاني»).
-    static let unexplainedWeight = 0.5
-    static let acronymWeight = 3.0
-    static let acronymCap = 10.0
-    /// Numbers or dates only on the longer side make a pair partial when the lengths
-    /// disagree this much (the values are the lexical evidence).
-    static let anchorResidual = 2.0
 
     mutating func bead(_ span: (Int, Int, Int, Int), scorer: BeadScorer, englishIndices: [Int], arabicIndices: [Int]) -> Bead {
         let (i0, i1, j0, j1) = span
@@ -82,7 +58,7 @@ struct BeadClassifier {
     mutating func missingContent(_ enRange: Range<Int>, _ arRange: Range<Int>, lengths: (english: Int, arabic: Int)) -> MissingSpan? {
         let residual = model.residual(english: lengths.english, arabic: lengths.arabic)
         let side: Side
-        if residual <= -Self.runResidual { side = .english } else if residual >= Self.runResidual { side = .arabic } else { return nil }
+        if residual <= -options.partialRunResidual { side = .english } else if residual >= options.partialRunResidual { side = .arabic } else { return nil }
         let enConcepts = Set(enRange.flatMap { enFeatures[$0].concepts })
         let arConcepts = Set(arRange.flatMap { arFeatures[$0].concepts })
         let unmatched: Set<Int32> = side == .english
@@ -114,7 +90,7 @@ struct BeadClassifier {
         // A number or date only on the longer side is evidence of its own; a name alone is
         // not (translators add a speaker's name or spell out what a pronoun stands for).
         let unmatchedValues = unmatched.contains { Anchor(concept: extractor.conceptNames[Int($0)]) != nil }
-        guard run != nil || (abs(residual) >= Self.anchorResidual && unmatchedValues) else { return nil }
+        guard run != nil || (abs(residual) >= options.partialAnchorResidual && unmatchedValues) else { return nil }
         return MissingSpan(side: side, text: run?.text, evidence: ((run?.evidence ?? 0) * 100).rounded() / 100,
                            unmatchedAnchors: unmatched.map { Self.readable(extractor.conceptNames[Int($0)]) }.sorted(),
                            lengthResidual: (residual * 100).rounded() / 100)
@@ -179,7 +155,7 @@ struct BeadClassifier {
             guard !word.isExplained else { return total }
             let written = sentences[word.sentence].text[word.token.range(in: sentences[word.sentence].text)]
             let isAcronym = written.count >= 2 && written.allSatisfy { $0.isUppercase }
-            return total + (isAcronym ? min(Self.acronymCap, Self.acronymWeight * Double(written.count)) : Self.unexplainedWeight)
+            return total + (isAcronym ? min(options.partialAcronymCap, options.partialAcronymWeight * Double(written.count)) : options.partialUnexplainedWeight)
         }
     }
 
@@ -198,8 +174,8 @@ struct BeadClassifier {
                       counter: Double, lengthEvidence: (Int) -> Double) -> (text: String, evidence: Double)? {
         guard !words.isEmpty else { return nil }
         func scores(rate: Double) -> (miss: Double, hit: Double) {
-            let rate = min(0.9, max(Self.supportedShare, rate))
-            return (log((1 - Self.chanceRate) / (1 - rate)), log(Self.chanceRate / rate))
+            let rate = min(0.9, max(options.partialSupportedShare, rate))
+            return (log((1 - options.partialChanceRate) / (1 - rate)), log(options.partialChanceRate / rate))
         }
         // The best-scoring run (Kadane), at the pair's overall rate of explained words…
         var weights = scores(rate: Double(words.filter(\.isExplained).count) / Double(words.count))
@@ -213,12 +189,12 @@ struct BeadClassifier {
         // …then scored at the rate of the rest, which is the translated part if the run is not.
         let rest = words.count - best.count
         let explainedRest = words.indices.filter { !best.contains($0) && words[$0].isExplained }.count
-        guard rest > 0, Double(explainedRest) >= Self.supportedShare * Double(rest) else { return nil }
+        guard rest > 0, Double(explainedRest) >= options.partialSupportedShare * Double(rest) else { return nil }
         weights = scores(rate: Double(explainedRest) / Double(rest))
         let runTotal = best.reduce(0.0) { $0 + (words[$1].isExplained ? weights.hit : weights.miss) }
         let text = spanText(from: best, of: words, sentences: sentences)
         let evidence = runTotal - counter * weights.miss + lengthEvidence(text.unicodeScalars.count)
-        return evidence >= Self.runEvidence ? (text, evidence) : nil
+        return evidence >= options.partialRunEvidence ? (text, evidence) : nil
     }
 
     /// The text of a run of content words: from the start of its clause when only function

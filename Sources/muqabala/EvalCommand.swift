@@ -231,6 +231,9 @@ struct TuningOptions: ParsableArguments {
     @Option(help: "Second pass: prior relief of a merge inside linked paragraphs.") var paragraphMergeRelief: Double?
     @Option(help: "Content (words) below which a fragment in linked paragraphs joins its neighbour.") var paragraphFragmentMass: Double?
     @Option(help: "Content (words) up to which a one-sided sentence beside a partial joins it.") var partialFragmentMass: Double?
+    @Option(help: "Nats of evidence an untranslated run needs to make a partial.") var partialRunEvidence: Double?
+    @Option(help: "Length disagreement (sd) a partial needs.") var partialRunResidual: Double?
+    @Option(help: "What an unexplained word of the shorter side takes off a run's evidence.") var partialUnexplainedWeight: Double?
     @Option(help: "Length residual a fragment must bring its neighbour within to join it.") var paragraphLengthFit: Double?
     @Option(help: "How much a joining fragment must lower its neighbour's length residual.") var paragraphLengthGain: Double?
 
@@ -256,6 +259,9 @@ struct TuningOptions: ParsableArguments {
         if let paragraphMergeRelief { options.paragraphMergeRelief = paragraphMergeRelief }
         if let paragraphFragmentMass { options.paragraphFragmentMass = paragraphFragmentMass }
         if let partialFragmentMass { options.partialFragmentMass = partialFragmentMass }
+        if let partialRunEvidence { options.partialRunEvidence = partialRunEvidence }
+        if let partialRunResidual { options.partialRunResidual = partialRunResidual }
+        if let partialUnexplainedWeight { options.partialUnexplainedWeight = partialUnexplainedWeight }
         if let paragraphLengthFit { options.paragraphLengthFit = paragraphLengthFit }
         if let paragraphLengthGain { options.paragraphLengthGain = paragraphLengthGain }
         return options
