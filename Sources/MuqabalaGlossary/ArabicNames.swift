@@ -240,13 +240,25 @@ public struct NamePairer: Sendable {
                     if candidate != token.best { score -= 0.03 }
                     if score > best { best = score; bestReading = r }
                 }
-                if translations.contains(stems[i]) { best = max(best, 0.9) }
+                if translations.contains(stems[i]) {
+                    best = max(best, 0.9)
+                } else if stems[i].count >= 4, translations.contains(where: { Self.isDerivation($0, of: stems[i]) }) {
+                    // Another form of the word (criminal ↔ الجرائم "crimes"): a translation, less sure.
+                    best = max(best, 0.75)
+                }
                 if let n = numbers[i], n == ordinal { best = max(best, 0.9) }
                 strength[i][j] = best
                 reading[i][j] = bestReading
             }
         }
         return Links(strength: strength, reading: reading)
+    }
+
+    /// Whether two English stems are forms of one word: one, of four letters or more, begins
+    /// the other, which is at most four letters longer (crim / criminal, industri / industrial).
+    static func isDerivation(_ a: String, of b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return short.count >= 4 && long.count - short.count <= 4 && long.hasPrefix(short)
     }
 
     /// The maximum-weight one-to-one linking of English words with Arabic words (links of

@@ -236,5 +236,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // The rendering, not a neighbouring word: no common word that sounds alike, no extra word.
         #expect(render("Jim Furyk", "وقال الفريق إن جيم فيوريك سيلعب") == "جيم فيوريك")
         #expect(render("Farage", "وصف فاراج نظيرًا له بأنه") == "فاراج")
+        // Another form of a word is a translation too (criminal ↔ الجرائم "crimes"), so the
+        // name is its rendering, not a neighbouring word ("former").
+        #expect(render("Criminal Division", "النائب العام الأسبق لقسم الجرائم في وزارة العدل") == "قسم الجرائم")
+        #expect(NamePairer.isDerivation("crim", of: "criminal") && !NamePairer.isDerivation("cri", of: "crime"))
     }
 }
