@@ -33,9 +33,12 @@ enum CommandLineArguments {
     /// coreutils user would write it, and so is one holding a `.` or `/` (never a group of
     /// option letters), so a missing one is named as a missing file. `-` (standard input)
     /// and `-x` options stay, and so do negative numbers (`-2.5`, an option's value).
+    /// Arguments after `--` are values already, and `match` takes names, not files.
     static func protectingDashFileNames(_ arguments: [String]) -> [String] {
-        arguments.map { argument in
-            guard argument.count > 2, argument.hasPrefix("-"), !argument.hasPrefix("--"), Double(argument) == nil,
+        guard arguments.first != Match._commandName else { return arguments }
+        let end = arguments.firstIndex(of: "--") ?? arguments.endIndex
+        return arguments.enumerated().map { k, argument in
+            guard k < end, argument.count > 2, argument.hasPrefix("-"), !argument.hasPrefix("--"), Double(argument) == nil,
                   argument.contains(where: { $0 == "." || $0 == "/" }) || FileSystem.kind(of: argument) != nil else { return argument }
             return "./" + argument
         }

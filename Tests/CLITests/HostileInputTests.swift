@@ -313,6 +313,9 @@ import TestSupport
         let missing = try TestSupport.run(["glossary", "-nothere.txt"], in: dir)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("-nothere.txt: cannot read"), "\(missing.stderr)")
+        // After `--` it is left as it is (and read as the file it names).
+        let afterTerminator = try TestSupport.run(["glossary", "--format", "json", "--no-curated", "--", "-dash.txt"], in: dir)
+        #expect(afterTerminator.status == 0 && afterTerminator.stdout.contains("\"Ali Hassan\""))
         // A negative number stays an option's value.
         let negative = try TestSupport.run(["gaps", "--skip-cost", "-2.5", "-", "-"], input: "")
         #expect(!negative.stderr.contains("./-2.5"), "\(negative.stderr)")
