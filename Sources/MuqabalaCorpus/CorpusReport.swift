@@ -100,6 +100,9 @@ public struct CorpusReport: Sendable {
         var observations = GlossaryObservations()
         for shard in shards {
             let path = shard + "/" + Self.shardManifest
+            guard FileSystem.kind(of: path) == .file else {
+                throw TextInputError(source: shard, problem: .unusable("not a report shard (no \(Self.shardManifest); `muqabala report --shard` writes one)"))
+            }
             let manifest: ShardManifest
             do {
                 manifest = try JSONCoding.decode(ShardManifest.self, from: try TextInput.readBytes(path))

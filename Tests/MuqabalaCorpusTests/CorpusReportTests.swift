@@ -68,7 +68,13 @@ import TestSupport
 
     @Test func aFolderThatIsNotAShardIsNamed() throws {
         let folder = try TestSupport.temporaryDirectory()
-        #expect(throws: TextInputError.self) { try report.merge(shards: [folder.path], output: folder.path + "/out") }
+        do {
+            _ = try report.merge(shards: [folder.path], output: folder.path + "/out")
+            Issue.record("merged a folder without shard.json")
+        } catch let error as TextInputError {
+            #expect(error.source == folder.path)
+            #expect("\(error)".contains("not a report shard (no shard.json"))
+        }
         try Data("{\"documents\": []}".utf8).write(to: folder.appendingPathComponent("shard.json"))
         do {
             _ = try report.merge(shards: [folder.path], output: folder.path + "/out")
