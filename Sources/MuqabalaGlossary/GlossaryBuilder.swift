@@ -347,8 +347,10 @@ public struct GlossaryBuilder: Sendable {
             let total = seen.reduce(0) { $0.addingClamped(nodes[$1].observation.count) }
             let hasAcronym = seen.contains { nodes[$0].isAcronym }
             let paired = seen.contains { k in !nodes[k].isLatin && observations.aligned.keys.contains { $0.second == nodes[k].key.form } }
-            // Noise: a one-word name seen once, in one script, with nothing else to vouch for it.
-            if curatedEntry == nil, scripts.count == 1, total == 1, !hasAcronym, seen.allSatisfy({ nodes[$0].words.count == 1 }) {
+            // Noise: a one-word name seen once, in one script, with nothing else to vouch for it
+            // (a dictionary that lists it as a name, CLDR: Edinburgh, Google do not need a second mention).
+            if curatedEntry == nil, scripts.count == 1, total == 1, !hasAcronym, seen.allSatisfy({ nodes[$0].words.count == 1 }),
+               !seen.contains(where: { isKnownName(nodes[$0]) }) {
                 continue
             }
             let english = curatedEntry.flatMap { $0.english.isEmpty ? nil : $0.english } ?? canonicalEnglish(seen, nodes)
@@ -387,6 +389,15 @@ public struct GlossaryBuilder: Sendable {
             result[k].id = id
         }
         return result
+    }
+
+    /// Whether a one-word Latin form (of four letters or more, not an adjective of
+    /// nationality) is a name some reference knows: CLDR's exonyms, or the lexicon, which
+    /// translates it while not counting it a common word (Edinburgh ↔ ادنبره).
+    func isKnownName(_ node: Node) -> Bool {
+        guard node.isLatin, let word = node.words.first, word.count >= 4 else { return false }
+        if !exonyms.entries(english: word).isEmpty { return true }
+        return !NamePairer.isDemonym(word) && !lexicon.isCommonEnglishWord(word) && lexicon.hasArabicTranslation(forEnglish: word)
     }
 
     /// Whether an entry is only common words capitalized (Amazing, Battery Charger, Super Loud)

@@ -50,6 +50,17 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(checked >= 12)
     }
 
+    /// A one-word name seen once is noise unless a reference knows it as a name.
+    @Test func aSingleMentionIsKeptWhenADictionaryKnowsTheName() {
+        let reader = DocumentReader()
+        let document = reader.segment("The company opened a plant near Edinburgh last week. Zorblax wrote back.",
+                                      source: "doc/en", language: .english)
+        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon)
+            .build(NameCollector(lexicon: TestSupport.lexicon).observe(english: document, as: "doc/en"))
+        #expect(entry(of: "Edinburgh", in: glossary) != nil)
+        #expect(entry(of: "Zorblax", in: glossary) == nil)
+    }
+
     @Test func noChainingAcrossDifferentNames() {
         // Names that only look alike never end in one entry: different people who share a
         // surname in different documents, a person and a place, a storm and a country.
