@@ -8,6 +8,8 @@ import PackageDescription
 /// - `CICU`: a small C shim over system ICU (plain C types in its header only).
 /// - `MuqabalaICU`: safe Swift API over the shim (transliterators, normalizers, break iterators).
 /// - `MuqabalaText`: normalization steps and profiles, script detection, transliteration schemes.
+/// - `MuqabalaIO`: validated text input, outputs written whole (atomic files, staged
+///   folders), JSON and XML writing.
 /// - `MuqabalaNames`: cross-script name matching and candidate retrieval.
 /// - `CZlib`: one C function over zlib, to read FreeDict's dictzip files.
 /// - `MuqabalaSegment`: documents into paragraphs and sentences; repeats and boilerplate.
@@ -24,6 +26,7 @@ let package = Package(
     products: [
         .library(name: "MuqabalaICU", targets: ["MuqabalaICU"]),
         .library(name: "MuqabalaText", targets: ["MuqabalaText"]),
+        .library(name: "MuqabalaIO", targets: ["MuqabalaIO"]),
         .library(name: "MuqabalaNames", targets: ["MuqabalaNames"]),
         .library(name: "MuqabalaSegment", targets: ["MuqabalaSegment"]),
         .library(name: "MuqabalaLexicon", targets: ["MuqabalaLexicon"]),
@@ -47,33 +50,34 @@ let package = Package(
         ),
         .target(name: "MuqabalaICU", dependencies: ["CICU"]),
         .target(name: "MuqabalaText", dependencies: ["MuqabalaICU"]),
-        .target(name: "MuqabalaNames", dependencies: ["MuqabalaText"]),
+        .target(name: "MuqabalaIO", dependencies: ["MuqabalaText"]),
+        .target(name: "MuqabalaNames", dependencies: ["MuqabalaText", "MuqabalaIO"]),
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
-        .target(name: "MuqabalaSegment", dependencies: ["MuqabalaText"]),
-        .target(name: "MuqabalaLexicon", dependencies: ["MuqabalaText", "MuqabalaICU", "CZlib"]),
-        .target(name: "MuqabalaAlign", dependencies: ["MuqabalaSegment", "MuqabalaLexicon", "MuqabalaNames"]),
-        .target(name: "MuqabalaGlossary", dependencies: ["MuqabalaAlign", "MuqabalaNames", "MuqabalaLexicon"]),
-        .target(name: "MuqabalaReport", dependencies: ["MuqabalaAlign", "MuqabalaGlossary"]),
-        .target(name: "MuqabalaCorpus", dependencies: ["MuqabalaAlign", "MuqabalaGlossary", "MuqabalaReport"]),
-        .target(name: "MuqabalaEvaluation", dependencies: ["MuqabalaAlign", "MuqabalaLexicon", "MuqabalaGlossary", "MuqabalaReport"]),
+        .target(name: "MuqabalaSegment", dependencies: ["MuqabalaText", "MuqabalaIO"]),
+        .target(name: "MuqabalaLexicon", dependencies: ["MuqabalaText", "MuqabalaIO", "MuqabalaICU", "CZlib"]),
+        .target(name: "MuqabalaAlign", dependencies: ["MuqabalaIO", "MuqabalaSegment", "MuqabalaLexicon", "MuqabalaNames"]),
+        .target(name: "MuqabalaGlossary", dependencies: ["MuqabalaIO", "MuqabalaAlign", "MuqabalaNames", "MuqabalaLexicon"]),
+        .target(name: "MuqabalaReport", dependencies: ["MuqabalaIO", "MuqabalaAlign", "MuqabalaGlossary"]),
+        .target(name: "MuqabalaCorpus", dependencies: ["MuqabalaIO", "MuqabalaAlign", "MuqabalaGlossary", "MuqabalaReport"]),
+        .target(name: "MuqabalaEvaluation", dependencies: ["MuqabalaIO", "MuqabalaAlign", "MuqabalaLexicon", "MuqabalaGlossary", "MuqabalaReport"]),
         .executableTarget(
             name: "muqabala",
             dependencies: [
-                "MuqabalaText", "MuqabalaNames", "MuqabalaSegment", "MuqabalaAlign", "MuqabalaGlossary", "MuqabalaReport",
+                "MuqabalaText", "MuqabalaIO", "MuqabalaNames", "MuqabalaSegment", "MuqabalaAlign", "MuqabalaGlossary", "MuqabalaReport",
                 "MuqabalaCorpus", "MuqabalaEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["MuqabalaLexicon"], path: "Tests/TestSupport"),
         .testTarget(name: "MuqabalaICUTests", dependencies: ["MuqabalaICU"]),
-        .testTarget(name: "MuqabalaTextTests", dependencies: ["MuqabalaText", "TestSupport"]),
+        .testTarget(name: "MuqabalaTextTests", dependencies: ["MuqabalaText", "MuqabalaIO", "TestSupport"]),
         .testTarget(name: "MuqabalaNamesTests", dependencies: ["MuqabalaNames", "TestSupport"]),
         .testTarget(name: "MuqabalaSegmentTests", dependencies: ["MuqabalaSegment", "TestSupport"]),
         .testTarget(name: "MuqabalaAlignTests", dependencies: ["MuqabalaAlign", "MuqabalaReport", "MuqabalaEvaluation", "TestSupport"]),
-        .testTarget(name: "MuqabalaGlossaryTests", dependencies: ["MuqabalaGlossary", "TestSupport"]),
-        .testTarget(name: "MuqabalaLexiconTests", dependencies: ["MuqabalaLexicon", "TestSupport"]),
+        .testTarget(name: "MuqabalaGlossaryTests", dependencies: ["MuqabalaIO", "MuqabalaGlossary", "TestSupport"]),
+        .testTarget(name: "MuqabalaLexiconTests", dependencies: ["MuqabalaIO", "MuqabalaLexicon", "TestSupport"]),
         .testTarget(name: "MuqabalaEvaluationTests", dependencies: ["MuqabalaEvaluation", "TestSupport"]),
-        .testTarget(name: "MuqabalaCorpusTests", dependencies: ["MuqabalaCorpus", "MuqabalaReport", "MuqabalaGlossary", "MuqabalaAlign", "TestSupport"]),
+        .testTarget(name: "MuqabalaCorpusTests", dependencies: ["MuqabalaIO", "MuqabalaCorpus", "MuqabalaReport", "MuqabalaGlossary", "MuqabalaAlign", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["muqabala", "TestSupport"]),
     ]
 )
@@ -83,7 +87,7 @@ let package = Package(
 if ProcessInfo.processInfo.environment["MUQABALA_FUZZ"] != nil {
     package.targets.append(.executableTarget(
         name: "MuqabalaFuzz",
-        dependencies: ["MuqabalaText", "MuqabalaNames", "MuqabalaSegment", "MuqabalaLexicon", "MuqabalaAlign", "MuqabalaGlossary"],
+        dependencies: ["MuqabalaText", "MuqabalaIO", "MuqabalaNames", "MuqabalaSegment", "MuqabalaLexicon", "MuqabalaAlign", "MuqabalaGlossary"],
         path: "Fuzz/MuqabalaFuzz",
         swiftSettings: [.unsafeFlags(["-parse-as-library"])]
     ))

@@ -8,6 +8,7 @@
 import Foundation
 import MuqabalaAlign
 import MuqabalaGlossary
+import MuqabalaIO
 import MuqabalaLexicon
 import MuqabalaNames
 import MuqabalaSegment

@@ -1,4 +1,5 @@
 import MuqabalaText
+import MuqabalaIO
 
 /// Output formats of an alignment.
 public enum AlignmentFormat: String, CaseIterable, Sendable {

@@ -1,6 +1,7 @@
 import MuqabalaGlossary
 import MuqabalaReport
 import MuqabalaText
+import MuqabalaIO
 
 /// The corpus report's page (`index.html`) and `summary.json`, written from the documents'
 /// records, their pair sections and the glossary.

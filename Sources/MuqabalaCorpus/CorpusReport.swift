@@ -3,6 +3,7 @@ import MuqabalaGlossary
 import MuqabalaReport
 import MuqabalaSegment
 import MuqabalaText
+import MuqabalaIO
 
 /// The corpus report: every translation pair aligned with its gap report, a glossary over
 /// all documents, and one HTML page for people, written to an output folder.

@@ -2,6 +2,7 @@ import Foundation
 import MuqabalaAlign
 import MuqabalaSegment
 import MuqabalaText
+import MuqabalaIO
 
 /// Measuring the aligner against gold alignments.
 public enum AlignmentEvaluation {

@@ -1,5 +1,6 @@
 import MuqabalaGlossary
 import MuqabalaText
+import MuqabalaIO
 
 /// Scores a glossary against a hand-annotated gold glossary (the format of
 /// `../shared/gold/glossary.dev/`: `entities.tsv` and `apart.tsv`).

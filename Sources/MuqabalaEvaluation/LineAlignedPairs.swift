@@ -1,5 +1,6 @@
 import MuqabalaLexicon
 import MuqabalaText
+import MuqabalaIO
 
 /// A development document pair whose line i in English translates line i in Arabic
 /// (the WMT24++ layout: `NAME/en.txt`, `NAME/ar.txt`, one paragraph per line).

@@ -1,4 +1,5 @@
 import MuqabalaText
+import MuqabalaIO
 
 /// One entity of the curated glossary.
 public struct CuratedEntry: Equatable, Sendable, Codable {

@@ -1,5 +1,6 @@
 import Foundation
 import MuqabalaText
+import MuqabalaIO
 
 /// Output formats of a glossary.
 public enum GlossaryFormat: String, CaseIterable, Sendable {

@@ -1,4 +1,5 @@
 import MuqabalaText
+import MuqabalaIO
 
 /// Canonicalizes one string field of JSON Lines objects, streaming: the field's value is
 /// decoded, rewritten by a ``Canonicalizer`` and encoded again; the rest of the line is

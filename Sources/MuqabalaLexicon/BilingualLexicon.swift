@@ -1,6 +1,7 @@
 import CZlib
 import Foundation
 import MuqabalaText
+import MuqabalaIO
 
 /// The Arabic–English lexicon the aligner and the glossary read: layers of ``LexiconFile``s
 /// (Debian's FreeDict dictionaries compiled once, the learned model the project ships, a

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import MuqabalaText
+import MuqabalaIO
 
 /// A lexicon in Muqabala's binary format (`.mqlx`), memory-mapped: opening one costs
 /// microseconds whatever its size, and processes share its pages.

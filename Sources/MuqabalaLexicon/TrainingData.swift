@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import MuqabalaText
+import MuqabalaIO
 
 /// Reading what ``LexiconTrainer`` learns from: line-aligned parallel files, translation
 /// memories (TMX, two-column TSV), lemma lists and name lists.

@@ -1,5 +1,6 @@
 import Foundation
 import MuqabalaText
+import MuqabalaIO
 
 /// Output formats of a gap report.
 public enum GapReportFormat: String, CaseIterable, Sendable {

@@ -2,6 +2,7 @@ import MuqabalaAlign
 import MuqabalaGlossary
 import MuqabalaSegment
 import MuqabalaText
+import MuqabalaIO
 
 /// The single-page HTML report: pieces written as the corpus is processed, joined at the end.
 public enum HTMLReport {

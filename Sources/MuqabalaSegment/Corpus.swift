@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import MuqabalaText
+import MuqabalaIO
 
 /// A document of a corpus: its versions, one file per language.
 public struct CorpusDocument: Equatable, Sendable {

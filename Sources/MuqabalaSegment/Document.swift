@@ -1,4 +1,5 @@
 import MuqabalaText
+import MuqabalaIO
 
 /// One sentence of a document.
 public struct Sentence: Hashable, Sendable, Codable {

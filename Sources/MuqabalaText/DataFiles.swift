@@ -57,11 +57,43 @@ public enum DataFiles {
     /// Removes cache files named `prefix…` not used for `days` days (builds since replaced).
     public static func removeStale(prefix: String, in folder: String, olderThanDays days: Int) {
         let limit = time(nil) - days * 86_400
-        for name in (try? FileSystem.list(folder, hidden: true)) ?? [] where name.hasPrefix(prefix) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            // The entry is only as long as its name (d_reclen): read the name through a pointer,
+            // never by copying the fixed-size d_name field.
+            let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
+            guard name.hasPrefix(prefix) else { continue }
             var info = stat()
             let path = folder + "/" + name
             if stat(path, &info) == 0, info.st_atim.tv_sec < limit, info.st_mtim.tv_sec < limit { unlink(path) }
         }
+    }
+
+    /// Writes a derived file whole (a temporary file beside it, renamed over it), best effort:
+    /// false when it could not. For caches, which are rebuilt when missing; user-facing
+    /// outputs go through `AtomicFile` (MuqabalaIO), which says why a write failed.
+    @discardableResult
+    public static func writeWhole(_ bytes: [UInt8], to path: String) -> Bool {
+        let temporary = parent(path) + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        var written = 0
+        let ok = bytes.withUnsafeBytes { raw -> Bool in
+            while written < raw.count {
+                let n = write(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                written += n
+            }
+            return true
+        }
+        let closed = close(fd) == 0
+        guard ok, closed, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
     }
 
     /// A whole small file, or nil when it cannot be read.

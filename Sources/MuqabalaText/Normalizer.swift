@@ -213,7 +213,7 @@ final class ScalarTable: Sendable {
         entries.withUnsafeBytes { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt32(pool.count).littleEndian) { bytes.append(contentsOf: $0) }
         bytes += pool
-        try? AtomicFile.write(bytes, to: path)
+        DataFiles.writeWhole(bytes, to: path)
         DataFiles.removeStale(prefix: "normalizer-", in: DataFiles.parent(path), olderThanDays: 7)
     }
 

@@ -4,6 +4,7 @@ import MuqabalaLexicon
 import MuqabalaReport
 import MuqabalaSegment
 import MuqabalaText
+import MuqabalaIO
 
 extension AlignmentFormat: ExpressibleByArgument {}
 

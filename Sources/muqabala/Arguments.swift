@@ -1,5 +1,6 @@
 import ArgumentParser
 import MuqabalaText
+import MuqabalaIO
 
 /// A command whose trailing arguments are a list of paths (corpus folders, documents, shards).
 protocol TakesPaths: ParsableCommand {

@@ -7,6 +7,7 @@ import MuqabalaLexicon
 import MuqabalaNames
 import MuqabalaSegment
 import MuqabalaText
+import MuqabalaIO
 
 #if canImport(Glibc)
 import Glibc

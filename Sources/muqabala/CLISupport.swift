@@ -1,6 +1,7 @@
 import ArgumentParser
 import MuqabalaICU
 import MuqabalaText
+import MuqabalaIO
 
 #if canImport(Glibc)
 import Glibc

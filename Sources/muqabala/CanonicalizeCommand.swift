@@ -2,6 +2,7 @@ import ArgumentParser
 import MuqabalaGlossary
 import MuqabalaLexicon
 import MuqabalaText
+import MuqabalaIO
 
 extension Canonicalizer.Target: ExpressibleByArgument {}
 

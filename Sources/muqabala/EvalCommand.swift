@@ -3,6 +3,7 @@ import MuqabalaAlign
 import MuqabalaEvaluation
 import MuqabalaNames
 import MuqabalaText
+import MuqabalaIO
 
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -7,6 +7,7 @@ import MuqabalaNames
 import MuqabalaReport
 import MuqabalaSegment
 import MuqabalaText
+import MuqabalaIO
 
 /// Which documents of a development set a run uses: tuning and held-out parts are fixed
 /// (every third document, in name order, is held out), so figures on the held-out part come

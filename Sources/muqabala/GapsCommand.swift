@@ -1,6 +1,7 @@
 import ArgumentParser
 import MuqabalaReport
 import MuqabalaText
+import MuqabalaIO
 
 extension GapReportFormat: ExpressibleByArgument {}
 

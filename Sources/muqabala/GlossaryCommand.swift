@@ -6,6 +6,7 @@ import MuqabalaLexicon
 import MuqabalaReport
 import MuqabalaSegment
 import MuqabalaText
+import MuqabalaIO
 
 extension GlossaryFormat: ExpressibleByArgument {}
 

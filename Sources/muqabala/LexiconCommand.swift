@@ -1,6 +1,7 @@
 import ArgumentParser
 import MuqabalaLexicon
 import MuqabalaText
+import MuqabalaIO
 
 struct Lexicon: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import MuqabalaAlign
 import MuqabalaSegment
 import MuqabalaText
+import MuqabalaIO
 
 /// Many document pairs in one process (`align --manifest`, `gaps --manifest`): start-up and
 /// the lexicon are paid once, pairs run on all cores in batches, and each pair's result is

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MuqabalaNames
 import MuqabalaText
+import MuqabalaIO
 
 struct Match: ParsableCommand {
     static let configuration = CommandConfiguration(

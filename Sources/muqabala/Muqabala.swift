@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import MuqabalaText
+import MuqabalaIO
 #if canImport(Glibc)
 import Glibc
 #endif

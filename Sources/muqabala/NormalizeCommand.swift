@@ -1,5 +1,6 @@
 import ArgumentParser
 import MuqabalaText
+import MuqabalaIO
 
 struct Normalize: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MuqabalaText
+import MuqabalaIO
 
 struct Translit: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -6,6 +6,7 @@ import MuqabalaSegment
 import MuqabalaText
 import Testing
 import TestSupport
+import MuqabalaIO
 
 @Suite("Corpus report: shards merge into the report of everything at once") struct CorpusReportTests {
     let report = CorpusReport(aligner: Aligner(lexicon: TestSupport.lexicon), collector: NameCollector(lexicon: TestSupport.lexicon),

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import MuqabalaGlossary
 import MuqabalaText
+import MuqabalaIO
 
 @Suite("Canonicalizer") struct CanonicalizerTests {
     let curated = CuratedGlossary(entries: [

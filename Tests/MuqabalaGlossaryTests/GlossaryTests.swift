@@ -10,6 +10,7 @@ import MuqabalaNames
 import MuqabalaSegment
 import MuqabalaText
 import TestSupport
+import MuqabalaIO
 
 /// Observations of the bundled corpus (aligned where there is a pair), computed once.
 let corpusObservations: [GlossaryObservations] = {

@@ -3,6 +3,7 @@ import Testing
 import MuqabalaLexicon
 import MuqabalaText
 import TestSupport
+import MuqabalaIO
 
 @Suite("Lexicon") struct LexiconTests {
     @Test func englishStems() {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MuqabalaICU
 @testable import MuqabalaText
+import MuqabalaIO
 
 @Suite("Normalization steps") struct NormalizationStepTests {
     func run(_ step: NormalizationStep, _ text: String) -> String {
@@ -201,5 +202,25 @@ import MuqabalaICU
         #expect(ScalarTable.read(path) == nil)
         try AtomicFile.write(Array("not a table".utf8), to: path)
         #expect(ScalarTable.read(path) == nil)
+    }
+
+    @Test func staleCacheFilesAreRemovedAndOthersKept() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mq-cache-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let old = Date(timeIntervalSinceNow: -30 * 86_400)
+        // Names of every length: a directory entry is only as long as its name.
+        let names = ["normalizer-a", "normalizer-" + String(repeating: "x", count: 200), "other-old", "normalizer-new"]
+        for name in names {
+            #expect(DataFiles.writeWhole(Array(name.utf8), to: folder + "/" + name))
+        }
+        for name in names.dropLast() {
+            var times = [timespec(tv_sec: Int(old.timeIntervalSince1970), tv_nsec: 0),
+                         timespec(tv_sec: Int(old.timeIntervalSince1970), tv_nsec: 0)]
+            utimensat(AT_FDCWD, folder + "/" + name, &times, 0)
+        }
+        DataFiles.removeStale(prefix: "normalizer-", in: folder, olderThanDays: 7)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(left == ["normalizer-new", "other-old"])
     }
 }

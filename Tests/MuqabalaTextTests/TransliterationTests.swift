@@ -1,6 +1,7 @@
 import Testing
 import MuqabalaText
 import TestSupport
+import MuqabalaIO
 
 @Suite("Transliteration") struct TransliterationTests {
     @Test func buckwalterRoundTripsArabicText() throws {

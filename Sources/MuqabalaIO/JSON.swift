@@ -1,3 +1,4 @@
+import MuqabalaText
 import Foundation
 
 /// Minimal JSON writing with a fixed key order (for JSON Lines contracts and stable diffs).

@@ -1,3 +1,4 @@
+import MuqabalaText
 extension TextInput {
     /// Calls `body` with each line of `path` (or stdin for `-`), without its line end,
     /// and its 1-based line number. Streams: memory stays at one line plus one chunk.

@@ -1,3 +1,4 @@
+import MuqabalaText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
