@@ -232,16 +232,15 @@ public struct Aligner: Sendable {
     /// together are one full translation ("Listening to his advice." ⇄ «استمعت إلى نصيحته ولم
     /// أتمكن من البقاء أكثر.», then "I couldn't bring myself to stay longer." alone): the
     /// translator joined two sentences, and nothing is missing.
-    private func mergingCrossedPartials(_ spans: [(Int, Int, Int, Int)], scorer: BeadScorer,
-                                        bead: ((Int, Int, Int, Int)) -> Bead) -> [Bead] {
+    private func mergingCrossedPartials(_ spans: [BeadSpan], scorer: BeadScorer,
+                                        bead: (BeadSpan) -> Bead) -> [Bead] {
         var spans = spans
         var beads = spans.map(bead)
         /// The side that holds text, for a bead with one side only.
         func onlySide(_ b: Bead) -> Side? { b.ar.isEmpty && !b.en.isEmpty ? .english : b.en.isEmpty && !b.ar.isEmpty ? .arabic : nil }
         var k = 0
         while k + 1 < beads.count {
-            let (i0, _, j0, _) = spans[k], (_, i1, _, j1) = spans[k + 1]
-            let joined = (i0, i1, j0, j1)
+            let joined = spans[k].joined(with: spans[k + 1])
             if let a = beads[k].missing, let b = beads[k + 1].missing, a.side != b.side {
                 spans[k] = joined
                 spans.remove(at: k + 1)
@@ -253,8 +252,9 @@ public struct Aligner: Sendable {
                 || (beads[k + 1].missing.map { m in onlySide(beads[k]).map { $0 != m.side } ?? false } ?? false)
             if fragmentBesidePartial {
                 let fragment = onlySide(beads[k]) != nil ? spans[k] : spans[k + 1]
-                let mass = fragment.1 > fragment.0 ? scorer.englishMass[fragment.1] - scorer.englishMass[fragment.0]
-                    : scorer.arabicMass[fragment.3] - scorer.arabicMass[fragment.2]
+                let mass = fragment.englishCount > 0
+                    ? scorer.englishMass[fragment.englishEnd] - scorer.englishMass[fragment.englishStart]
+                    : scorer.arabicMass[fragment.arabicEnd] - scorer.arabicMass[fragment.arabicStart]
                 guard Double(mass) <= options.partialFragmentMass else { k += 1; continue }
                 let merged = bead(joined)
                 if merged.missing == nil && merged.kind == .match {
@@ -271,7 +271,7 @@ public struct Aligner: Sendable {
     }
 
     struct Pass {
-        var spans: [(Int, Int, Int, Int)]
+        var spans: [BeadSpan]
         var scorer: BeadScorer
     }
 
@@ -300,7 +300,8 @@ public struct Aligner: Sendable {
     /// Ratio and variance re-estimated from the first pass's 1-1 beads with lexical support.
     private func refinedLengthModel(_ pass: Pass, fallback: LengthModel) -> LengthModel {
         var pairs: [(Double, Double)] = []
-        for (i0, i1, j0, j1) in pass.spans where i1 - i0 == 1 && j1 - j0 == 1 {
+        for span in pass.spans where span.isOneToOne {
+            let (i0, i1, j0, j1) = span.bounds
             guard pass.scorer.similarity(i0, i1, j0, j1) >= 0.15 else { continue }
             let (e, a) = pass.scorer.lengths(i0, i1, j0, j1)
             if e > 0 && a > 0 { pairs.append((Double(e), Double(a))) }
@@ -327,7 +328,8 @@ public struct Aligner: Sendable {
     func lexicalModel(_ pass: Pass) -> (weight: Double, offset: Double)? {
         var matched: [Double] = [], unrelated: [Double] = []
         let n = pass.scorer.english.count, m = pass.scorer.arabic.count
-        for (i0, i1, j0, j1) in pass.spans where i1 - i0 == 1 && j1 - j0 == 1 {
+        for span in pass.spans where span.isOneToOne {
+            let (i0, i1, j0, j1) = span.bounds
             matched.append(pass.scorer.similarity(i0, i1, j0, j1))
             if j1 < m { unrelated.append(pass.scorer.similarity(i0, i1, j1, j1 + 1)) }
             if i1 < n { unrelated.append(pass.scorer.similarity(i1, i1 + 1, j0, j1)) }
@@ -349,7 +351,8 @@ public struct Aligner: Sendable {
         // Counted by Arabic token type and English concept id; strings only for the result.
         var joint: [Int32: [Int32: Int]] = [:]
         var englishCount: [Int32: Int] = [:], arabicCount: [Int32: Int] = [:]
-        for (i0, i1, j0, j1) in pass.spans where i1 > i0 && j1 > j0 {
+        for span in pass.spans where span.isTwoSided {
+            let (i0, i1, j0, j1) = span.bounds
             guard pass.scorer.similarity(i0, i1, j0, j1) >= 0.1 else { continue }
             var englishWords = Set<Int32>(), arabicWords = Set<Int32>()
             for i in i0..<i1 {

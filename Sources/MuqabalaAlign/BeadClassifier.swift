@@ -20,8 +20,8 @@ struct BeadClassifier {
     var extractor: FeatureExtractor
     let model: LengthModel
 
-    mutating func bead(_ span: (Int, Int, Int, Int), scorer: BeadScorer, englishIndices: [Int], arabicIndices: [Int]) -> Bead {
-        let (i0, i1, j0, j1) = span
+    mutating func bead(_ span: BeadSpan, scorer: BeadScorer, englishIndices: [Int], arabicIndices: [Int]) -> Bead {
+        let (i0, i1, j0, j1) = span.bounds
         let en = (i0..<i1).map { englishIndices[$0] }, ar = (j0..<j1).map { arabicIndices[$0] }
         if en.isEmpty || ar.isEmpty {
             let confidence = oneSidedConfidence(span, scorer: scorer)
@@ -43,8 +43,8 @@ struct BeadClassifier {
 
     /// How sure we are a sentence has no counterpart: the lower its best lexical match
     /// with the nearby sentences of the other side, the surer.
-    private func oneSidedConfidence(_ span: (Int, Int, Int, Int), scorer: BeadScorer) -> Double {
-        let (i0, i1, j0, j1) = span
+    private func oneSidedConfidence(_ span: BeadSpan, scorer: BeadScorer) -> Double {
+        let (i0, i1, j0, j1) = span.bounds
         var best = 0.0
         if i1 > i0 {
             for j in max(0, j0 - 3)..<min(arabic.count, j0 + 3) { best = max(best, scorer.similarity(i0, i1, j, j + 1)) }

@@ -35,9 +35,9 @@ struct Band {
         return Band(lo: lo, hi: hi)
     }
 
-    /// Cells within `width` of a path of beads (spans `(i0, i1, j0, j1)` in order): every
+    /// Cells within `width` of a path of beads (in order): every
     /// Arabic position the path visits at row `i` lies inside, however long a one-sided run.
-    static func around(path spans: [(Int, Int, Int, Int)], n: Int, m: Int, width: Int) -> Band {
+    static func around(path spans: [BeadSpan], n: Int, m: Int, width: Int) -> Band {
         var low = [Int](repeating: .max, count: n + 1), high = [Int](repeating: .min, count: n + 1)
         func visit(_ i: Int, _ j: Int) {
             guard i >= 0, i <= n else { return }
@@ -46,9 +46,9 @@ struct Band {
         }
         visit(0, 0)
         visit(n, m)
-        for (i0, i1, j0, j1) in spans {
-            visit(i0, j0)
-            visit(i1, j1)
+        for span in spans {
+            visit(span.englishStart, span.arabicStart)
+            visit(span.englishEnd, span.arabicEnd)
         }
         // Rows the path skips (none for a complete path) take their neighbours' bounds.
         for i in 1...max(1, n) where i <= n && low[i] == .max { low[i] = low[i - 1]; high[i] = high[i - 1] }
@@ -64,8 +64,9 @@ struct Band {
 
     /// Whether a path of beads runs along the band's edge somewhere (other than at the
     /// document's corners): then the best path may lie outside and the band must widen.
-    func isTouched(by spans: [(Int, Int, Int, Int)], m: Int) -> Bool {
-        for (_, i1, _, j1) in spans {
+    func isTouched(by spans: [BeadSpan], m: Int) -> Bool {
+        for span in spans {
+            let i1 = span.englishEnd, j1 = span.arabicEnd
             if j1 == lo[i1] && lo[i1] > 0 { return true }
             if j1 == hi[i1] && hi[i1] < m { return true }
         }
@@ -453,7 +454,7 @@ struct BeadScorer {
 }
 
 /// Finds the best-scoring sequence of beads through the band.
-func searchBeads(n: Int, m: Int, band: Band, scorer: BeadScorer) -> [(Int, Int, Int, Int)] {
+func searchBeads(n: Int, m: Int, band: Band, scorer: BeadScorer) -> [BeadSpan] {
     var rowStart = [Int](repeating: 0, count: n + 1)
     var total = 0
     for i in 0...n {
@@ -505,12 +506,12 @@ func searchBeads(n: Int, m: Int, band: Band, scorer: BeadScorer) -> [(Int, Int, 
             }
         }
     }
-    var beads: [(Int, Int, Int, Int)] = []
+    var beads: [BeadSpan] = []
     var i = n, j = m
     while i > 0 || j > 0 {
         guard let here = cell(i, j), back[here] != 255 else { break }
         let (di, dj) = beadShapes[Int(back[here])]
-        beads.append((i - di, i, j - dj, j))
+        beads.append(BeadSpan(i - di, i, j - dj, j))
         i -= di
         j -= dj
     }

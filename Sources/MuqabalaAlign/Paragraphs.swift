@@ -24,7 +24,7 @@ struct ParagraphLinks: Sendable {
 
     /// Links from a pass's two-sided beads; nil when no paragraph on either side holds
     /// two sentences (one sentence per line).
-    init?(english: [Int], arabic: [Int], spans: [(Int, Int, Int, Int)]) {
+    init?(english: [Int], arabic: [Int], spans: [BeadSpan]) {
         func shared(_ paragraphs: [Int]) -> [Bool] {
             var count: [Int: Int] = [:]
             for p in paragraphs { count[p, default: 0] += 1 }
@@ -36,8 +36,8 @@ struct ParagraphLinks: Sendable {
         englishParagraph = english
         arabicParagraph = arabic
         var links = Set<Pair>()
-        for (i0, i1, j0, j1) in spans where i1 > i0 && j1 > j0 {
-            for i in i0..<i1 { for j in j0..<j1 { links.insert(Pair(english: english[i], arabic: arabic[j])) } }
+        for span in spans where span.isTwoSided {
+            for i in span.englishStart..<span.englishEnd { for j in span.arabicStart..<span.arabicEnd { links.insert(Pair(english: english[i], arabic: arabic[j])) } }
         }
         self.links = links
     }
@@ -51,11 +51,11 @@ struct ParagraphLinks: Sendable {
     /// a 1-0 beside a 1-1 becomes a 2-1, however many sentences the bead then holds (a
     /// translator may join four short English sentences into one Arabic one). A fragment
     /// nothing on the other side explains stays one-sided: that is evidence it is untranslated.
-    func joiningFragments(_ spans: [(Int, Int, Int, Int)], scorer: BeadScorer, options: AlignerOptions) -> [(Int, Int, Int, Int)] {
+    func joiningFragments(_ spans: [BeadSpan], scorer: BeadScorer, options: AlignerOptions) -> [BeadSpan] {
         var result = pairingCrossedFragments(spans)
         var k = 0
         while k < result.count {
-            let (i0, i1, j0, j1) = result[k]
+            let (i0, i1, j0, j1) = result[k].bounds
             let isEnglish = i1 > i0
             guard (i1 > i0) != (j1 > j0) else { k += 1; continue }
             // Whether joining neighbour n is supported: the neighbour's other side explains some
@@ -63,7 +63,7 @@ struct ParagraphLinks: Sendable {
             // the neighbour is out of proportion and the fragment makes up the difference.
             func supports(_ n: Int) -> Double? {
                 guard n >= 0, n < result.count else { return nil }
-                let (a0, a1, b0, b1) = result[n]
+                let (a0, a1, b0, b1) = result[n].bounds
                 guard a1 > a0, b1 > b0, isInside(a0, a1, b0, b1) else { return nil }
                 let explained: Double
                 if isEnglish {
@@ -82,8 +82,7 @@ struct ParagraphLinks: Sendable {
             let previous = supports(k - 1), next = supports(k + 1)
             guard previous != nil || next != nil else { k += 1; continue }
             let target = (previous ?? -1) >= (next ?? -1) ? k - 1 : k + 1
-            let (a0, a1, b0, b1) = result[target]
-            result[min(k, target)] = (min(a0, i0), max(a1, i1), min(b0, j0), max(b1, j1))
+            result[min(k, target)] = result[target].joined(with: result[k])
             result.remove(at: max(k, target))
             k = max(0, min(k, target) - 1)   // a fragment before may now border the joined bead
         }
@@ -94,16 +93,14 @@ struct ParagraphLinks: Sendable {
     /// pair the lexicon could not see ("FAA isn't a fan of ADHD." ⇄ «إن إدارة الطيران
     /// الفيدرالية ليست من معجبي…»): the paragraph around them is translated, and a translator
     /// who drops a sentence rarely writes a new one in its place.
-    func pairingCrossedFragments(_ spans: [(Int, Int, Int, Int)]) -> [(Int, Int, Int, Int)] {
-        var result: [(Int, Int, Int, Int)] = []
+    func pairingCrossedFragments(_ spans: [BeadSpan]) -> [BeadSpan] {
+        var result: [BeadSpan] = []
         for span in spans {
             if let last = result.last {
-                let (a0, a1, b0, b1) = last, (i0, i1, j0, j1) = span
-                let lastEnglishOnly = a1 > a0 && b1 == b0, lastArabicOnly = a1 == a0 && b1 > b0
-                let englishOnly = i1 > i0 && j1 == j0, arabicOnly = i1 == i0 && j1 > j0
-                if (lastEnglishOnly && arabicOnly) || (lastArabicOnly && englishOnly) {
-                    let joined = (min(a0, i0), max(a1, i1), min(b0, j0), max(b1, j1))
-                    if isInside(joined.0, joined.1, joined.2, joined.3) {
+                if (last.isEnglishOnly && span.isArabicOnly) || (last.isArabicOnly && span.isEnglishOnly) {
+                    let joined = last.joined(with: span)
+                    let (i0, i1, j0, j1) = joined.bounds
+                    if isInside(i0, i1, j0, j1) {
                         result[result.count - 1] = joined
                         continue
                     }
