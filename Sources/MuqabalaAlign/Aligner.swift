@@ -90,7 +90,8 @@ public struct AlignerOptions: Sendable {
     /// words (“Nope.”, «اللعنة...»)…
     public var paragraphFragmentMass = 2.0
     /// A sentence with no counterpart beside a partial translation whose extra is on the
-    /// other side joins it when the two make a full translation and the sentence has at most
+    /// other side joins it when the two make a full translation (or a partial one with weaker
+    /// evidence of missing content) and the sentence has at most
     /// this many content words: a short sentence the translator ran into its neighbour ("I
     /// couldn't bring myself to stay longer."). A longer one stays a gap: beside a partial
     /// its words would only drown the partial's evidence.
@@ -229,7 +230,7 @@ public struct Aligner: Sendable {
     /// sentence boundaries fall differently in the two languages ("“Quick!” ⇄ «قال بصوت عاجل:
     /// "بسرعة عودي إلى الفتحة"», then "Get back in the vent." ⇄ …). Likewise a sentence with no
     /// counterpart beside a partial translation whose extra is on the other side, when the two
-    /// together are one full translation ("Listening to his advice." ⇄ «استمعت إلى نصيحته ولم
+    /// together are one full translation, or a partial one with weaker evidence ("Listening to his advice." ⇄ «استمعت إلى نصيحته ولم
     /// أتمكن من البقاء أكثر.», then "I couldn't bring myself to stay longer." alone): the
     /// translator joined two sentences, and nothing is missing.
     private func mergingCrossedPartials(_ spans: [BeadSpan], scorer: BeadScorer,
@@ -257,7 +258,12 @@ public struct Aligner: Sendable {
                     : scorer.arabicMass[fragment.arabicEnd] - scorer.arabicMass[fragment.arabicStart]
                 guard Double(mass) <= options.partialFragmentMass else { k += 1; continue }
                 let merged = bead(joined)
-                if merged.missing == nil && merged.kind == .match {
+                // Joined, it is a full translation, or a partial one with less evidence of
+                // missing content than the partial had alone: the sentence is (loosely) what
+                // the partial seemed to lack, and one weaker flag replaces two.
+                let alone = (beads[k].missing ?? beads[k + 1].missing)?.evidence ?? 0
+                let weaker = merged.kind == .partial && (merged.missing?.evidence ?? .infinity) < alone
+                if (merged.missing == nil && merged.kind == .match) || weaker {
                     spans[k] = joined
                     spans.remove(at: k + 1)
                     beads[k] = merged
