@@ -221,7 +221,13 @@ public struct NamePairer: Sendable {
         var reading = [[Int]](repeating: [Int](repeating: 0, count: tokens.count), count: englishWords.count)
         for (j, token) in tokens.enumerated() {
             if token.isLatin {
-                for i in englishWords.indices where numbers[i] != nil && numbers[i] == Self.numberValue(token.letters) { strength[i][j] = 1 }
+                // The same number, or the word copied as written (Airbus A350 ⇄ «آيرباص A350»).
+                let copied = Normalizer.key.normalize(token.letters)
+                for i in englishWords.indices
+                where numbers[i] != nil && numbers[i] == Self.numberValue(token.letters)
+                    || !copied.isEmpty && Normalizer.key.normalize(englishWords[i]) == copied {
+                    strength[i][j] = 1
+                }
                 continue
             }
             let translations = Set(lexicon.translations(ofArabic: token.letters).prefix(12).map(\.stem))
@@ -332,7 +338,10 @@ public struct NamePairer: Sendable {
             for length in 1...maxLength where start + length <= tokens.count {
                 let span = start..<(start + length)
                 if span.dropLast().contains(where: { tokens[$0].breakAfter }) { break }
-                if tokens[span.last!].isLatin || isFunctionWord(tokens[span.last!]) { continue }
+                // A span ends on an Arabic content word, or on a number or Latin word the name
+                // holds (Boeing 787 ⇄ «بوينغ 787»).
+                if isFunctionWord(tokens[span.last!]) { continue }
+                if tokens[span.last!].isLatin, !englishWords.indices.contains(where: { table.strength[$0][span.last!] > 0 }) { continue }
                 let content = span.filter { !isFunctionWord(tokens[$0]) }
                 // The best one-to-one linking of the name's words with the span's.
                 let matching = Self.bestMatching(table.strength, english: englishWords.count, arabic: content)

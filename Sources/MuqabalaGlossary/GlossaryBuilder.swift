@@ -52,10 +52,27 @@ public struct GlossaryBuilder: Sendable {
     struct Clusters {
         var parent: [Int]
         var curated: [Int?]
+        /// The numbers a cluster's names carry (nil: none): Boeing 727 and Boeing 787, Airbus
+        /// A350 and A380 are different things however alike the rest.
+        var numbers: [[String]?]
 
         init(_ nodes: [Node]) {
             parent = Array(nodes.indices)
             curated = nodes.map(\.curatedEntry)
+            numbers = nodes.map { Self.numbers(in: $0.matchKey) }
+        }
+
+        /// The runs of digits in a name, in order; nil when it has none.
+        static func numbers(in form: String) -> [String]? {
+            let runs = form.split { !$0.isASCII || !$0.isNumber }.map(String.init)
+            return runs.isEmpty ? nil : runs
+        }
+
+        /// Adds a node of its own (a form split off by document).
+        mutating func append(_ node: Node) {
+            parent.append(parent.count)
+            curated.append(node.curatedEntry)
+            numbers.append(Self.numbers(in: node.matchKey))
         }
 
         mutating func find(_ x: Int) -> Int {
@@ -66,15 +83,17 @@ public struct GlossaryBuilder: Sendable {
             return root
         }
 
-        /// Joins two clusters; refuses to mix two curated entries.
+        /// Joins two clusters; refuses to mix two curated entries, or names carrying different numbers.
         @discardableResult
         mutating func union(_ a: Int, _ b: Int) -> Bool {
             let ra = find(a), rb = find(b)
             if ra == rb { return true }
             if let ca = curated[ra], let cb = curated[rb], ca != cb { return false }
+            if let na = numbers[ra], let nb = numbers[rb], na != nb { return false }
             let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
             parent[child] = root
             curated[root] = curated[root] ?? curated[child]
+            numbers[root] = numbers[root] ?? numbers[child]
             return true
         }
 
@@ -296,8 +315,7 @@ public struct GlossaryBuilder: Sendable {
                     let part = nodes[k].observation.restricted(to: documents)
                     nodes.append(Node(key: nodes[k].key, observation: part, name: nodes[k].name, words: nodes[k].words,
                                       isAcronym: false, curatedEntry: nil, matchKey: nodes[k].matchKey))
-                    clusters.parent.append(nodes.count - 1)
-                    clusters.curated.append(nil)
+                    clusters.append(nodes[nodes.count - 1])
                     clusters.union(nodes.count - 1, root)
                     nodes[k].observation = nodes[k].observation.restricted(to: Set(nodes[k].observation.documents.keys).subtracting(documents))
                 }

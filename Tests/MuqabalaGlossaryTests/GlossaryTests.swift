@@ -252,5 +252,25 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // name is its rendering, not a neighbouring word ("former").
         #expect(render("Criminal Division", "النائب العام الأسبق لقسم الجرائم في وزارة العدل") == "قسم الجرائم")
         #expect(NamePairer.isDerivation("crim", of: "criminal") && !NamePairer.isDerivation("cri", of: "crime"))
+        // A model number belongs to the name, in digits or copied in Latin script.
+        #expect(render("Boeing 787", "طائرات بوينغ 787 في المطار") == "بوينغ 787")
+        #expect(render("Airbus A350", "طائرة آيرباص A350 الجديدة") == "آيرباص A350")
+        #expect(render("Boeing", "طائرات بوينغ 787 في المطار") == "بوينغ")
+    }
+
+    @Test func namesWithDifferentNumbersStayApart() {
+        // Boeing 727 and Boeing 787 are as alike as spellings get, and two aircraft.
+        var observations = GlossaryObservations()
+        for (k, form) in ["Boeing 727", "Boeing 787", "Airbus A350", "Airbus A380", "Airbus A350"].enumerated() {
+            observations.add(form, script: .latin, at: SentenceRef(document: "a/en", sentence: k), context: form, kind: nil)
+            observations.add(form, script: .latin, at: SentenceRef(document: "b/en", sentence: k), context: form, kind: nil)
+        }
+        observations.add("بوينغ 727", script: .arabic, at: SentenceRef(document: "a/ar", sentence: 0), context: "", kind: nil)
+        observations.add("بوينغ ٧٨٧", script: .arabic, at: SentenceRef(document: "a/ar", sentence: 1), context: "", kind: nil)
+        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon).build(observations)
+        func entryOf(_ form: String) -> String? { glossary.entries.first { $0.variants.contains { $0.form == form } }?.id }
+        #expect(entryOf("Boeing 727") != nil && entryOf("Boeing 727") != entryOf("Boeing 787"))
+        #expect(entryOf("Airbus A350") != nil && entryOf("Airbus A350") != entryOf("Airbus A380"))
+        #expect(entryOf("بوينغ 727") != entryOf("بوينغ ٧٨٧"))
     }
 }
