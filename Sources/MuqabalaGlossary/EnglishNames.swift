@@ -111,7 +111,9 @@ func nameTokens(_ sentence: String) -> [NameToken] {
             } else {
                 breakAfter = true
             }
-            result.append(NameToken(text: text, breakBefore: pendingBreak, breakAfter: breakAfter || !possessive.isEmpty,
+            // A hashtag stands alone: "#PilotTraining #Flying #TeaganAir" is three tags, not a name.
+            result.append(NameToken(text: text, breakBefore: pendingBreak || hashtag,
+                                    breakAfter: breakAfter || !possessive.isEmpty || hashtag,
                                     parenthesized: depth > 0, possessiveMark: possessive, hashtag: hashtag, handle: handle,
                                     punctuationBefore: lastMark, quoted: inQuotes))
             pendingBreak = false
@@ -267,6 +269,7 @@ public struct EnglishNameFinder: Sendable {
         var acronyms: [AcronymDefinition] = []
         var k = 0
         while k < tokens.count {
+            if tokens[k].hashtag, isTagPhrase(tokens[k].text) { k += 1; continue }
             guard Self.isNameWord(tokens[k]) || (tokens[k].isOrdinal && k + 1 < tokens.count && !tokens[k].breakAfter
                                                   && Self.isNameWord(tokens[k + 1])) else { k += 1; continue }
             let end = runEnd(tokens, from: k)
@@ -298,6 +301,20 @@ public struct EnglishNameFinder: Sendable {
             k = end
         }
         return (found, acronyms)
+    }
+
+    /// A hashtag of common words, alone or run together (#Flying, #PilotTraining,
+    /// #GroundSchool): a topic, not a name. A hashtag that is a name stays one (#Zelda, #PA28,
+    /// #Piper).
+    func isTagPhrase(_ text: String) -> Bool {
+        var parts: [String] = [], current = ""
+        for c in text {
+            if c.isUppercase, let last = current.last, last.isLowercase { parts.append(current); current = "" }
+            current.append(c)
+        }
+        parts.append(current)
+        if parts.count == 1 { return text.allSatisfy(\.isLetter) && lexicon.isCommonEnglishWord(text) && !lexicon.isNameWord(text) }
+        return parts.allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) && lexicon.isCommonEnglishWord($0) }
     }
 
     /// Where the run of name words starting at `start` ends (exclusive): name words, numbers

@@ -227,6 +227,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("It was THANK YOU AND GOODBYE from the US team.") == ["US"])
         #expect(forms("Police said Sen. Lindsey Graham spoke.") == ["Lindsey Graham"])
         #expect(finder.names(in: "Police said Sen. Lindsey Graham spoke.").names.first?.kind == .person)
+        // Hashtags stand alone; one of common words is a topic, not a name.
+        #expect(forms("Great day #PilotTraining #Flying #Zelda #PA28 #GroundSchool") == ["Zelda", "PA28"])
     }
 
     @Test func pairingOnEvidence() {
