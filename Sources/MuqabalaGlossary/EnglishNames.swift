@@ -396,9 +396,13 @@ public struct EnglishNameFinder: Sendable {
         while let first = words.first, NameData.englishNonNames.contains(first.lowercased()) || Self.isContraction(first) { words.removeFirst() }
         while let last = words.last, NameData.englishNonNames.contains(last.lowercased()) || Self.isContraction(last) { words.removeLast() }
         guard !words.isEmpty else { return [] }
-        // A sentence-initial capital: a common word or a stop word is not part of a name.
+        // A sentence-initial capital: a common word or a stop word is not part of a name —
+        // unless an organization's head word follows (Republican Party, Labour Party).
+        let headed = words.count > 1 && NameData.englishHeads[words.last!.lowercased()] == .organization
+            && !words.contains { EnglishWordForm.isStopword($0.lowercased()) }
         if sentenceInitial, let first = words.first, !Self.isAcronym(first), isCommon(first, context: context),
            !(words.count > 1 && lexicon.isNameWord(first) && !EnglishWordForm.isStopword(first.lowercased())),
+           !(headed && !EnglishWordForm.isStopword(first.lowercased())),
            !(words.count > 1 && !exonyms.entries(english: words[0] + " " + words[1]).isEmpty) {
             words.removeFirst()
             while let f = words.first, NameData.englishConnectors.contains(f.lowercased()) { words.removeFirst() }
@@ -520,6 +524,9 @@ public struct EnglishNameFinder: Sendable {
             // A language or a demonym (Scottish, Iraqi — but Kadhimi is a name).
             if exonyms.entries(english: word).contains(where: { $0.kind == .language }) { return [] }
             if exonyms.isDemonym(word) { return [] }
+            // Alone, a word of political affiliation is an adjective or the party's members
+            // (a Louisiana Republican, 71 Republicans), not the party (Republican Party).
+            if NameData.englishCapitalizedCommonWords.contains(lower) { return [] }
         }
         return [FoundName(form: words.joined(separator: " "), kind: kind)]
     }

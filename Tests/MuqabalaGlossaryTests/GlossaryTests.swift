@@ -227,6 +227,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("It was THANK YOU AND GOODBYE from the US team.") == ["US"])
         #expect(forms("Police said Sen. Lindsey Graham spoke.") == ["Lindsey Graham"])
         #expect(finder.names(in: "Police said Sen. Lindsey Graham spoke.").names.first?.kind == .person)
+        // Affiliation alone is not the party: 71 Republicans, a Democratic leader.
+        let politics = forms("Rosendale was among the 71 Republicans who opposed a Democratic deal.")
+        #expect(politics == ["Rosendale"])
+        #expect(forms("The Republican Party met.") == ["Republican Party"])
         // Hashtags stand alone; one of common words is a topic, not a name.
         #expect(forms("Great day #PilotTraining #Flying #Zelda #PA28 #GroundSchool") == ["Zelda", "PA28"])
     }
