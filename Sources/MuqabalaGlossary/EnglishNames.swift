@@ -359,10 +359,22 @@ public struct EnglishNameFinder: Sendable {
                     break
                 }
             }
+            // A law's year: the Budget Act of 1974.
+            if token.lower == "of", !token.breakAfter, NameData.englishHeads[tokens[end - 1].lower] == .other,
+               end + 1 < tokens.count, tokens[end + 1].isNumber, tokens[end + 1].text.count == 4,
+               (1700...2099).contains(Int(tokens[end + 1].text) ?? 0) {
+                end += 2
+                break
+            }
             // Connectors: of, for, and, the, de, van… followed (after at most one more connector) by a name word.
             if NameData.englishConnectors.contains(token.lower), !token.breakAfter {
                 var next = end + 1
                 if next < tokens.count, NameData.englishConnectors.contains(tokens[next].lower), !tokens[next].breakAfter { next += 1 }
+                // "the" straight after a name opens only an epithet of one word (Alexander the
+                // Great, Louis the 14th): "In Dresden the Free Saxons" is two names.
+                let epithet = token.lower == "the" && next == end + 1
+                    && !NameData.englishConnectors.contains(tokens[end - 1].lower)
+                if epithet, next + 1 < tokens.count, !tokens[next].breakAfter, Self.isNameWord(tokens[next + 1]) { break }
                 if next < tokens.count, Self.isNameWord(tokens[next]) || tokens[next].isOrdinal || tokens[next].isNumber && token.lower == "the" {
                     end = next + 1
                     continue

@@ -231,6 +231,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         let politics = forms("Rosendale was among the 71 Republicans who opposed a Democratic deal.")
         #expect(politics == ["Rosendale"])
         #expect(forms("The Republican Party met.") == ["Republican Party"])
+        // "the" after a name opens a one-word epithet only; a law keeps its year.
+        #expect(forms("In Dresden the Free Saxons marched.") == ["Dresden", "Free Saxons"])
+        #expect(forms("Louis the 14th met Alexander the Great.") == ["Louis the 14th", "Alexander the Great"])
+        #expect(forms("It breaks the Budget Act of 1974 again.") == ["Budget Act of 1974"])
         // Hashtags stand alone; one of common words is a topic, not a name.
         #expect(forms("Great day #PilotTraining #Flying #Zelda #PA28 #GroundSchool") == ["Zelda", "PA28"])
     }
