@@ -122,76 +122,73 @@ extension Glossary {
     /// - Throws: ``TextInputError`` if the text is not a glossary in Muqabala's JSON shape.
     public static func observations(fromJSON text: String, source: String) throws -> GlossaryObservations {
         func fail(_ reason: String) -> TextInputError { TextInputError(source: source, problem: .unreadable(reason)) }
-        guard let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
-              let entries = root["entries"] as? [[String: Any]] else {
+        let file: GlossaryFile
+        do {
+            file = try JSONDecoder().decode(GlossaryFile.self, from: Data(text.utf8))
+        } catch let error as DecodingError {
+            throw fail(GlossaryFile.describe(error))
+        } catch {
             throw fail("not a glossary in JSON (expected {\"entries\": [...]})")
         }
         var observations = GlossaryObservations()
         /// A count field: absent means `absent`; present, it must be a whole number in 0…10¹⁵
         /// (larger ones are corrupt files, and sums of them could overflow).
-        func count(_ value: Any?, _ what: @autoclosure () -> String, absent: Int) throws -> Int {
+        func count(_ value: GlossaryFile.Count?, _ what: @autoclosure () -> String, absent: Int) throws -> Int {
             guard let value else { return absent }
-            // 10¹⁵ < 2⁵³: every allowed count is exact as a Double.
-            guard let number = (value as? NSNumber)?.doubleValue, number.isFinite, number == number.rounded(),
-                  number >= 0, number <= Double(Self.countLimit) else {
-                throw fail("\(what()): the count \(value) is not a whole number from 0 to \(Self.countLimit)")
+            guard let n = value.value(limit: Self.countLimit) else {
+                throw fail("\(what()): the count \(value.written) is not a whole number from 0 to \(Self.countLimit)")
             }
-            return Int(number)
+            return n
         }
-        func counts(_ value: Any?, _ what: @autoclosure () -> String) throws -> [String: Int]? {
-            guard let value else { return nil }
-            guard let object = value as? [String: Any] else { throw fail("\(what()): expected an object of counts") }
-            return try object.mapValues { try count($0, what(), absent: 0) }
+        func counts(_ value: [String: GlossaryFile.Count]?, _ what: @autoclosure () -> String) throws -> [String: Int]? {
+            try value?.mapValues { try count($0, what(), absent: 0) }
         }
-        func variant(_ object: [String: Any]) throws {
-            guard let form = object["form"] as? String, let scriptName = object["script"] as? String else {
-                throw fail("a variant without form or script")
-            }
+        func variant(_ v: GlossaryFile.Variant) throws {
+            guard let form = v.form, let scriptName = v.script else { throw fail("a variant without form or script") }
             guard scriptName == "arabic" || scriptName == "latin" else {
                 throw fail("variant \(form): unknown script \(scriptName) (arabic or latin)")
             }
             var o = FormObservation()
-            o.count = try count(object["count"], "variant \(form)", absent: 0)
-            o.documents = try counts(object["document_counts"], "variant \(form)")
-                ?? Dictionary(((object["documents"] as? [String]) ?? []).map { ($0, 1) }, uniquingKeysWith: +)
-            o.sentences = ((object["sentences"] as? [[String: Any]]) ?? []).compactMap { ref in
-                guard let document = ref["document"] as? String, let sentence = ref["sentence"] as? Int else { return nil }
+            o.count = try count(v.count, "variant \(form)", absent: 0)
+            o.documents = try counts(v.documentCounts, "variant \(form)")
+                ?? Dictionary((v.documents ?? []).map { ($0, 1) }, uniquingKeysWith: +)
+            o.sentences = (v.sentences ?? []).compactMap { ref in
+                guard let document = ref.document, let sentence = ref.sentence else { return nil }
                 return SentenceRef(document: document, sentence: sentence)
             }
-            for context in (object["contexts"] as? [[String: Any]]) ?? [] {
-                if let document = context["document"] as? String, let sentence = context["sentence"] as? Int, let text = context["text"] as? String {
+            for context in v.contexts ?? [] {
+                if let document = context.document, let sentence = context.sentence, let text = context.text {
                     o.contexts[SentenceRef(document: document, sentence: sentence)] = text
                 }
             }
-            for (name, n) in try counts(object["kinds"], "variant \(form)") ?? [:] {
+            for (name, n) in try counts(v.kinds, "variant \(form)") ?? [:] {
                 guard let kind = EntityKind(rawValue: name) else { throw fail("variant \(form): unknown type \(name)") }
                 o.kinds[kind] = n
             }
-            o.cues = try counts(object["cues"], "variant \(form)") ?? [:]
+            o.cues = try counts(v.cues, "variant \(form)") ?? [:]
             let key = FormKey(form: form, script: scriptName == "arabic" ? .arabic : .latin)
             observations.forms[key, default: FormObservation()].merge(o)
         }
-        for entry in entries {
-            for object in (entry["variants"] as? [[String: Any]]) ?? [] { try variant(object) }
+        for entry in file.entries {
+            for v in entry.variants ?? [] { try variant(v) }
         }
-        let evidence = root["evidence"] as? [String: Any] ?? [:]
-        for pair in (evidence["aligned"] as? [[String: Any]]) ?? [] {
-            if let en = pair["en"] as? String, let ar = pair["ar"] as? String {
-                let n = try count(pair["count"], "aligned pair \(en) / \(ar)", absent: 1)
+        for pair in file.evidence?.aligned ?? [] {
+            if let en = pair.en, let ar = pair.ar {
+                let n = try count(pair.count, "aligned pair \(en) / \(ar)", absent: 1)
                 let pairKey = FormPair(en, ar)
                 observations.aligned[pairKey] = observations.aligned[pairKey, default: 0].addingClamped(n)
-                let score = (pair["score"] as? Double).flatMap { $0.isFinite && $0 >= 0 ? $0 : nil } ?? Double(n)
+                let score = pair.score.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil } ?? Double(n)
                 observations.alignedScore[pairKey, default: 0] += score
             }
         }
-        for pair in (evidence["acronyms"] as? [[String: Any]]) ?? [] {
-            if let acronym = pair["acronym"] as? String, let expansion = pair["expansion"] as? String {
-                let n = try count(pair["count"], "acronym \(acronym)", absent: 1)
+        for pair in file.evidence?.acronyms ?? [] {
+            if let acronym = pair.acronym, let expansion = pair.expansion {
+                let n = try count(pair.count, "acronym \(acronym)", absent: 1)
                 let pairKey = FormPair(acronym, expansion)
                 observations.acronyms[pairKey] = observations.acronyms[pairKey, default: 0].addingClamped(n)
             }
         }
-        for object in (evidence["unlisted"] as? [[String: Any]]) ?? [] { try variant(object) }
+        for v in file.evidence?.unlisted ?? [] { try variant(v) }
         return observations
     }
 }

@@ -268,6 +268,19 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(render("Boeing", "طائرات بوينغ 787 في المطار") == "بوينغ")
     }
 
+    @Test func aMalformedGlossaryFileNamesTheField() {
+        func problem(_ json: String) -> String {
+            do { _ = try Glossary.observations(fromJSON: json, source: "g.json"); return "" } catch { return "\(error)" }
+        }
+        #expect(problem(#"{"entries": 5}"#).contains("g.json: ") && problem(#"{"entries": 5}"#).contains("entries should be a list"))
+        #expect(problem(#"{"entries": [{"variants": [{"form": "A", "script": "latin", "sentences": [{"document": "d", "sentence": "x"}]}]}]}"#)
+            .contains("entries[0].variants[0].sentences[0].sentence should be a number"))
+        #expect(problem(#"{"entries": [{"variants": [{"form": "A", "script": "latin", "count": -3}]}]}"#)
+            .contains("variant A: the count -3 is not a whole number"))
+        #expect(problem("not json").contains("not JSON"))
+        #expect(problem(#"{"entries": [{"variants": [{"form": "A", "script": "latin", "count": 2}]}]}"#).isEmpty)
+    }
+
     @Test func namesWithDifferentNumbersStayApart() {
         // Boeing 727 and Boeing 787 are as alike as spellings get, and two aircraft.
         var observations = GlossaryObservations()
