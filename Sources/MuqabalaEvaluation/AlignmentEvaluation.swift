@@ -217,23 +217,44 @@ public enum AlignmentEvaluation {
         let arabicIndex = Dictionary(arabic.sentences.map { ($0.text, $0.index) }, uniquingKeysWith: { a, _ in a })
         try TextInput.forEachLine(of: path) { line, number in
             guard !line.allSatisfy(\.isWhitespace) else { return }
-            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                throw TextInputError(source: path, problem: .unreadable("line \(number) is not a JSON object"))
+            guard let bead = try? JSONDecoder().decode(GoldLine.self, from: Data(line.utf8)) else {
+                throw TextInputError(source: path, problem: .unreadable(
+                    "line \(number) is not a bead ({\"en\": [...], \"ar\": [...], \"kind\": ...}, sentences as indices or texts)"))
             }
-            func indices(_ key: String, _ index: [String: Int]) throws -> [Int] {
-                if let numbers = object[key] as? [Int] { return numbers }
-                let texts = object[key] as? [String] ?? []
-                return try texts.map { text in
-                    guard let k = index[text] else {
-                        throw TextInputError(source: path, problem: .unreadable("line \(number): sentence not found in the document: \(text.prefix(60))"))
+            func indices(_ side: GoldLine.Sentences?, _ index: [String: Int]) throws -> [Int] {
+                switch side {
+                case .indices(let numbers): return numbers
+                case .texts(let texts):
+                    return try texts.map { text in
+                        guard let k = index[text] else {
+                            throw TextInputError(source: path, problem: .unreadable("line \(number): sentence not found in the document: \(text.prefix(60))"))
+                        }
+                        return k
                     }
-                    return k
+                case nil: return []
                 }
             }
-            let kind = BeadKind(rawValue: object["kind"] as? String ?? "") ?? .match
-            gold.append(GoldBead(en: try indices("en", englishIndex), ar: try indices("ar", arabicIndex), kind: kind))
+            let kind = bead.kind.flatMap(BeadKind.init(rawValue:)) ?? .match
+            gold.append(GoldBead(en: try indices(bead.en, englishIndex), ar: try indices(bead.ar, arabicIndex), kind: kind))
         }
         return gold
+    }
+
+    /// One line of a gold alignment: the aligner's JSON Lines bead, whose sides may list
+    /// sentence indices or sentence texts.
+    struct GoldLine: Decodable {
+        enum Sentences: Decodable {
+            case indices([Int])
+            case texts([String])
+
+            init(from decoder: Decoder) throws {
+                let container = try decoder.singleValueContainer()
+                if let numbers = try? container.decode([Int].self) { self = .indices(numbers) } else { self = .texts(try container.decode([String].self)) }
+            }
+        }
+        var en: Sentences?
+        var ar: Sentences?
+        var kind: String?
     }
 }
 

@@ -122,11 +122,16 @@ public struct Exonyms: Sendable {
 
     /// ISO 3166-2 subdivision names ("Edinburgh, City of" → Edinburgh; "Wales [Cymru GB-CYM]" → Wales).
     static func isoSubdivisions(path: String) -> [(code: String, name: String)] {
+        /// The part of iso-codes' `iso_3166-2.json` read here.
+        struct ISOFile: Decodable {
+            struct Item: Decodable { var code: String?; var name: String? }
+            var items: [Item]
+            enum CodingKeys: String, CodingKey { case items = "3166-2" }
+        }
         guard let data = FileManager.default.contents(atPath: path),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let list = root["3166-2"] as? [[String: Any]] else { return [] }
-        return list.compactMap { item in
-            guard let code = item["code"] as? String, var name = item["name"] as? String else { return nil }
+              let file = try? JSONDecoder().decode(ISOFile.self, from: data) else { return [] }
+        return file.items.compactMap { item in
+            guard let code = item.code, var name = item.name else { return nil }
             if let bracket = name.firstIndex(of: "[") { name = String(name[..<bracket]) }
             if let comma = name.firstIndex(of: ",") { name = String(name[..<comma]) }
             name = name.trimmingCharacters(in: .whitespaces)
