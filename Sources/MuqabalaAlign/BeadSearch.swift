@@ -453,8 +453,30 @@ struct BeadScorer {
     }
 }
 
-/// Finds the best-scoring sequence of beads through the band.
-func searchBeads(n: Int, m: Int, band: Band, scorer: BeadScorer) -> [BeadSpan] {
+/// What the bead search asks of a scorer: ``BeadScorer`` is the aligner's; a test can write
+/// its own to check the search alone.
+protocol BeadScoring {
+    /// The score of leaving one sentence without a counterpart.
+    var skipScore: Double { get }
+    /// The length log-probability of a two-sided bead and its standardized residual.
+    func lengthScore(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> (logProbability: Double, residual: Double)
+    /// At least what any two-sided bead of this shape and length score can score.
+    func upperBound(_ di: Int, _ dj: Int, length: (logProbability: Double, residual: Double)) -> Double
+    /// A two-sided bead's score before the merge-support penalty.
+    func scoreWithoutSupport(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int,
+                             length: (logProbability: Double, residual: Double)) -> Double
+    /// `base` with the merge-support penalty, which only lowers it (skipped when the bead
+    /// cannot beat `threshold` anyway).
+    func supportPenalty(base: Double, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, threshold: Double) -> Double
+}
+
+extension BeadScorer: BeadScoring {
+    var skipScore: Double { options.skipScore }
+}
+
+/// Finds the best-scoring sequence of beads through the band (dynamic programming over the
+/// shapes in `beadShapes`; ties keep the first shape).
+func searchBeads<Scorer: BeadScoring>(n: Int, m: Int, band: Band, scorer: Scorer) -> [BeadSpan] {
     var rowStart = [Int](repeating: 0, count: n + 1)
     var total = 0
     for i in 0...n {
@@ -484,7 +506,7 @@ func searchBeads(n: Int, m: Int, band: Band, scorer: BeadScorer) -> [BeadSpan] {
                         if base == -.infinity { continue }
                         let bead: Double
                         if di == 0 || dj == 0 {
-                            bead = scorer.options.skipScore * Double(di + dj)
+                            bead = scorer.skipScore * Double(di + dj)
                         } else {
                             let length = scorer.lengthScore(pi, i, pj, j)
                             if base + Float(scorer.upperBound(di, dj, length: length)) <= bestScore { continue }
