@@ -230,9 +230,10 @@ public struct Aligner: Sendable {
     /// sentence boundaries fall differently in the two languages ("“Quick!” ⇄ «قال بصوت عاجل:
     /// "بسرعة عودي إلى الفتحة"», then "Get back in the vent." ⇄ …). Likewise a sentence with no
     /// counterpart beside a partial translation whose extra is on the other side, when the two
-    /// together are one full translation, or a partial one with weaker evidence ("Listening to his advice." ⇄ «استمعت إلى نصيحته ولم
-    /// أتمكن من البقاء أكثر.», then "I couldn't bring myself to stay longer." alone): the
-    /// translator joined two sentences, and nothing is missing.
+    /// together are one full translation, or a partial one with weaker evidence ("Listening to
+    /// his advice." ⇄ «استمعت إلى نصيحته ولم أتمكن من البقاء أكثر.», then "I couldn't bring
+    /// myself to stay longer." alone): the translator joined two sentences, and nothing (or
+    /// less) is missing.
     private func mergingCrossedPartials(_ spans: [BeadSpan], scorer: BeadScorer,
                                         bead: (BeadSpan) -> Bead) -> [Bead] {
         var spans = spans

@@ -414,7 +414,7 @@ public struct EnglishNameFinder: Sendable {
             && !words.contains { EnglishWordForm.isStopword($0.lowercased()) }
         if sentenceInitial, let first = words.first, !Self.isAcronym(first), isCommon(first, context: context),
            !(words.count > 1 && lexicon.isNameWord(first) && !EnglishWordForm.isStopword(first.lowercased())),
-           !(headed && !EnglishWordForm.isStopword(first.lowercased())),
+           !headed,
            !(words.count > 1 && !exonyms.entries(english: words[0] + " " + words[1]).isEmpty) {
             words.removeFirst()
             while let f = words.first, NameData.englishConnectors.contains(f.lowercased()) { words.removeFirst() }
