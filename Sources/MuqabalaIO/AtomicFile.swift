@@ -12,7 +12,7 @@ public enum AtomicFile {
     /// Writes `bytes` to `path` atomically.
     /// - Throws: ``TextInputError`` naming the path and the system's reason.
     public static func write(_ bytes: [UInt8], to path: String) throws(TextInputError) {
-        let temporary = temporaryPath(for: path)
+        let temporary = POSIX.temporaryPath(for: path)
         func fail(_ what: String, _ code: Int32) -> TextInputError {
             TextInputError(source: path, problem: .unwritable("\(what): \(String(cString: strerror(code)))"))
         }
@@ -20,7 +20,7 @@ public enum AtomicFile {
         guard fd >= 0 else { throw fail("cannot create a file beside it", errno) }
         InterruptCleanup.register(temporary)
         defer { InterruptCleanup.unregister(temporary) }
-        var failure: TextInputError? = FileSystem.writeAll(bytes, to: fd).map { fail("cannot write", $0) }
+        var failure: TextInputError? = POSIX.writeAll(bytes, to: fd).map { fail("cannot write", $0) }
         if failure == nil, fsync(fd) != 0 { failure = fail("cannot flush", errno) }
         if close(fd) != 0, failure == nil { failure = fail("cannot close", errno) }
         if failure == nil, rename(temporary, path) != 0 { failure = fail("cannot replace", errno) }
@@ -33,13 +33,5 @@ public enum AtomicFile {
     /// Writes UTF-8 text to `path` atomically.
     public static func write(_ text: String, to path: String) throws(TextInputError) {
         try write(Array(text.utf8), to: path)
-    }
-
-    /// A temporary name in the same folder as `path`, unique to this process and call.
-    public static func temporaryPath(for path: String) -> String {
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return folder + "." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     }
 }

@@ -176,7 +176,7 @@ public enum FileSystem {
         defer { closedir(directory) }
         var names: [String] = [], invalid: [String] = []
         while let entry = readdir(directory) {
-            let bytes = entryName(entry)
+            let bytes = POSIX.entryName(entry)
             guard let name = String(validating: bytes, as: UTF8.self) else {
                 invalid.append(bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined())
                 continue
@@ -185,14 +185,6 @@ public enum FileSystem {
             names.append(name)
         }
         return (names, invalid)
-    }
-
-    /// The name of a directory entry, read in place. A `dirent` from `readdir` may be shorter
-    /// than its C type (`d_reclen`), so copying its `d_name` array reads past the record
-    /// (AddressSanitizer found it under the fuzzer).
-    static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> [UInt8] {
-        let base = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
-        return Array(UnsafeRawBufferPointer(start: base, count: strlen(base.assumingMemoryBound(to: CChar.self))))
     }
 
     /// Creates `path` and the folders above it (`mkdir -p`).
@@ -204,22 +196,6 @@ public enum FileSystem {
             throw TextInputError(source: path, problem: .unwritable("cannot create the folder: \(String(cString: strerror(errno)))"))
         }
         guard kind(of: path) == .directory else { throw TextInputError(source: path, problem: .unwritable("exists and is not a folder")) }
-    }
-
-    /// Writes all of `bytes` to a file descriptor, retrying short and interrupted writes.
-    /// - Returns: nil when everything was written, else the system's error number.
-    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-        bytes.withUnsafeBytes { raw -> Int32? in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 { return errno }
-                if n == 0 { return EIO }
-                offset += n
-            }
-            return nil
-        }
     }
 
     /// Removes a file, or a folder and everything in it, without following symlinks.
@@ -264,7 +240,7 @@ public final class FileWriter {
     }
 
     private func flush() throws(TextInputError) {
-        let failure = FileSystem.writeAll(buffer, to: descriptor)
+        let failure = POSIX.writeAll(buffer, to: descriptor)
         buffer.removeAll(keepingCapacity: true)
         if let failure { throw TextInputError(source: path, problem: .unwritable(String(cString: strerror(failure)))) }
     }

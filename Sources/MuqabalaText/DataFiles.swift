@@ -60,10 +60,7 @@ public enum DataFiles {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            // The entry is only as long as its name (d_reclen): read the name through a pointer,
-            // never by copying the fixed-size d_name field.
-            let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
-            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
+            let name = String(decoding: POSIX.entryName(entry), as: UTF8.self)
             guard name.hasPrefix(prefix) else { continue }
             var info = stat()
             let path = folder + "/" + name
@@ -76,18 +73,10 @@ public enum DataFiles {
     /// outputs go through `AtomicFile` (MuqabalaIO), which says why a write failed.
     @discardableResult
     public static func writeWhole(_ bytes: [UInt8], to path: String) -> Bool {
-        let temporary = parent(path) + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = POSIX.temporaryPath(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
-        var written = 0
-        let ok = bytes.withUnsafeBytes { raw -> Bool in
-            while written < raw.count {
-                let n = write(fd, raw.baseAddress! + written, raw.count - written)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                written += n
-            }
-            return true
-        }
+        let ok = POSIX.writeAll(bytes, to: fd) == nil
         let closed = close(fd) == 0
         guard ok, closed, rename(temporary, path) == 0 else {
             unlink(temporary)

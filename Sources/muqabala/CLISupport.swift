@@ -32,7 +32,7 @@ func reportingErrors(_ command: String, _ body: () throws -> Void) throws {
 }
 
 enum StandardError {
-    static func write(_ text: String) { _ = FileSystem.writeAll(Array(text.utf8), to: 2) }
+    static func write(_ text: String) { _ = POSIX.writeAll(Array(text.utf8), to: 2) }
 
     /// Whether standard error is a terminal (progress is only shown then).
     static var isTerminal: Bool { isatty(2) != 0 }
@@ -65,7 +65,7 @@ struct Output {
     /// as coreutils do: going on would only lose more output silently. (A closed pipe ends
     /// the process quietly through SIGPIPE before this point.)
     mutating func flush() {
-        if let code = FileSystem.writeAll(buffer, to: 1) {
+        if let code = POSIX.writeAll(buffer, to: 1) {
             // The reader went away (`| head`) with SIGPIPE ignored: end quietly, with the
             // status SIGPIPE would have given.
             if code == EPIPE { exit(128 + SIGPIPE) }
