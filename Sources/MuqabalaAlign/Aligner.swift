@@ -238,37 +238,31 @@ public struct Aligner: Sendable {
                                         bead: (BeadSpan) -> Bead) -> [Bead] {
         var spans = spans
         var beads = spans.map(bead)
-        /// The side that holds text, for a bead with one side only.
-        func onlySide(_ b: Bead) -> Side? { b.ar.isEmpty && !b.en.isEmpty ? .english : b.en.isEmpty && !b.ar.isEmpty ? .arabic : nil }
+        /// Beads k and k + 1 become `merged`, of their joined span.
+        func join(_ k: Int, as merged: Bead) {
+            spans[k] = spans[k].joined(with: spans[k + 1])
+            spans.remove(at: k + 1)
+            beads[k] = merged
+            beads.remove(at: k + 1)
+        }
         var k = 0
         while k + 1 < beads.count {
             let joined = spans[k].joined(with: spans[k + 1])
             if let a = beads[k].missing, let b = beads[k + 1].missing, a.side != b.side {
-                spans[k] = joined
-                spans.remove(at: k + 1)
-                beads[k] = bead(joined)
-                beads.remove(at: k + 1)
+                join(k, as: bead(joined))
                 continue
             }
-            let fragmentBesidePartial = (beads[k].missing.map { m in onlySide(beads[k + 1]).map { $0 != m.side } ?? false } ?? false)
-                || (beads[k + 1].missing.map { m in onlySide(beads[k]).map { $0 != m.side } ?? false } ?? false)
-            if fragmentBesidePartial {
-                let fragment = onlySide(beads[k]) != nil ? spans[k] : spans[k + 1]
-                let mass = fragment.englishCount > 0
-                    ? scorer.englishMass[fragment.englishEnd] - scorer.englishMass[fragment.englishStart]
-                    : scorer.arabicMass[fragment.arabicEnd] - scorer.arabicMass[fragment.arabicStart]
-                guard Double(mass) <= options.partialFragmentMass else { k += 1; continue }
+            // A one-sided fragment beside a partial whose extra is on the other side.
+            let (partial, fragment) = beads[k].missing != nil ? (k, k + 1) : (k + 1, k)
+            if let missing = beads[partial].missing, let side = spans[fragment].onlySide, side != missing.side,
+               scorer.oneSidedMass(spans[fragment]) <= options.partialFragmentMass {
                 let merged = bead(joined)
                 // Joined, it is a full translation, or a partial one with less evidence of
                 // missing content than the partial had alone: the sentence is (loosely) what
                 // the partial seemed to lack, and one weaker flag replaces two.
-                let alone = (beads[k].missing ?? beads[k + 1].missing)?.evidence ?? 0
-                let weaker = merged.kind == .partial && (merged.missing?.evidence ?? .infinity) < alone
+                let weaker = merged.kind == .partial && (merged.missing?.evidence ?? .infinity) < missing.evidence
                 if (merged.missing == nil && merged.kind == .match) || weaker {
-                    spans[k] = joined
-                    spans.remove(at: k + 1)
-                    beads[k] = merged
-                    beads.remove(at: k + 1)
+                    join(k, as: merged)
                     continue
                 }
             }

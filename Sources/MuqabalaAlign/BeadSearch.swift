@@ -280,6 +280,12 @@ struct BeadScorer {
          arabicLength[j1] - arabicLength[j0] + max(0, j1 - j0 - 1))
     }
 
+    /// The content (evidence mass) of a one-sided span's sentences.
+    func oneSidedMass(_ span: BeadSpan) -> Double {
+        Double(span.englishCount > 0 ? englishMass[span.englishEnd] - englishMass[span.englishStart]
+                                     : arabicMass[span.arabicEnd] - arabicMass[span.arabicStart])
+    }
+
     /// The log-score of a bead: prior of its shape, length agreement and lexical evidence.
     func score(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
         let base = scoreWithoutSupport(i0, i1, j0, j1)

@@ -26,6 +26,8 @@ struct BeadSpan: Equatable, Sendable {
     var isOneToOne: Bool { englishCount == 1 && arabicCount == 1 }
     var isEnglishOnly: Bool { englishCount > 0 && arabicCount == 0 }
     var isArabicOnly: Bool { englishCount == 0 && arabicCount > 0 }
+    /// The side holding sentences, for a one-sided span.
+    var onlySide: Side? { isEnglishOnly ? .english : isArabicOnly ? .arabic : nil }
 
     /// The smallest span holding both (two beads joined into one).
     func joined(with other: BeadSpan) -> BeadSpan {

@@ -78,7 +78,7 @@ struct ParagraphLinks: Sendable {
                 let fillsGap = joined <= options.paragraphLengthFit && alone - joined >= options.paragraphLengthGain
                 return explained >= options.supportThreshold || mass < options.paragraphFragmentMass || fillsGap ? explained : nil
             }
-            let mass = Double(isEnglish ? scorer.englishMass[i1] - scorer.englishMass[i0] : scorer.arabicMass[j1] - scorer.arabicMass[j0])
+            let mass = scorer.oneSidedMass(result[k])
             let previous = supports(k - 1), next = supports(k + 1)
             guard previous != nil || next != nil else { k += 1; continue }
             let target = (previous ?? -1) >= (next ?? -1) ? k - 1 : k + 1
