@@ -51,8 +51,13 @@ public struct CorpusReport: Sendable {
         public var output: String
     }
 
-    /// The files each pair gets under `pairs/`, by suffix.
+    /// The files each pair gets under `pairs/`, by suffix (their contents: ``pairFiles(_:_:)``).
     static let pairFileSuffixes = [".alignment.jsonl", ".tmx", ".gaps.json", ".gaps.md"]
+
+    /// A pair's files: each suffix of ``pairFileSuffixes`` with its contents.
+    static func pairFiles(_ alignment: Alignment, _ report: GapReport) -> [(suffix: String, text: String)] {
+        Array(zip(pairFileSuffixes, [alignment.jsonLines(), alignment.tmx(), report.json(), report.markdown()]))
+    }
     /// The pair's page section, kept on disk until the page is written.
     static let sectionSuffix = ".section.html"
 
@@ -80,7 +85,7 @@ public struct CorpusReport: Sendable {
                       progress: @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
         try staged(output) { folder in
             let (records, observations) = try processAll(documents, into: folder, progress: progress)
-            let glossary = GlossaryBuilder(lexicon: aligner.lexicon, curated: curated, matcher: collector.matcher).build(observations)
+            let glossary = self.glossary(observations)
             try FileWriter.write(glossary.json(), to: folder + "/glossary.json")
             let manifest = try JSONCoding.encode(ShardManifest(documents: records), pretty: true)
             try FileWriter.write(String(decoding: manifest, as: UTF8.self) + "\n", to: folder + "/" + Self.shardManifest)
@@ -195,7 +200,7 @@ public struct CorpusReport: Sendable {
     /// - Parameter section: the page section of a pair's record.
     private func finish(_ records: [DocumentRecord], _ observations: GlossaryObservations, into output: String,
                         section: (DocumentRecord) throws -> [UInt8]) throws -> Summary {
-        let glossary = GlossaryBuilder(lexicon: aligner.lexicon, curated: curated, matcher: collector.matcher).build(observations)
+        let glossary = self.glossary(observations)
         try FileWriter.write(glossary.json(), to: output + "/glossary.json")
         try FileWriter.write(glossary.tsv(), to: output + "/glossary.tsv")
         try FileWriter.write(glossary.tbx(), to: output + "/glossary.tbx")
@@ -203,6 +208,11 @@ public struct CorpusReport: Sendable {
         let summary = Self.summary(records, glossary: glossary, output: output)
         try FileWriter.write(CorpusPage.summaryJSON(records, summary), to: output + "/summary.json")
         return summary
+    }
+
+    /// The glossary of the names observed, with the curated glossary.
+    private func glossary(_ observations: GlossaryObservations) -> Glossary {
+        GlossaryBuilder(lexicon: aligner.lexicon, curated: curated, matcher: collector.matcher).build(observations)
     }
 
     static func summary(_ records: [DocumentRecord], glossary: Glossary, output: String) -> Summary {
@@ -251,10 +261,9 @@ public struct CorpusReport: Sendable {
                 let alignment = aligner.align(english, arabic)
                 let report = GapReport(alignment)
                 do {
-                    try FileWriter.write(alignment.jsonLines(), to: base + ".alignment.jsonl")
-                    try FileWriter.write(alignment.tmx(), to: base + ".tmx")
-                    try FileWriter.write(report.json(), to: base + ".gaps.json")
-                    try FileWriter.write(report.markdown(), to: base + ".gaps.md")
+                    for (suffix, text) in Self.pairFiles(alignment, report) {
+                        try FileWriter.write(text, to: base + suffix)
+                    }
                     // The page's section of this pair waits on disk, so memory does not grow with the corpus.
                     let section = HTMLReport.pairSection(alignment, report: report, document: document.name, anchor: record.anchor)
                     try FileWriter.write(section, to: base + Self.sectionSuffix)
