@@ -217,6 +217,7 @@ public struct NamePairer: Sendable {
         let parsedWords = englishWords.map { matcher.parse($0) }
         let stems = englishWords.map { EnglishWordForm.stem($0) }
         let numbers = englishWords.map(Self.numberValue)
+        let keys = englishWords.map { Normalizer.key.normalize($0) }
         var strength = [[Double]](repeating: [Double](repeating: 0, count: tokens.count), count: englishWords.count)
         var reading = [[Int]](repeating: [Int](repeating: 0, count: tokens.count), count: englishWords.count)
         for (j, token) in tokens.enumerated() {
@@ -225,7 +226,7 @@ public struct NamePairer: Sendable {
                 let copied = Normalizer.key.normalize(token.letters)
                 for i in englishWords.indices
                 where numbers[i] != nil && numbers[i] == Self.numberValue(token.letters)
-                    || !copied.isEmpty && Normalizer.key.normalize(englishWords[i]) == copied {
+                    || !copied.isEmpty && keys[i] == copied {
                     strength[i][j] = 1
                 }
                 continue
