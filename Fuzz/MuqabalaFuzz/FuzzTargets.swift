@@ -25,7 +25,8 @@ func check(_ condition: Bool, _ what: @autoclosure () -> String) {
 /// The bytes in a scratch file (for the readers that take a path), one per process.
 func scratchFile(_ bytes: [UInt8]) -> String {
     let path = NSTemporaryDirectory() + "muqabala-fuzz-\(getpid()).txt"
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    // A scratch file that cannot be written would leave the readers an old input: stop.
+    precondition(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "cannot write \(path)")
     return path
 }
 
