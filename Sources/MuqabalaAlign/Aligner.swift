@@ -491,20 +491,32 @@ public struct Aligner: Sendable {
 
 
 /// Phase timings of an alignment on standard error, when `MUQABALA_TIMINGS` is set (for
-/// finding where time goes; the benchmarks report totals).
+/// finding where time goes; the benchmarks report totals). Each lap shows its wall time and,
+/// in brackets, the process CPU time it used: CPU well above wall time means the phase ran
+/// on several cores.
 struct PhaseTimer {
     let enabled = getenv("MUQABALA_TIMINGS") != nil
     let clock = ContinuousClock()
     var last: ContinuousClock.Instant
     var laps: [(String, Duration)] = []
+    var lastCPU = 0.0
 
-    init() { last = clock.now }
+    init() { last = clock.now; lastCPU = Self.cpu() }
+
+    /// CPU time used by the whole process so far, in milliseconds.
+    static func cpu() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1e6
+    }
 
     mutating func lap(_ name: String) {
         guard enabled else { return }
         let now = clock.now
-        laps.append((name, now - last))
+        let cpu = Self.cpu()
+        laps.append((name + " (cpu \(Int(cpu - lastCPU)))", now - last))
         last = now
+        lastCPU = cpu
     }
 
     func report() {

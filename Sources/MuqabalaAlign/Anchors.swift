@@ -38,7 +38,7 @@ public enum Anchor: Hashable, Sendable, Codable, CustomStringConvertible {
             }
             let folded = tokenizer.types.folded[Int(token.type)]
             let capitalized = tokenizer.types.capitalized[Int(token.type)]
-            if let anchor = FeatureExtractor.englishAnchor(folded: folded, isNumber: false, capitalized: capitalized)
+            if let anchor = TypeReading.englishAnchor(folded: folded, isNumber: false, capitalized: capitalized)
                 .flatMap(Anchor.init(concept:)) {
                 result.append(anchor)
             }

@@ -41,11 +41,27 @@ struct TokenTypes {
         if let candidates = buckets[hash] {
             for id in candidates where raw[Int(id)].utf8.elementsEqual(token.utf8) { return id }
         }
-        let id = Int32(raw.count)
         let text = String(token)
+        return add(text, hash: hash, folded: Normalizer.search.normalize(text),
+                   capitalized: text.unicodeScalars.first?.properties.isUppercase ?? false)
+    }
+
+    /// The id in this table of type `k` of another table (added when new).
+    mutating func adopt(_ k: Int, of other: TokenTypes) -> Int32 {
+        let text = other.raw[k]
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        if let candidates = buckets[hash] {
+            for id in candidates where raw[Int(id)].utf8.elementsEqual(text.utf8) { return id }
+        }
+        return add(text, hash: hash, folded: other.folded[k], capitalized: other.capitalized[k])
+    }
+
+    private mutating func add(_ text: String, hash: UInt64, folded form: String, capitalized isCapitalized: Bool) -> Int32 {
+        let id = Int32(raw.count)
         raw.append(text)
-        folded.append(Normalizer.search.normalize(text))
-        capitalized.append(text.unicodeScalars.first?.properties.isUppercase ?? false)
+        folded.append(form)
+        capitalized.append(isCapitalized)
         buckets[hash, default: []].append(id)
         return id
     }
@@ -65,6 +81,26 @@ struct Tokenizer {
             return Token(type: types.intern(text[token.range]), start: Int32(lower), end: Int32(upper),
                          isNumber: token.isNumber, startsClause: token.startsClause)
         }
+    }
+
+    /// The tokens of many texts, read on all cores: each range of texts interns its types in
+    /// a table of its own, and the tables merge in text order (so type ids are what reading
+    /// the texts one by one would give).
+    mutating func tokens(_ texts: [String]) -> [[Token]] {
+        let parts = parallelRanges(count: texts.count, chunk: 512) { range -> (tokens: [[Token]], types: TokenTypes) in
+            var local = Tokenizer()
+            return (range.map { local.tokens(texts[$0]) }, local.types)
+        }
+        var result: [[Token]] = []
+        result.reserveCapacity(texts.count)
+        for part in parts {
+            let ids = part.types.raw.indices.map { types.adopt($0, of: part.types) }
+            for var sentence in part.tokens {
+                for k in sentence.indices { sentence[k].type = ids[Int(sentence[k].type)] }
+                result.append(sentence)
+            }
+        }
+        return result
     }
 }
 
@@ -163,6 +199,55 @@ enum TypeRole {
     case content([Int32])
 }
 
+/// A token type's role before its concepts are interned (``TypeRole`` with concept names):
+/// what the type's own letters say, worked out for all types at once on all cores.
+enum TypeReading: Sendable {
+    case stopword
+    case anchor(String)
+    case monthHead
+    case ambiguousMonth(String)
+    /// A word that stands for itself (English; a Latin word in Arabic text): its stem.
+    case word(String)
+    /// An Arabic word: the English stems the lexicon translates it to (name links join later).
+    case translation([String])
+
+    /// An English token type.
+    static func english(folded: String, isNumber: Bool, capitalized: Bool) -> TypeReading {
+        if let anchor = englishAnchor(folded: folded, isNumber: isNumber, capitalized: capitalized) { return .anchor(anchor) }
+        if EnglishWordForm.isStopword(folded) || folded.unicodeScalars.count < 2 { return .stopword }
+        let stem = EnglishWordForm.stem(folded)
+        return stem.isEmpty ? .stopword : .word(stem)
+    }
+
+    /// An Arabic token type (`search`-normalized).
+    static func arabic(folded word: String, isNumber: Bool, lexicon: BilingualLexicon) -> TypeReading {
+        if isNumber { return .anchor("#" + canonicalNumber(word)) }
+        if LanguageData.arabicMonthHeads[word] != nil { return .monthHead }
+        if let month = LanguageData.arabicMonths[word] {
+            return (word == "اب" || word == "مارس") ? .ambiguousMonth("@m\(month)") : .anchor("@m\(month)")
+        }
+        if let day = LanguageData.arabicWeekdays[word] { return .anchor("@d\(day)") }
+        if ArabicWordForm.isStopword(word) || word.unicodeScalars.count < 2 { return .stopword }
+        if ScriptCounts(word).dominant == .latin {
+            let stem = EnglishWordForm.stem(word)
+            return stem.isEmpty ? .stopword : .word(stem)
+        }
+        return .translation(lexicon.englishStems(forArabic: word))
+    }
+
+    /// Numbers, months and weekdays in English ("May" and "March" only capitalized).
+    static func englishAnchor(folded lower: String, isNumber: Bool, capitalized: Bool) -> String? {
+        if isNumber { return "#" + canonicalNumber(lower) }
+        guard let first = lower.utf8.first, first >= 0x61, first <= 0x7A else { return nil }
+        if let month = LanguageData.englishMonths[lower] {
+            if (lower == "may" || lower == "march" || lower == "mar") && !capitalized { return nil }
+            return "@m\(month)"
+        }
+        if let day = LanguageData.englishWeekdays[lower] { return "@d\(day)" }
+        return nil
+    }
+}
+
 /// Turns the sentences of a document pair into features in one shared concept space.
 struct FeatureExtractor {
     var vocabulary: [String: Int32] = [:]
@@ -172,8 +257,9 @@ struct FeatureExtractor {
     let arabicWordCounts: ArabicWordCounts
     /// Each Arabic token type's form without conjunction and preposition (names are linked by it).
     private var bareForms: [String?] = []
-    /// Each Arabic token type's English stems from the lexicon (computed up front).
-    private var translatedStems: [[String]?] = []
+    /// Each token type's reading on each side (computed up front; nil: not on that side).
+    private var englishReadings: [TypeReading?] = []
+    private var arabicReadings: [TypeReading?] = []
     /// Extra Arabic form → English stem links (names found in this pair; learned links).
     private(set) var links: [String: [String]] = [:]
 
@@ -221,8 +307,8 @@ struct FeatureExtractor {
         self.lexicon = lexicon
         self.wordModel = lexicon.wordModel
         var tokenizer = Tokenizer()
-        englishTokens = english.map { tokenizer.tokens($0.text) }
-        arabicTokens = arabic.map { tokenizer.tokens($0.text) }
+        englishTokens = tokenizer.tokens(english.map(\.text))
+        arabicTokens = tokenizer.tokens(arabic.map(\.text))
         self.tokenizer = tokenizer
         // The document's word counts (the word model's local evidence), by token type.
         var typeCounts = [Int](repeating: 0, count: tokenizer.types.count)
@@ -230,32 +316,32 @@ struct FeatureExtractor {
         var counts = ArabicWordCounts()
         for (t, n) in typeCounts.enumerated() where n > 0 { counts.add(folded: tokenizer.types.folded[t], count: n) }
         self.arabicWordCounts = counts
-        prepareArabicTypes()
+        prepareTypes()
     }
 
-    /// What each Arabic word type translates to and its bare form, worked out for all types at
-    /// once on all cores (the lexicon and the word model are pure; this is most of the work
-    /// of reading a large document).
-    private mutating func prepareArabicTypes() {
-        var isArabic = [Bool](repeating: false, count: tokenizer.types.count)
-        for tokens in arabicTokens { for token in tokens where !token.isNumber { isArabic[Int(token.type)] = true } }
-        let types = isArabic.indices.filter { isArabic[$0] }
-        let folded = tokenizer.types.folded
-        let lexicon = self.lexicon, model = self.wordModel, counts = self.arabicWordCounts
-        let prepared = parallelMap(count: types.count) { k -> (stems: [String]?, bare: String) in
-            let word = folded[types[k]]
-            let bare = Normalizer.search.normalize(model.nameForm(word, document: counts))
-            let needsLexicon = !(ArabicWordForm.isStopword(word) || word.unicodeScalars.count < 2
-                || LanguageData.arabicMonths[word] != nil || LanguageData.arabicMonthHeads[word] != nil
-                || LanguageData.arabicWeekdays[word] != nil || ScriptCounts(word).dominant == .latin)
-            return (needsLexicon ? lexicon.englishStems(forArabic: word) : nil, bare)
+    /// What each token type reads as on its side(s), and each Arabic word type's bare form,
+    /// worked out for all types at once on all cores (the lexicon and the word model are
+    /// pure; this is most of the work of reading a large document).
+    private mutating func prepareTypes() {
+        /// Bit 0: on the English side, bit 1: on the Arabic side, bit 2: a number.
+        var sides = [UInt8](repeating: 0, count: tokenizer.types.count)
+        for tokens in englishTokens { for token in tokens { sides[Int(token.type)] |= token.isNumber ? 5 : 1 } }
+        for tokens in arabicTokens { for token in tokens { sides[Int(token.type)] |= token.isNumber ? 6 : 2 } }
+        let folded = tokenizer.types.folded, capitalized = tokenizer.types.capitalized
+        let lexicon = self.lexicon, model = self.wordModel, counts = self.arabicWordCounts, flags = sides
+        let prepared = parallelMap(count: flags.count, chunk: 512) { t -> (english: TypeReading?, arabic: TypeReading?, bare: String?) in
+            let side = flags[t], isNumber = side & 4 != 0
+            let english = side & 1 == 0 ? nil : TypeReading.english(folded: folded[t], isNumber: isNumber, capitalized: capitalized[t])
+            guard side & 2 != 0 else { return (english, nil, nil) }
+            let arabic = TypeReading.arabic(folded: folded[t], isNumber: isNumber, lexicon: lexicon)
+            let bare = isNumber ? nil : Normalizer.search.normalize(model.nameForm(folded[t], document: counts))
+            return (english, arabic, bare)
         }
-        translatedStems = [[String]?](repeating: nil, count: tokenizer.types.count)
-        bareForms = [String?](repeating: nil, count: tokenizer.types.count)
-        for (k, t) in types.enumerated() {
-            translatedStems[t] = prepared[k].stems
-            bareForms[t] = prepared[k].bare
-        }
+        englishReadings = prepared.map(\.english)
+        arabicReadings = prepared.map(\.arabic)
+        bareForms = prepared.map(\.bare)
+        englishRoles = Array(repeating: nil, count: flags.count)
+        arabicRoles = Array(repeating: nil, count: flags.count)
     }
 
     /// Concept names by id (the inverse of `vocabulary`).
@@ -281,28 +367,33 @@ struct FeatureExtractor {
     /// (وبالكاظمي → الكاظمي), `search`-normalized.
     mutating func bareForm(_ type: Int32) -> String {
         let t = Int(type)
-        if t < bareForms.count, let known = bareForms[t] { return known }
-        if t >= bareForms.count { bareForms.append(contentsOf: repeatElement(nil, count: tokenizer.types.count - bareForms.count)) }
+        coverNewTypes()
+        if let known = bareForms[t] { return known }
         let folded = tokenizer.types.folded[t]
         let bare = Normalizer.search.normalize(wordModel.nameForm(folded, document: arabicWordCounts))
         bareForms[t] = bare
         return bare
     }
 
+    /// Grows the per-type tables over types the tokenizer met after `init` (text tokenized
+    /// later, as `Anchor.arabic` does); their readings are worked out on first use.
+    private mutating func coverNewTypes() {
+        let missing = tokenizer.types.count - bareForms.count
+        guard missing > 0 else { return }
+        bareForms.append(contentsOf: repeatElement(nil, count: missing))
+        englishReadings.append(contentsOf: repeatElement(nil, count: missing))
+        arabicReadings.append(contentsOf: repeatElement(nil, count: missing))
+        englishRoles.append(contentsOf: repeatElement(nil, count: missing))
+        arabicRoles.append(contentsOf: repeatElement(nil, count: missing))
+    }
+
     mutating func englishRole(_ token: Token) -> TypeRole {
         let t = Int(token.type)
-        if t < englishRoles.count, let role = englishRoles[t] { return role }
-        let role: TypeRole
-        let folded = folded(token)
-        if let anchor = Self.englishAnchor(folded: folded, isNumber: token.isNumber, capitalized: isCapitalized(token)) {
-            role = .anchor(id(anchor))
-        } else if EnglishWordForm.isStopword(folded) || folded.unicodeScalars.count < 2 {
-            role = .stopword
-        } else {
-            let stem = EnglishWordForm.stem(folded)
-            role = stem.isEmpty ? .stopword : .content([id(stem)])
-        }
-        if t >= englishRoles.count { englishRoles.append(contentsOf: repeatElement(nil, count: tokenizer.types.count - englishRoles.count)) }
+        coverNewTypes()
+        if let role = englishRoles[t] { return role }
+        let reading = englishReadings[t]
+            ?? .english(folded: folded(token), isNumber: token.isNumber, capitalized: isCapitalized(token))
+        let role = role(of: reading, links: [])
         englishRoles[t] = role
         return role
     }
@@ -310,42 +401,26 @@ struct FeatureExtractor {
     /// The role of an Arabic token type (Latin words inside Arabic text match themselves).
     mutating func arabicRole(_ token: Token) -> TypeRole {
         let t = Int(token.type)
-        if t < arabicRoles.count, let role = arabicRoles[t] { return role }
-        let word = folded(token)
-        let role: TypeRole
-        if token.isNumber {
-            role = .anchor(id("#" + canonicalNumber(word)))
-        } else if LanguageData.arabicMonthHeads[word] != nil {
-            role = .monthHead
-        } else if let month = LanguageData.arabicMonths[word] {
-            role = (word == "اب" || word == "مارس") ? .ambiguousMonth(id("@m\(month)")) : .anchor(id("@m\(month)"))
-        } else if let day = LanguageData.arabicWeekdays[word] {
-            role = .anchor(id("@d\(day)"))
-        } else if ArabicWordForm.isStopword(word) || word.unicodeScalars.count < 2 {
-            role = .stopword
-        } else if ScriptCounts(word).dominant == .latin {
-            let stem = EnglishWordForm.stem(word)
-            role = stem.isEmpty ? .stopword : .content([id(stem)])
-        } else {
-            var stems = (t < translatedStems.count ? translatedStems[t] : nil) ?? lexicon.englishStems(forArabic: word)
-            stems += links[bareForm(token.type)] ?? links[word] ?? []
-            role = .content(stems.map { id($0) })
-        }
-        if t >= arabicRoles.count { arabicRoles.append(contentsOf: repeatElement(nil, count: tokenizer.types.count - arabicRoles.count)) }
+        coverNewTypes()
+        if let role = arabicRoles[t] { return role }
+        let reading = arabicReadings[t] ?? .arabic(folded: folded(token), isNumber: token.isNumber, lexicon: lexicon)
+        var linked: [String] = []
+        if case .translation = reading, !links.isEmpty { linked = links[bareForm(token.type)] ?? links[folded(token)] ?? [] }
+        let role = role(of: reading, links: linked)
         arabicRoles[t] = role
         return role
     }
 
-    /// Numbers, months and weekdays in English ("May" and "March" only capitalized).
-    static func englishAnchor(folded lower: String, isNumber: Bool, capitalized: Bool) -> String? {
-        if isNumber { return "#" + canonicalNumber(lower) }
-        guard let first = lower.utf8.first, first >= 0x61, first <= 0x7A else { return nil }
-        if let month = LanguageData.englishMonths[lower] {
-            if (lower == "may" || lower == "march" || lower == "mar") && !capitalized { return nil }
-            return "@m\(month)"
+    /// A reading with its concepts interned (and an Arabic word's name links added).
+    private mutating func role(of reading: TypeReading, links: [String]) -> TypeRole {
+        switch reading {
+        case .stopword: return .stopword
+        case .anchor(let concept): return .anchor(id(concept))
+        case .monthHead: return .monthHead
+        case .ambiguousMonth(let concept): return .ambiguousMonth(id(concept))
+        case .word(let stem): return .content([id(stem)])
+        case .translation(let stems): return .content((stems + links).map { id($0) })
         }
-        if let day = LanguageData.englishWeekdays[lower] { return "@d\(day)" }
-        return nil
     }
 
     /// The anchor concepts of the Arabic token at `k` (context decides two-word and ambiguous months).

@@ -58,15 +58,20 @@ public struct BilingualLexicon: Sendable {
     public func lookupForms(_ word: String) -> [String] {
         let folded = Normalizer.search.normalize(ArabicScript.letters(word))
         var readings = ArabicClitics.analyses(of: folded, enclitics: true)
-        if let best = wordModel.analyze(folded, enclitics: true)?.articleSplit, let k = readings.firstIndex(of: best), k > 0 {
+        if let best = wordModel.best(of: readings, word: folded, document: nil, isFolded: true)?.articleSplit,
+           let k = readings.firstIndex(of: best), k > 0 {
             readings.remove(at: k)
             readings.insert(best, at: 0)
         }
         var forms: [String] = []
-        func add(_ form: String) { if form.unicodeScalars.count >= 2, !forms.contains(form) { forms.append(form) } }
+        // Forms are compared byte-wise: they are all in one normalization.
+        func add(_ form: String) {
+            if form.unicodeScalars.count >= 2, !forms.contains(where: { $0.utf8.elementsEqual(form.utf8) }) { forms.append(form) }
+        }
         for reading in readings {
             add(reading.stem)
-            for (ending, replacement) in Self.inflectionEndings where reading.stem.hasSuffix(ending) {
+            let stem = reading.stem.utf8
+            for (ending, replacement) in Self.inflectionEndings where stem.count > ending.utf8.count && stem.reversed().starts(with: ending.utf8.reversed()) {
                 let base = String(reading.stem.unicodeScalars.dropLast(ending.unicodeScalars.count))
                 if base.unicodeScalars.count >= 3 { add(base + replacement) }
             }

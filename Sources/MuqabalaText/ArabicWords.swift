@@ -116,6 +116,7 @@ public struct ArabicWordAnalysis: Hashable, Sendable, CustomStringConvertible {
 public enum ArabicClitics {
     /// Pronoun suffixes, longest first.
     public static let enclitics: [String] = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"]
+    static let encliticScalars = enclitics.map { ($0, Array($0.unicodeScalars)) }
 
     static let waw: Unicode.Scalar = "و", fa: Unicode.Scalar = "ف", ba: Unicode.Scalar = "ب", lam: Unicode.Scalar = "ل"
     static let kaf: Unicode.Scalar = "ك", sin: Unicode.Scalar = "س", alef: Unicode.Scalar = "ا", alefWasla: Unicode.Scalar = "ٱ"
@@ -137,8 +138,7 @@ public enum ArabicClitics {
                                               hasArticle: prefix.hasArticle, stem: string(stem))
             if !result.contains(analysis) { result.append(analysis) }
             guard enclitics, !prefix.hasArticle else { continue }
-            for suffix in Self.enclitics {
-                let s = Array(suffix.unicodeScalars)
+            for (suffix, s) in encliticScalars {
                 guard stem.count >= s.count + 2, stem.suffix(s.count).elementsEqual(s) else { continue }
                 var base = Array(stem.dropLast(s.count))
                 let split = ArabicWordAnalysis(conjunction: prefix.conjunction, particle: prefix.particle, hasArticle: false,
@@ -152,9 +152,11 @@ public enum ArabicClitics {
             }
         }
         // The whole word first; then fewer clitics before more (stable otherwise).
-        let whole = result.first { $0.cliticCount == 0 && !$0.hasArticle }
-        return (whole.map { [$0] } ?? []) + result.filter { $0 != whole }.enumerated()
-            .sorted { ($0.element.cliticCount, $0.offset) < ($1.element.cliticCount, $1.offset) }.map(\.element)
+        // (Readings are distinct, so they are told apart by index.)
+        let whole = result.firstIndex { $0.cliticCount == 0 && !$0.hasArticle }
+        let rest = result.indices.filter { $0 != whole }
+            .sorted { (result[$0].cliticCount, $0) < (result[$1].cliticCount, $1) }
+        return (whole.map { [result[$0]] } ?? []) + rest.map { result[$0] }
     }
 
     /// One way the front of a word splits into proclitics and an article.
@@ -297,10 +299,17 @@ public struct ArabicWordModel: Sendable {
     /// The most likely reading of `word`. Pronoun suffixes are split only when asked.
     /// - Parameter document: counts of the words of the document the word is read in.
     public func analyze(_ word: String, document: (any ArabicAttestation)? = nil, enclitics: Bool = false) -> ArabicWordAnalysis? {
-        let candidates = ArabicClitics.analyses(of: word, enclitics: enclitics)
-        guard var best = candidates.first else { return nil }
         // A word already in the search normalization has its readings in it too.
         let isFolded = Normalizer.search.normalize(word).utf8.elementsEqual(word.utf8)
+        return best(of: ArabicClitics.analyses(of: word, enclitics: enclitics), word: word, document: document, isFolded: isFolded)
+    }
+
+    /// The most likely of `candidates`, the readings ``ArabicClitics/analyses(of:enclitics:)``
+    /// gives `word` (for callers that need the readings too).
+    /// - Parameter isFolded: `word` is `search`-normalized.
+    package func best(of candidates: [ArabicWordAnalysis], word: String, document: (any ArabicAttestation)?,
+                      isFolded: Bool) -> ArabicWordAnalysis? {
+        guard var best = candidates.first else { return nil }
         // The whole word as one stem: its article stays part of its form.
         var bestScore = score(best, of: word, document: document, isFolded: isFolded)
         for candidate in candidates.dropFirst() where candidate.hasProclitics || candidate.enclitic != nil {

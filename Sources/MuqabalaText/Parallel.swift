@@ -42,13 +42,21 @@ public func parallelMap<Result: Sendable>(count: Int, chunk: Int = 256, _ body: 
 /// range (a scratch buffer that is not `Sendable`).
 public func parallelChunks<Result: Sendable>(count: Int, chunk: Int = 256,
                                              _ body: @Sendable (Range<Int>) -> [Result]) -> [Result] {
+    parallelRanges(count: count, chunk: chunk, body).flatMap { $0 }
+}
+
+/// `body(range)` for consecutive ranges of 0..<count (`chunk` indices each) on all cores, one
+/// result per range, in range order. For work whose result belongs to a whole range (a
+/// table built over its items, merged afterwards).
+public func parallelRanges<Result: Sendable>(count: Int, chunk: Int = 256,
+                                             _ body: @Sendable (Range<Int>) -> Result) -> [Result] {
     guard count > 0 else { return [] }
-    if count <= chunk { return body(0..<count) }
+    if count <= chunk { return [body(0..<count)] }
     let chunks = (count + chunk - 1) / chunk
-    let parts = Mutex<[[Result]?]>(Array(repeating: nil, count: chunks))
+    let parts = Mutex<[Result?]>(Array(repeating: nil, count: chunks))
     DispatchQueue.concurrentPerform(iterations: chunks) { c in
         let part = body(c * chunk..<min(count, (c + 1) * chunk))
         parts.withLock { $0[c] = part }
     }
-    return parts.withLock { $0.flatMap { $0! } }
+    return parts.withLock { $0.map { $0! } }
 }
