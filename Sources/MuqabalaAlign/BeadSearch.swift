@@ -1,3 +1,5 @@
+import MuqabalaText
+
 /// The search space of the dynamic program: for each English position `i` (0…n), the
 /// Arabic positions `lo[i]…hi[i]` it may be paired with. Both bounds never decrease.
 struct Band {
@@ -98,15 +100,15 @@ struct OverlapTable {
         return (english[k], arabic[k])
     }
 
-    /// English rows are processed in blocks; postings are built only for the Arabic window a
-    /// block can reach, so their memory does not grow with the document.
-    static let blockRows = 2000
+    /// English rows are processed in blocks, on all cores; postings are built only for the
+    /// Arabic window a block can reach, so their memory does not grow with the document.
+    static let blockRows = 1000
 
     init(english features: [SentenceFeature], arabic arabicFeatures: [SentenceFeature], band: Band,
          anchorWeight: Float, reach: Int = 3) {
         let n = features.count, m = arabicFeatures.count
         var columnLo = [Int](repeating: 0, count: n), columnHi = [Int](repeating: -1, count: n)
-        var rowStart = [Int](repeating: 0, count: n)
+        var rowStart = [Int](repeating: 0, count: n + 1)
         var total = 0
         for i in 0..<n {
             columnLo[i] = max(0, min(band.lo[i], band.lo[i + 1]) - reach)
@@ -114,96 +116,108 @@ struct OverlapTable {
             rowStart[i] = total
             total += max(0, columnHi[i] - columnLo[i] + 1)
         }
-        var englishOverlap = [Float](repeating: 0, count: total)
-        var arabicOverlap = [Float](repeating: 0, count: total)
-        var anchorShared = [Bool](repeating: false, count: total)
-
-        // Postings of a window: concept → (Arabic sentence, word slot), in sentence order,
-        // in compressed rows over reusable dense arrays (concept ids are dense).
+        rowStart[n] = total
         var conceptCount = 0
         for feature in arabicFeatures { for c in feature.wordConcepts { conceptCount = max(conceptCount, Int(c) + 1) } }
+        var blocks = parallelRanges(count: n, chunk: Self.blockRows) { [columnLo, columnHi, rowStart, conceptCount] rows in
+            Self.block(rows, english: features, arabic: arabicFeatures, columnLo: columnLo, columnHi: columnHi,
+                       rowStart: rowStart, conceptCount: conceptCount, anchorWeight: anchorWeight)
+        }
+        // Joined block by block, each released once copied (the table is held about once).
+        var english: [Float] = [], arabic: [Float] = [], anchorShared: [Bool] = []
+        english.reserveCapacity(total); arabic.reserveCapacity(total); anchorShared.reserveCapacity(total)
+        for k in blocks.indices {
+            english += blocks[k].english
+            arabic += blocks[k].arabic
+            anchorShared += blocks[k].anchorShared
+            blocks[k] = ([], [], [])
+        }
+        self.columnLo = columnLo
+        self.columnHi = columnHi
+        self.rowStart = Array(rowStart.dropLast())
+        self.english = english
+        self.arabic = arabic
+        self.anchorShared = anchorShared
+    }
+
+    /// The cells of English rows `rows` (from `rowStart[rows.lowerBound]`), in order.
+    private static func block(_ rows: Range<Int>, english features: [SentenceFeature], arabic arabicFeatures: [SentenceFeature],
+                              columnLo: [Int], columnHi: [Int], rowStart: [Int], conceptCount: Int,
+                              anchorWeight: Float) -> (english: [Float], arabic: [Float], anchorShared: [Bool]) {
+        let base = rowStart[rows.lowerBound], cells = rowStart[rows.upperBound] - base
+        var englishOverlap = [Float](repeating: 0, count: cells)
+        var arabicOverlap = [Float](repeating: 0, count: cells)
+        var anchorShared = [Bool](repeating: false, count: cells)
+        let windowLo = rows.map { columnLo[$0] }.min() ?? 0
+        let windowHi = rows.map { columnHi[$0] }.max() ?? -1
+        guard windowHi >= windowLo else { return (englishOverlap, arabicOverlap, anchorShared) }
+
+        // Postings of the window: concept → (Arabic sentence, word slot), in sentence order,
+        // in compressed rows over dense arrays (concept ids are dense).
         var count = [Int32](repeating: 0, count: conceptCount)
         var start = [Int32](repeating: 0, count: conceptCount)
         var cursor = [Int32](repeating: 0, count: conceptCount)
         var touched: [Int32] = []
-        var postingSentence: [Int32] = [], postingSlot: [Int32] = [], slotWeight: [Float] = []
-        var slotStamp: [Int32] = []
-
-        var blockStart = 0
-        while blockStart < n {
-            let blockEnd = min(n, blockStart + Self.blockRows)
-            let windowLo = (blockStart..<blockEnd).map { columnLo[$0] }.min() ?? 0
-            let windowHi = (blockStart..<blockEnd).map { columnHi[$0] }.max() ?? -1
-            defer { blockStart = blockEnd }
-            guard windowHi >= windowLo else { continue }
-            // Count, then place, the word concepts of the window.
-            touched.removeAll(keepingCapacity: true)
-            slotWeight.removeAll(keepingCapacity: true)
-            for j in windowLo...windowHi {
-                for c in arabicFeatures[j].wordConcepts {
-                    if count[Int(c)] == 0 { touched.append(c) }
-                    count[Int(c)] += 1
-                }
+        var slotWeight: [Float] = []
+        // Count, then place, the word concepts of the window.
+        for j in windowLo...windowHi {
+            for c in arabicFeatures[j].wordConcepts {
+                if count[Int(c)] == 0 { touched.append(c) }
+                count[Int(c)] += 1
             }
-            var running: Int32 = 0
-            for c in touched {
-                start[Int(c)] = running
-                cursor[Int(c)] = running
-                running += count[Int(c)]
-            }
-            postingSentence = [Int32](repeating: 0, count: Int(running))
-            postingSlot = [Int32](repeating: 0, count: Int(running))
-            for j in windowLo...windowHi {
-                let feature = arabicFeatures[j]
-                for w in feature.wordWeights.indices {
-                    let slot = Int32(slotWeight.count)
-                    slotWeight.append(feature.wordWeights[w])
-                    for k in Int(feature.wordStarts[w])..<Int(feature.wordStarts[w + 1]) {
-                        let c = Int(feature.wordConcepts[k])
-                        postingSentence[Int(cursor[c])] = Int32(j)
-                        postingSlot[Int(cursor[c])] = slot
-                        cursor[c] += 1
-                    }
-                }
-            }
-            slotStamp = [Int32](repeating: -1, count: slotWeight.count)
-            for i in blockStart..<blockEnd where columnHi[i] >= columnLo[i] {
-                let anchors = features[i].anchors
-                for c in features[i].concepts where Int(c) < conceptCount && count[Int(c)] > 0 {
-                    let first = Int(start[Int(c)]), end = first + Int(count[Int(c)])
-                    let isAnchor = BeadScorer.sortedContains(anchors, c)
-                    let weight: Float = isAnchor ? anchorWeight : 1
-                    var a = first, b = end
-                    while a < b {
-                        let mid = (a + b) / 2
-                        if Int(postingSentence[mid]) < columnLo[i] { a = mid + 1 } else { b = mid }
-                    }
-                    var lastSentence: Int32 = -1
-                    var k = a
-                    while k < end, Int(postingSentence[k]) <= columnHi[i] {
-                        let j = postingSentence[k], slot = postingSlot[k]
-                        let cell = rowStart[i] + Int(j) - columnLo[i]
-                        if j != lastSentence {
-                            englishOverlap[cell] += weight
-                            lastSentence = j
-                            if isAnchor, BeadScorer.sortedContains(arabicFeatures[Int(j)].anchors, c) { anchorShared[cell] = true }
-                        }
-                        if slotStamp[Int(slot)] != Int32(i) {
-                            slotStamp[Int(slot)] = Int32(i)
-                            arabicOverlap[cell] += slotWeight[Int(slot)]
-                        }
-                        k += 1
-                    }
-                }
-            }
-            for c in touched { count[Int(c)] = 0 }
         }
-        self.columnLo = columnLo
-        self.columnHi = columnHi
-        self.rowStart = rowStart
-        self.english = englishOverlap
-        self.arabic = arabicOverlap
-        self.anchorShared = anchorShared
+        var running: Int32 = 0
+        for c in touched {
+            start[Int(c)] = running
+            cursor[Int(c)] = running
+            running += count[Int(c)]
+        }
+        var postingSentence = [Int32](repeating: 0, count: Int(running))
+        var postingSlot = [Int32](repeating: 0, count: Int(running))
+        for j in windowLo...windowHi {
+            let feature = arabicFeatures[j]
+            for w in feature.wordWeights.indices {
+                let slot = Int32(slotWeight.count)
+                slotWeight.append(feature.wordWeights[w])
+                for k in Int(feature.wordStarts[w])..<Int(feature.wordStarts[w + 1]) {
+                    let c = Int(feature.wordConcepts[k])
+                    postingSentence[Int(cursor[c])] = Int32(j)
+                    postingSlot[Int(cursor[c])] = slot
+                    cursor[c] += 1
+                }
+            }
+        }
+        var slotStamp = [Int32](repeating: -1, count: slotWeight.count)
+        for i in rows where columnHi[i] >= columnLo[i] {
+            let anchors = features[i].anchors
+            for c in features[i].concepts where Int(c) < conceptCount && count[Int(c)] > 0 {
+                let first = Int(start[Int(c)]), end = first + Int(count[Int(c)])
+                let isAnchor = BeadScorer.sortedContains(anchors, c)
+                let weight: Float = isAnchor ? anchorWeight : 1
+                var a = first, b = end
+                while a < b {
+                    let mid = (a + b) / 2
+                    if Int(postingSentence[mid]) < columnLo[i] { a = mid + 1 } else { b = mid }
+                }
+                var lastSentence: Int32 = -1
+                var k = a
+                while k < end, Int(postingSentence[k]) <= columnHi[i] {
+                    let j = postingSentence[k], slot = postingSlot[k]
+                    let cell = rowStart[i] - base + Int(j) - columnLo[i]
+                    if j != lastSentence {
+                        englishOverlap[cell] += weight
+                        lastSentence = j
+                        if isAnchor, BeadScorer.sortedContains(arabicFeatures[Int(j)].anchors, c) { anchorShared[cell] = true }
+                    }
+                    if slotStamp[Int(slot)] != Int32(i) {
+                        slotStamp[Int(slot)] = Int32(i)
+                        arabicOverlap[cell] += slotWeight[Int(slot)]
+                    }
+                    k += 1
+                }
+            }
+        }
+        return (englishOverlap, arabicOverlap, anchorShared)
     }
 }
 

@@ -49,3 +49,52 @@ struct TableScorer: BeadScoring {
         #expect(searchBeads(n: 3, m: 3, band: .full(n: 3, m: 3), scorer: scorer).contains(BeadSpan(0, 1, 2, 3)))
     }
 }
+
+@Suite("Overlap table") struct OverlapTableTests {
+    /// Random sentences over a small concept space (a fixed-seed generator: the same every run).
+    static func features(count: Int, seed: UInt64, arabic: Bool) -> [SentenceFeature] {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<count).map { _ in
+            var feature = SentenceFeature()
+            var concepts: [Int32] = []
+            for _ in 0..<(1 + next(6)) {
+                let word = (0..<(1 + next(3))).map { _ in Int32(next(300)) }
+                concepts += word
+                if arabic { feature.addWord(word, weight: Float(1 + next(3))) }
+            }
+            feature.concepts = Array(Set(concepts)).sorted()
+            feature.anchors = feature.concepts.filter { $0 < 20 }
+            return feature
+        }
+    }
+
+    @Test func cellsSpanningSeveralBlocksMatchADirectCount() {
+        let n = OverlapTable.blockRows * 2 + 345, m = n + 17
+        let english = Self.features(count: n, seed: 1, arabic: false)
+        let arabic = Self.features(count: m, seed: 2, arabic: true)
+        let band = Band.around(points: [], n: n, m: m, width: 4)
+        let table = OverlapTable(english: english, arabic: arabic, band: band, anchorWeight: 3)
+        var checked = 0
+        for i in stride(from: 0, to: n, by: 7) {
+            for j in max(0, band.lo[i] - 3)...min(m - 1, band.hi[i + 1] + 3) {
+                let words = arabic[j].wordWeights.indices.map {
+                    Set(arabic[j].wordConcepts[Int(arabic[j].wordStarts[$0])..<Int(arabic[j].wordStarts[$0 + 1])])
+                }
+                let arabicConcepts = words.reduce(into: Set<Int32>()) { $0.formUnion($1) }
+                let shared = english[i].concepts.filter(arabicConcepts.contains)
+                let englishSide = shared.reduce(Float(0)) { $0 + (english[i].anchors.contains($1) ? 3 : 1) }
+                let arabicSide = words.indices.filter { !words[$0].isDisjoint(with: english[i].concepts) }
+                    .reduce(Float(0)) { $0 + arabic[j].wordWeights[$1] }
+                let anchor = shared.contains { english[i].anchors.contains($0) && arabic[j].anchors.contains($0) }
+                #expect(table.value(i, j) == (englishSide, arabicSide), "cell \(i), \(j)")
+                #expect(table.sharesAnchor(i, j) == anchor, "cell \(i), \(j)")
+                checked += 1
+            }
+        }
+        #expect(checked > 3000)
+    }
+}
