@@ -199,6 +199,28 @@ enum TypeRole {
     case content([Int32])
 }
 
+/// What a token type's letters and the lexicon say about it being a name, for
+/// ``FeatureExtractor/linkNames(matcher:)``.
+struct NameHints: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// English: three letters or more, not a stopword.
+    static let nameShaped = NameHints(rawValue: 1)
+    /// English, capitalized: a common word (not a name) when it starts a sentence.
+    static let commonWord = NameHints(rawValue: 2)
+    /// English, lowercase, four letters or more: the lexicon has no Arabic translation for it.
+    static let untranslated = NameHints(rawValue: 4)
+    /// Arabic: a stopword.
+    static let arabicStopword = NameHints(rawValue: 8)
+
+    /// The hints of an English word type.
+    static func english(folded: String, raw: String, capitalized: Bool, lexicon: BilingualLexicon) -> NameHints {
+        let letters = folded.unicodeScalars.count
+        guard letters >= 3, !EnglishWordForm.isStopword(folded) else { return [] }
+        if capitalized { return lexicon.isCommonEnglishWord(folded) ? [.nameShaped, .commonWord] : .nameShaped }
+        return letters >= 4 && !lexicon.hasArabicTranslation(forEnglish: raw) ? [.nameShaped, .untranslated] : .nameShaped
+    }
+}
+
 /// A token type's role before its concepts are interned (``TypeRole`` with concept names):
 /// what the type's own letters say, worked out for all types at once on all cores.
 enum TypeReading: Sendable {
@@ -257,6 +279,8 @@ struct FeatureExtractor {
     let arabicWordCounts: ArabicWordCounts
     /// Each Arabic token type's form without conjunction and preposition (names are linked by it).
     private var bareForms: [String?] = []
+    /// What each token type says about being a name (computed up front with the readings).
+    private var nameHints: [NameHints] = []
     /// Each token type's reading on each side (computed up front; nil: not on that side).
     private var englishReadings: [TypeReading?] = []
     private var arabicReadings: [TypeReading?] = []
@@ -329,17 +353,25 @@ struct FeatureExtractor {
         for tokens in arabicTokens { for token in tokens { sides[Int(token.type)] |= token.isNumber ? 6 : 2 } }
         let folded = tokenizer.types.folded, capitalized = tokenizer.types.capitalized
         let lexicon = self.lexicon, model = self.wordModel, counts = self.arabicWordCounts, flags = sides
-        let prepared = parallelMap(count: flags.count, chunk: 512) { t -> (english: TypeReading?, arabic: TypeReading?, bare: String?) in
+        let raw = tokenizer.types.raw
+        let prepared = parallelMap(count: flags.count, chunk: 512) { t -> (english: TypeReading?, arabic: TypeReading?, bare: String?, hints: NameHints) in
             let side = flags[t], isNumber = side & 4 != 0
-            let english = side & 1 == 0 ? nil : TypeReading.english(folded: folded[t], isNumber: isNumber, capitalized: capitalized[t])
-            guard side & 2 != 0 else { return (english, nil, nil) }
+            var hints = NameHints()
+            var english: TypeReading?
+            if side & 1 != 0 {
+                english = TypeReading.english(folded: folded[t], isNumber: isNumber, capitalized: capitalized[t])
+                if !isNumber { hints.formUnion(.english(folded: folded[t], raw: raw[t], capitalized: capitalized[t], lexicon: lexicon)) }
+            }
+            guard side & 2 != 0 else { return (english, nil, nil, hints) }
             let arabic = TypeReading.arabic(folded: folded[t], isNumber: isNumber, lexicon: lexicon)
             let bare = isNumber ? nil : Normalizer.search.normalize(model.nameForm(folded[t], document: counts))
-            return (english, arabic, bare)
+            if !isNumber, ArabicWordForm.isStopword(folded[t]) { hints.insert(.arabicStopword) }
+            return (english, arabic, bare, hints)
         }
         englishReadings = prepared.map(\.english)
         arabicReadings = prepared.map(\.arabic)
         bareForms = prepared.map(\.bare)
+        nameHints = prepared.map(\.hints)
         englishRoles = Array(repeating: nil, count: flags.count)
         arabicRoles = Array(repeating: nil, count: flags.count)
     }
@@ -527,38 +559,30 @@ struct FeatureExtractor {
 
     /// Links capitalized English words to Arabic words that spell the same name
     /// (Kadhimi ↔ الكاظمي, Biden ↔ بايدن), type by type, with the ``NameMatcher``.
-    /// Whether the lexicon has an Arabic translation for an English token.
-    func englishKnowsTranslation(_ token: Token) -> Bool {
-        lexicon.hasArabicTranslation(forEnglish: tokenizer.types.raw[Int(token.type)])
-    }
-
     mutating func linkNames(matcher: NameMatcher) {
         var englishNames = Set<Int32>()
-        var decided = Set<Int32>()
         for tokens in englishTokens {
             for (k, token) in tokens.enumerated() where !token.isNumber && !englishNames.contains(token.type) {
-                let folded = folded(token)
-                guard folded.unicodeScalars.count >= 3, !EnglishWordForm.isStopword(folded) else { continue }
+                let hints = nameHints[Int(token.type)]
+                guard hints.contains(.nameShaped) else { continue }
                 if isCapitalized(token) {
                     // A sentence-initial capital is a name only if it is not a dictionary word.
-                    if k == 0, lexicon.isCommonEnglishWord(folded) { continue }
+                    if k == 0, hints.contains(.commonWord) { continue }
                     englishNames.insert(token.type)
-                } else if decided.insert(token.type).inserted, folded.unicodeScalars.count >= 4, !englishKnowsTranslation(token) {
+                } else if hints.contains(.untranslated) {
                     // A word the lexicon cannot translate is often carried over by sound: a
                     // loanword (freezer ↔ الفريزر) or a name written in lowercase.
                     englishNames.insert(token.type)
                 }
             }
         }
-        var arabicTypes = Set<Int32>()
+        var arabicTypes = [Bool](repeating: false, count: tokenizer.types.count)
         for tokens in arabicTokens {
-            for token in tokens where !token.isNumber { arabicTypes.insert(token.type) }
+            for token in tokens where !token.isNumber { arabicTypes[Int(token.type)] = true }
         }
         var arabicWords = Set<String>()
-        for type in arabicTypes {
-            let folded = tokenizer.types.folded[Int(type)]
-            guard !ArabicWordForm.isStopword(folded) else { continue }
-            let bare = bareForm(type)
+        for (type, isArabic) in arabicTypes.enumerated() where isArabic && !nameHints[type].contains(.arabicStopword) {
+            let bare = bareForm(Int32(type))
             if bare.unicodeScalars.count >= 3 { arabicWords.insert(bare) }
         }
         guard !englishNames.isEmpty, !arabicWords.isEmpty else { return }
