@@ -112,6 +112,10 @@ public struct AlignerOptions: Sendable {
     /// search repeated, up to this many searches in all (from the third, the width doubles,
     /// up to 8 × `bandWidth`).
     public var bandRounds = 5
+    /// Half-width of the second pass's band around the first pass's path, in sentences, for
+    /// documents searched in a band (the refined scores move the path locally; where it
+    /// runs along this band's edge, the second pass is repeated in the first pass's band).
+    public var secondPassBandWidth = 8
 
     public init() {}
 
@@ -194,6 +198,7 @@ public struct Aligner: Sendable {
         }
 
         timer.lap("first pass (\(rounds) rounds, band \(width))")
+        var secondPassLabel = "second pass"
         if options.secondPass && !en.isEmpty && !ar.isEmpty {
             model = refinedLengthModel(pass, fallback: model)
             let lexical = lexicalModel(pass)
@@ -204,28 +209,47 @@ public struct Aligner: Sendable {
                     arFeatures[j] = extractor.arabic([ar[j]], at: j)[0]
                 }
             }
+            timer.lap("links learned")
             let paragraphs = options.paragraphEvidence
                 ? ParagraphLinks(english: en.map(\.paragraph), arabic: ar.map(\.paragraph), spans: pass.spans) : nil
+            let isBanded = band.cellCount < (en.count + 1) * (ar.count + 1)
+            let narrow = isBanded ? Band.around(path: pass.spans, n: en.count, m: ar.count, width: options.secondPassBandWidth) : band
             pass = nil
-            pass = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight,
+            pass = runPass(enFeatures, arFeatures, band: narrow, model: model, anchorWeight: extractor.anchorWeight,
                            lexical: lexical, paragraphs: paragraphs)
+            if isBanded { secondPassLabel += " (band \(options.secondPassBandWidth))" }
+            if isBanded, narrow.isTouched(by: pass.spans, m: ar.count) {
+                secondPassLabel += " and again in the first pass's band"
+                pass = nil
+                pass = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight,
+                               lexical: lexical, paragraphs: paragraphs)
+            }
             if let paragraphs {
                 pass.spans = paragraphs.joiningFragments(pass.spans, scorer: pass.scorer, options: options)
             }
         }
 
-        timer.lap("second pass")
-        var classifier = BeadClassifier(options: options, english: en, arabic: ar, enFeatures: enFeatures, arFeatures: arFeatures,
+        timer.lap(secondPassLabel)
+        let classifier = BeadClassifier(options: options, english: en, arabic: ar, enFeatures: enFeatures, arFeatures: arFeatures,
                                         extractor: extractor, model: model)
         let englishIndices = en.map(\.index), arabicIndices = ar.map(\.index)
-        var beads = mergingCrossedPartials(pass.spans, scorer: pass.scorer) { span in
-            classifier.bead(span, scorer: pass.scorer, englishIndices: englishIndices, arabicIndices: arabicIndices)
+        let spans = pass.spans, scorer = pass.scorer
+        // Each bead is classified on its own (the features have read every token already, so
+        // the classifiers' copies agree): all at once on all cores, then the merges in order.
+        let classified = parallelChunks(count: spans.count, chunk: 128) { range in
+            var local = classifier
+            return range.map { local.bead(spans[$0], scorer: scorer, englishIndices: englishIndices, arabicIndices: arabicIndices) }
         }
+        var merger = classifier
+        var beads = mergingCrossedPartials(spans, classified: classified, scorer: scorer) { span in
+            merger.bead(span, scorer: scorer, englishIndices: englishIndices, arabicIndices: arabicIndices)
+        }
+        timer.lap("beads")
         beads = withFlags(beads, english: english, arabic: arabic)
         return Alignment(english: english, arabic: arabic, beads: beads, lengthModel: model)
     }
 
-    /// The beads of `spans` (made by `bead`), with two neighbouring partial translations whose
+    /// The beads of `spans` (`classified`, one per span; joined spans are made by `bead`), with two neighbouring partial translations whose
     /// extras lie on opposite sides merged into one bead: they are one translation whose
     /// sentence boundaries fall differently in the two languages ("“Quick!” ⇄ «قال بصوت عاجل:
     /// "بسرعة عودي إلى الفتحة"», then "Get back in the vent." ⇄ …). Likewise a sentence with no
@@ -234,10 +258,10 @@ public struct Aligner: Sendable {
     /// his advice." ⇄ «استمعت إلى نصيحته ولم أتمكن من البقاء أكثر.», then "I couldn't bring
     /// myself to stay longer." alone): the translator joined two sentences, and nothing (or
     /// less) is missing.
-    private func mergingCrossedPartials(_ spans: [BeadSpan], scorer: BeadScorer,
+    private func mergingCrossedPartials(_ spans: [BeadSpan], classified: [Bead], scorer: BeadScorer,
                                         bead: (BeadSpan) -> Bead) -> [Bead] {
         var spans = spans
-        var beads = spans.map(bead)
+        var beads = classified
         /// Beads k and k + 1 become `merged`, of their joined span.
         func join(_ k: Int, as merged: Bead) {
             spans[k] = spans[k].joined(with: spans[k + 1])
