@@ -116,6 +116,11 @@ public struct AlignerOptions: Sendable {
     /// documents searched in a band (the refined scores move the path locally; where it
     /// runs along this band's edge, the second pass is repeated in the first pass's band).
     public var secondPassBandWidth = 8
+    /// A partial translation beside a full one joins it when the two together are a full
+    /// translation, up to this many sentences per side in the joined bead.
+    public var crossedJoinLimit = 3
+    /// …and when the full one's lengths lean the other way by this many standard deviations.
+    public var crossedLean = 0.0
 
     public init() {}
 
@@ -241,7 +246,7 @@ public struct Aligner: Sendable {
             return range.map { local.bead(spans[$0], scorer: scorer, englishIndices: englishIndices, arabicIndices: arabicIndices) }
         }
         var merger = classifier
-        var beads = mergingCrossedPartials(spans, classified: classified, scorer: scorer) { span in
+        var beads = mergingCrossedPartials(spans, classified: classified, scorer: scorer, model: model, english: en, arabic: ar) { span in
             merger.bead(span, scorer: scorer, englishIndices: englishIndices, arabicIndices: arabicIndices)
         }
         timer.lap("beads")
@@ -258,8 +263,8 @@ public struct Aligner: Sendable {
     /// his advice." ⇄ «استمعت إلى نصيحته ولم أتمكن من البقاء أكثر.», then "I couldn't bring
     /// myself to stay longer." alone): the translator joined two sentences, and nothing (or
     /// less) is missing.
-    private func mergingCrossedPartials(_ spans: [BeadSpan], classified: [Bead], scorer: BeadScorer,
-                                        bead: (BeadSpan) -> Bead) -> [Bead] {
+    private func mergingCrossedPartials(_ spans: [BeadSpan], classified: [Bead], scorer: BeadScorer, model: LengthModel,
+                                        english: [Sentence], arabic: [Sentence], bead: (BeadSpan) -> Bead) -> [Bead] {
         var spans = spans
         var beads = classified
         /// Beads k and k + 1 become `merged`, of their joined span.
@@ -286,6 +291,31 @@ public struct Aligner: Sendable {
                 // the partial seemed to lack, and one weaker flag replaces two.
                 let weaker = merged.kind == .partial && (merged.missing?.evidence ?? .infinity) < missing.evidence
                 if (merged.missing == nil && merged.kind == .match) || weaker {
+                    join(k, as: merged)
+                    continue
+                }
+            }
+            k += 1
+        }
+        // Then a partial beside a full translation, the two together one full translation:
+        // the sentence boundary falls elsewhere in each language («… إلى أين؟» then «لا فكرة
+        // لدي، …» for "… to where I had no clue, but …." then "Those outfits …"). The full
+        // one must lean the other way (its other side longer than expected), and a paragraph
+        // break on both sides between them keeps them apart.
+        k = 0
+        while k + 1 < beads.count {
+            let joined = spans[k].joined(with: spans[k + 1])
+            if (beads[k].missing != nil) != (beads[k + 1].missing != nil), spans[k].isTwoSided, spans[k + 1].isTwoSided,
+               joined.englishCount <= options.crossedJoinLimit, joined.arabicCount <= options.crossedJoinLimit,
+               english[spans[k].englishEnd - 1].paragraph == english[spans[k + 1].englishStart].paragraph
+                || arabic[spans[k].arabicEnd - 1].paragraph == arabic[spans[k + 1].arabicStart].paragraph {
+                let (partial, full) = beads[k].missing != nil ? (k, k + 1) : (k + 1, k)
+                let (i0, i1, j0, j1) = spans[full].bounds
+                let (e, a) = scorer.lengths(i0, i1, j0, j1)
+                let lean = model.residual(english: e, arabic: a)
+                let leansAway = beads[partial].missing!.side == .english ? lean >= options.crossedLean : lean <= -options.crossedLean
+                let merged = leansAway ? bead(joined) : beads[partial]
+                if merged.missing == nil && merged.kind == .match {
                     join(k, as: merged)
                     continue
                 }

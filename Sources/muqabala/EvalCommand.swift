@@ -237,10 +237,12 @@ struct TuningOptions: ParsableArguments {
     @Option(help: "What an unexplained word of the shorter side takes off a run's evidence.") var partialUnexplainedWeight: Double?
     @Option(help: "Length residual a fragment must bring its neighbour within to join it.") var paragraphLengthFit: Double?
     @Option(help: "How much a joining fragment must lower its neighbour's length residual.") var paragraphLengthGain: Double?
+    @Option(help: "Length lean (sd) a full translation needs to join a neighbouring partial.") var crossedLean: Double?
 
     var alignerOptions: AlignerOptions {
         var options = AlignerOptions()
         if let skipScore { options.skipScore = skipScore }
+        if let crossedLean { options.crossedLean = crossedLean }
         if let lexicalWeight { options.lexicalWeight = lexicalWeight }
         if let lexicalOffset { options.lexicalOffset = lexicalOffset }
         if let lexicalSeparation { options.lexicalSeparation = lexicalSeparation }

@@ -69,6 +69,23 @@ import TestSupport
         #expect(bead?.missing?.text?.contains("broken windows") == true, "\(String(describing: bead?.missing))")
     }
 
+    /// The Arabic ends a sentence inside the English one and carries its rest into the next
+    /// sentence (line 7 of the fixture: «… إلى أين؟» then «لا فكرة لدي، …» for "… to where
+    /// I had no clue, but I knew he was taken somewhere." then "Those outfits …"): one bead
+    /// short of a clause and one with a clause extra are one translation, not a partial.
+    @Test func aSentenceBoundaryPlacedElsewhereIsNoPartial() throws {
+        let folder = TestSupport.fixture("crossed-boundaries")
+        func partialLines(_ options: AlignerOptions) throws -> [Int] {
+            let alignment = Aligner(lexicon: TestSupport.lexicon, options: options).align(
+                try reader.read(folder + "/en.txt", language: .english), try reader.read(folder + "/ar.txt", language: .arabic))
+            return alignment.beads.filter { $0.kind == .partial }.map { alignment.english.sentences[$0.en[0]].line }
+        }
+        var apart = AlignerOptions()
+        apart.crossedJoinLimit = 0
+        #expect(try partialLines(apart).contains(7))
+        #expect(try !partialLines(AlignerOptions()).contains(7))
+    }
+
     @Test func anAcronymSpelledOutIsNoPartial() {
         let bead = alignPair("The minister will land at 11:15 BST.", "سيصل الوزير في الساعة 11:15 بالتوقيت الصيفي البريطاني.")
         #expect(bead?.kind == .match, "\(String(describing: bead?.missing))")
