@@ -59,6 +59,14 @@ public struct MissingSpan: Equatable, Sendable, Codable {
     public var unmatchedAnchors: [String]
     /// How far the lengths disagree, in standard deviations of the length model.
     public var lengthResidual: Double
+
+    public init(side: Side, text: String?, evidence: Double = 0, unmatchedAnchors: [String], lengthResidual: Double) {
+        self.side = side
+        self.text = text
+        self.evidence = evidence
+        self.unmatchedAnchors = unmatchedAnchors
+        self.lengthResidual = lengthResidual
+    }
 }
 
 /// The alignment of two documents.

@@ -31,6 +31,8 @@ public struct CorpusReport: Sendable {
     public let aligner: Aligner
     public let collector: NameCollector
     public let curated: CuratedGlossary?
+    /// The confidence a gap flag needs to be listed (``GapReport/init(_:minimumConfidence:)``).
+    public var minimumConfidence = GapReport.defaultMinimumConfidence
 
     public init(aligner: Aligner, collector: NameCollector, curated: CuratedGlossary?) {
         self.aligner = aligner
@@ -259,7 +261,7 @@ public struct CorpusReport: Sendable {
                 + (arabic?.notices.map { "\(document.label(.arabic)): \($0)" } ?? [])
             if let english, let arabic {
                 let alignment = aligner.align(english, arabic)
-                let report = GapReport(alignment)
+                let report = GapReport(alignment, minimumConfidence: minimumConfidence)
                 do {
                     for (suffix, text) in Self.pairFiles(alignment, report) {
                         try FileWriter.write(text, to: base + suffix)

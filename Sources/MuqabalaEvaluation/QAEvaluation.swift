@@ -64,6 +64,20 @@ public enum QAEvaluation {
     public struct Result: Sendable {
         public var clean = CleanCounts()
         public var recall: [Defect: Recall] = [:]
+        /// The confidence of every flag on the clean translations, by kind ("gap", "partial",
+        /// "number"), and of the strongest flag that found each injected defect: what the
+        /// report's confidence threshold is chosen on.
+        public var cleanConfidences: [String: [Double]] = [:]
+        public var foundConfidences: [Defect: [Double]] = [:]
+
+        /// Clean flags of `kind` and found defects of `defect` left at `threshold`.
+        public func kept(_ kind: String, at threshold: Double) -> Int {
+            (cleanConfidences[kind] ?? []).filter { $0 >= threshold }.count
+        }
+        public func recall(_ defect: Defect, at threshold: Double) -> Recall {
+            Recall(injected: recall[defect]?.injected ?? 0,
+                   found: (foundConfidences[defect] ?? []).filter { $0 >= threshold }.count)
+        }
         /// Every flag raised on the clean translations.
         public var cleanFlags: [Note] = []
         /// Every injected defect the report did not find.
@@ -84,6 +98,11 @@ public enum QAEvaluation {
             result.clean.partials += clean.report.partials.count
             result.clean.numbers += clean.report.inconsistencies.count
             result.cleanFlags += clean.notes(document: pair.name)
+            for gap in clean.report.omissions + clean.report.additions {
+                result.cleanConfidences["gap", default: []] += Array(repeating: gap.confidence, count: gap.sentences.count)
+            }
+            result.cleanConfidences["partial", default: []] += clean.report.partials.map(\.confidence)
+            result.cleanConfidences["number", default: []] += clean.report.inconsistencies.map(\.confidence)
             let quiet = clean.unflaggedLines()
             for seed in seeds {
                 for defect in Defect.allCases {
@@ -106,8 +125,9 @@ public enum QAEvaluation {
                     for line in lines {
                         let found = run.finds(defect, onLine: line, injectedSide: injectedSide, clean: clean)
                         result.recall[defect, default: Recall()].injected += 1
-                        if found {
+                        if let confidence = found {
                             result.recall[defect, default: Recall()].found += 1
+                            result.foundConfidences[defect, default: []].append(confidence)
                         } else {
                             let text = (injectedSide == .english ? pair.english : pair.arabic)[line - 1]
                             result.misses.append(Note(document: pair.name, kind: "\(defect.rawValue) (\(injectedSide.code))",
@@ -136,7 +156,7 @@ public enum QAEvaluation {
             alignment = aligner.align(
                 reader.segment(pair.english.joined(separator: "\n"), source: "\(pair.name)/en.txt", language: .english),
                 reader.segment(pair.arabic.joined(separator: "\n"), source: "\(pair.name)/ar.txt", language: .arabic))
-            report = GapReport(alignment)
+            report = GapReport(alignment, minimumConfidence: 0)
         }
 
         func document(_ side: Side) -> SegmentedDocument { side == .english ? alignment.english : alignment.arabic }
@@ -164,23 +184,25 @@ public enum QAEvaluation {
 
         /// Whether the report raises a flag of the right kind for a defect injected on `line`
         /// of `injectedSide`, seen through the other side's sentences of that line (whose
-        /// indices the injection did not change).
-        func finds(_ defect: Defect, onLine line: Int, injectedSide: Side, clean: Run) -> Bool {
+        /// indices the injection did not change): the confidence of the strongest such
+        /// flag, or nil.
+        func finds(_ defect: Defect, onLine line: Int, injectedSide: Side, clean: Run) -> Double? {
             let witness = injectedSide.other
             let sentences = clean.sentences(onLine: line, side: witness)
             func touches(_ indices: [Int]) -> Bool { !sentences.isDisjoint(with: indices) }
-            let gaps = witness == .english ? report.omissions : report.additions
-            let gapSentences = Set(gaps.flatMap(\.sentences))
+            let gaps = (witness == .english ? report.omissions : report.additions).filter { touches($0.sentences) }
+            let partials = report.partials.filter { touches(witness == .english ? $0.englishSentences : $0.arabicSentences) }
             switch defect {
             case .deletedSentence:
-                return !sentences.isEmpty && sentences.isSubset(of: gapSentences)
+                // Every sentence of the line reported, each as confident as its gap.
+                guard !sentences.isEmpty, sentences.isSubset(of: gaps.flatMap(\.sentences)) else { return nil }
+                return gaps.map(\.confidence).min()
             case .cutShort:
                 // The witness side has more: a partial with its side, or whole sentences unmatched.
-                return report.partials.contains { $0.side == witness.code && touches(witness == .english ? $0.englishSentences : $0.arabicSentences) }
-                    || !sentences.isDisjoint(with: gapSentences)
+                return (partials.filter { $0.side == witness.code }.map(\.confidence) + gaps.map(\.confidence)).max()
             case .changedNumber:
-                return report.inconsistencies.contains { touches(witness == .english ? $0.englishSentences : $0.arabicSentences) }
-                    || report.partials.contains { !$0.anchors.isEmpty && touches(witness == .english ? $0.englishSentences : $0.arabicSentences) }
+                let numbers = report.inconsistencies.filter { touches(witness == .english ? $0.englishSentences : $0.arabicSentences) }
+                return (numbers.map(\.confidence) + partials.filter { !$0.anchors.isEmpty }.map(\.confidence)).max()
             }
         }
 
@@ -191,7 +213,7 @@ public enum QAEvaluation {
             for gap in report.additions { notes.append(Note(document: name, kind: "added (confidence \(gap.confidence))", line: gap.line, text: gap.text)) }
             for partial in report.partials {
                 let line = alignment.english.sentences[partial.englishSentences[0]].line
-                notes.append(Note(document: name, kind: "partial (\(partial.side), evidence \(partial.evidence))", line: line,
+                notes.append(Note(document: name, kind: "partial (\(partial.side), evidence \(partial.evidence), confidence \(partial.confidence))", line: line,
                                   text: "\(partial.englishText) ⇄ \(partial.arabicText) [missing: \(partial.missing ?? "?")] \(partial.anchors)"))
             }
             for inconsistency in report.inconsistencies {

@@ -65,7 +65,7 @@ extension GapReport {
         for partial in partials {
             let lacking = partial.side == "en" ? "the Arabic lacks" : "the Arabic adds"
             out += "  EN sentence \(partial.englishSentences.map { String($0 + 1) }.joined(separator: ",")) ↔ AR sentence \(partial.arabicSentences.map { String($0 + 1) }.joined(separator: ","))"
-            out += " (lengths \(JSON.number(partial.lengthResidual))σ apart)\n"
+            out += " (confidence \(JSON.number(partial.confidence)), lengths \(JSON.number(partial.lengthResidual))σ apart)\n"
             if let missing = partial.missing { out += "    \(lacking): \(Self.clip(missing, 200))\n" }
             if !partial.anchors.isEmpty { out += "    only on one side: \(partial.anchors.joined(separator: ", "))\n" }
             out += "    EN: \(Self.clip(partial.englishText))\n    AR: \(Self.clip(partial.arabicText))\n"
@@ -77,6 +77,7 @@ extension GapReport {
             out += "  ≠  AR sentence \(item.arabicSentences.map { String($0 + 1) }.joined(separator: ",")): \(item.arabicOnly.joined(separator: ", "))\n"
             out += "    EN: \(Self.clip(item.englishText))\n    AR: \(Self.clip(item.arabicText))\n"
         }
+        if let line = heldBackLine() { out += "\n\(line)\n" }
         if !setAside.isEmpty || !notices.isEmpty {
             out += "\nSet aside (not counted as gaps)\n"
             for note in notices { out += "  \(note)\n" }
@@ -87,6 +88,17 @@ extension GapReport {
             if repeats > 0 { out += "  \(repeats) sentences repeat the document's own body (not aligned)\n" }
         }
         return out
+    }
+
+    /// One sentence on the flags held back under ``minimumConfidence``, or nil when none were.
+    func heldBackLine() -> String? {
+        guard heldBack.total > 0 else { return nil }
+        let parts = [(heldBack.omissions, "omitted"), (heldBack.additions, "added"),
+                     (heldBack.partials, "partial"), (heldBack.inconsistencies, "number or date")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        let flags = heldBack.total == 1 ? "flag" : "flags"
+        return "Held back: \(heldBack.total) \(flags) with confidence below \(JSON.number(minimumConfidence)) "
+            + "(\(parts.joined(separator: ", "))), likely false alarms; --all lists them."
     }
 
     /// Markdown, with tables.
@@ -111,11 +123,11 @@ extension GapReport {
         gaps("Added in the Arabic", additions)
         out += "\n## Partial translations (\(partials.count))\n\n"
         if partials.isEmpty { out += "None.\n" } else {
-            out += "| English | Arabic | one side only |\n|---|---|---|\n"
+            out += "| English | Arabic | one side only | confidence |\n|---|---|---|---|\n"
             for partial in partials {
                 let missing = (partial.side == "en" ? "Arabic lacks: " : "Arabic adds: ") + (partial.missing.map { "“\(cell($0))”" } ?? "content")
                 let anchors = partial.anchors.isEmpty ? "" : " (\(partial.anchors.joined(separator: ", ")))"
-                out += "| \(cell(partial.englishText)) | \(cell(partial.arabicText)) | \(missing)\(anchors) |\n"
+                out += "| \(cell(partial.englishText)) | \(cell(partial.arabicText)) | \(missing)\(anchors) | \(JSON.number(partial.confidence)) |\n"
             }
         }
         out += "\n## Numbers and dates that disagree (\(inconsistencies.count))\n\n"
@@ -125,6 +137,7 @@ extension GapReport {
                 out += "| \(cell(item.englishText)) | \(cell(item.arabicText)) | \(item.englishOnly.joined(separator: ", ")) | \(item.arabicOnly.joined(separator: ", ")) |\n"
             }
         }
+        if let line = heldBackLine() { out += "\n\(line)\n" }
         if !notices.isEmpty || !setAside.isEmpty {
             out += "\n## Set aside\n\n"
             for note in notices { out += "- \(cell(note, 300))\n" }

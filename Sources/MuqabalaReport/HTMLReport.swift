@@ -17,14 +17,25 @@ public enum HTMLReport {
         let clean = report.findings == 0
         var out = "<details class=\"pair\(clean ? " clean" : "")\" id=\"\(h(anchor))\"\(clean ? "" : " open")>\n"
         out += "<summary><b>\(h(document))</b> — English \(percent(c.englishSentenceShare)), Arabic \(percent(c.arabicSentenceShare)) of sentences aligned; "
-        out += "\(report.omissions.count) omitted, \(report.additions.count) added, \(report.partials.count) partial, \(report.inconsistencies.count) number/date disagreements</summary>\n"
+        out += "\(report.omissions.count) omitted, \(report.additions.count) added, \(report.partials.count) partial, \(report.inconsistencies.count) number/date disagreements"
+        if report.heldBack.total > 0 { out += " (\(report.heldBack.total) more held back: confidence below \(JSON.number(report.minimumConfidence)))" }
+        out += "</summary>\n"
         for note in report.notices { out += "<p class=\"note\">\(h(note))</p>\n" }
-        // Each finding links to its row of the side-by-side table.
+        // Each finding the report lists links to its row of the side-by-side table.
         let disagreements = Set(report.inconsistencies.map(\.englishSentences))
+        let omitted = Set(report.omissions.flatMap(\.sentences)), added = Set(report.additions.flatMap(\.sentences))
+        let partials = Set(report.partials.map(\.englishSentences))
+        /// Whether the report lists the bead (nil: the bead is no gap or partial at all).
+        func isListed(_ bead: Bead) -> Bool? {
+            if !bead.flags.isEmpty { return nil }
+            if bead.ar.isEmpty { return bead.en.allSatisfy(omitted.contains) }
+            if bead.en.isEmpty { return bead.ar.allSatisfy(added.contains) }
+            if bead.kind == .partial { return partials.contains(bead.en) }
+            return nil
+        }
         let findingRows = alignment.beads.indices.filter { k in
             let bead = alignment.beads[k]
-            return (bead.flags.isEmpty && (bead.en.isEmpty || bead.ar.isEmpty)) || bead.kind == .partial
-                || (!bead.en.isEmpty && disagreements.contains(bead.en))
+            return isListed(bead) == true || (!bead.en.isEmpty && disagreements.contains(bead.en))
         }
         if !findingRows.isEmpty {
             out += "<p class=\"findings\">Findings: " + findingRows.map { "<a href=\"#\(h(anchor))-\($0 + 1)\">\($0 + 1)</a>" }.joined(separator: " ") + "</p>\n"
@@ -46,9 +57,11 @@ public enum HTMLReport {
             case .enOnly: label = bead.flags.contains("repeat") ? "repeat of the body" : bead.flags.contains("boilerplate") ? "boilerplate" : "omitted in Arabic"
             case .arOnly: label = bead.flags.contains("repeat") ? "repeat of the body" : bead.flags.contains("boilerplate") ? "boilerplate" : "added in Arabic"
             }
+            var heldBack = ""
+            if isListed(bead) == false { classes.append("held"); heldBack = " (held back: low confidence)" }
             out += "<tr class=\"\(classes.joined(separator: " "))\" id=\"\(h(anchor))-\(k + 1)\"><td class=\"n\">\(k + 1)</td>"
             out += "<td class=\"en\" lang=\"en\">\(english)</td><td class=\"ar\" lang=\"ar\" dir=\"rtl\">\(arabic)</td>"
-            out += "<td class=\"kind\">\(h(label))<br><span class=\"score\">\(JSON.number(bead.score))</span></td></tr>\n"
+            out += "<td class=\"kind\">\(h(label + heldBack))<br><span class=\"score\">\(JSON.number(bead.score))</span></td></tr>\n"
         }
         out += "</tbody></table>\n"
         if !report.inconsistencies.isEmpty {
@@ -89,6 +102,7 @@ public enum HTMLReport {
         tr.partial td { background: #fff4d6; } mark { background: #ffc96b; }
         tr.boilerplate td, tr.repeat td, tr.boilerplate td.en, tr.boilerplate td.ar, tr.repeat td.en, tr.repeat td.ar { background: #f0f0f0; color: #777; }
         tr.disagree td { outline: 2px solid #d33; }
+        tr.held td, tr.held td.en, tr.held td.ar { background: #f7f7f7; }
         tr.low td { background: #fff1f0; }
         .findings-only .clean { display: none; }
         p.findings a { margin-right: .3rem; }

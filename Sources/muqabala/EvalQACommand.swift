@@ -1,6 +1,7 @@
 import ArgumentParser
 import MuqabalaAlign
 import MuqabalaEvaluation
+import MuqabalaReport
 
 struct QAEvaluationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,6 +43,8 @@ struct QAEvaluationCommand: ParsableCommand {
 
     @Flag(help: "Print every injected defect the report missed.")
     var showMisses = false
+    @Flag(help: "Print, per confidence threshold, the clean flags kept and the recall left (to calibrate the report's threshold).")
+    var calibration = false
 
     @OptionGroup(visibility: .hidden) var tuning: TuningOptions
 
@@ -53,14 +56,29 @@ struct QAEvaluationCommand: ParsableCommand {
                                                perKind: max(1, perKind), longLine: max(2, longLine))
             let clean = result.clean
             func rate(_ count: Int) -> String { "\(count)\t(\(threeDecimals(clean.per500(count))) per 500 sentences)" }
+            let shown = GapReport.defaultMinimumConfidence
             var output = Output()
             output.line("documents\t\(clean.documents)\tenglish sentences\t\(clean.englishSentences)\tseeds\t\(seeds)")
-            output.line("clean\tomitted or added sentences\t" + rate(clean.omitted + clean.added))
-            output.line("clean\tpartial translations\t" + rate(clean.partials))
-            output.line("clean\tnumber or date disagreements\t" + rate(clean.numbers))
+            // Every flag, then the flags the default report shows (confidence ≥ 0.5; --all shows every one).
+            for (title, kind, count) in [("omitted or added sentences", "gap", clean.omitted + clean.added),
+                                         ("partial translations", "partial", clean.partials),
+                                         ("number or date disagreements", "number", clean.numbers)] {
+                output.line("clean\t\(title)\t" + rate(count) + "\tshown\t" + rate(result.kept(kind, at: shown)))
+            }
             for defect in QAEvaluation.Defect.allCases {
-                let recall = result.recall[defect] ?? .init()
-                output.line("injected\t\(defect.rawValue)\tfound \(recall.found)/\(recall.injected)\trecall \(threeDecimals(recall.rate))")
+                let recall = result.recall[defect] ?? .init(), kept = result.recall(defect, at: shown)
+                output.line("injected\t\(defect.rawValue)\tfound \(recall.found)/\(recall.injected)\trecall \(threeDecimals(recall.rate))"
+                            + "\tshown \(kept.found)/\(kept.injected)\trecall \(threeDecimals(kept.rate))")
+            }
+            if calibration {
+                // What each threshold would keep: false flags on clean text against defects found.
+                output.line("threshold\tclean gaps\tclean partials\tclean numbers\t" + QAEvaluation.Defect.allCases.map(\.rawValue).joined(separator: "\t"))
+                for step in 0...19 {
+                    let t = Double(step) * 0.05
+                    let kept = ["gap", "partial", "number"].map { String(result.kept($0, at: t)) }
+                    let recalls = QAEvaluation.Defect.allCases.map { threeDecimals(result.recall($0, at: t).rate) }
+                    output.line(threeDecimals(t) + "\t" + (kept + recalls).joined(separator: "\t"))
+                }
             }
             if showFlags {
                 for note in result.cleanFlags { output.line("flag\t\(note.document):\(note.line)\t\(note.kind)\t\(note.text)") }

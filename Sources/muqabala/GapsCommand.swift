@@ -13,7 +13,9 @@ struct Gaps: ParsableCommand {
             with no Arabic counterpart (omissions) and Arabic ones with no English counterpart \
             (additions), with their position and neighbours; partial translations with the span \
             the other side lacks; numbers and dates that disagree inside aligned pairs. Web \
-            boilerplate and repeated copies of a document's body are listed apart.
+            boilerplate and repeated copies of a document's body are listed apart. Each flag \
+            has a confidence; those below 0.15 (mostly sentences a neighbouring translation \
+            holds) are counted, not listed, unless --all or --min-confidence says otherwise.
 
             Exit status: 0, or 2 with --fail-under when the lower side's sentence coverage is \
             below the threshold (1 is an input error).
@@ -30,6 +32,8 @@ struct Gaps: ParsableCommand {
 
     @Option(help: ArgumentHelp("Exit with status 2 when sentence coverage (the lower side) is below this share.", valueName: "share"))
     var failUnder: Double?
+
+    @OptionGroup var flags: FlagOptions
 
     @OptionGroup var options: AlignmentOptions
 
@@ -49,9 +53,9 @@ struct Gaps: ParsableCommand {
 
     func run() throws {
         if options.manifest != nil {
-            let format = format, extensions: [GapReportFormat: String] = [.text: "txt", .markdown: "md", .json: "json"]
+            let format = format, minimumConfidence = flags.minimumConfidence, extensions: [GapReportFormat: String] = [.text: "txt", .markdown: "md", .json: "json"]
             try options.runManifest(command: "gaps") { alignment, pair in
-                let report = GapReport(alignment)
+                let report = GapReport(alignment, minimumConfidence: minimumConfidence)
                 let path = pair.prefix + ".gaps." + extensions[format, default: format.rawValue]
                 try AtomicFile.write(report.render(format), to: path)
                 return (report.coverage.minimum, [path])
@@ -60,7 +64,8 @@ struct Gaps: ParsableCommand {
         }
         var report: GapReport!
         try reportingErrors("gaps") {
-            report = GapReport(try options.align(english: english!, arabic: arabic!, command: "gaps", quietNotes: true))
+            report = GapReport(try options.align(english: english!, arabic: arabic!, command: "gaps", quietNotes: true),
+                               minimumConfidence: flags.minimumConfidence)
             var output = Output()
             output.write(report.render(format))
             output.flush()

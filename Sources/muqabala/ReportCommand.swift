@@ -41,6 +41,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var curatedOptions: CuratedOptions
 
+    @OptionGroup var flags: FlagOptions
+
     @Flag(help: "Write a shard of the report (pair files, page sections, records, glossary) for --merge.")
     var shard = false
 
@@ -61,8 +63,9 @@ struct Report: ParsableCommand {
             let lexicon = try lexiconOptions.load(command: "report")
             var options = AlignerOptions()
             if let skipCost { options.skipCost = skipCost }
-            let report = CorpusReport(aligner: Aligner(lexicon: lexicon, options: options), collector: NameCollector(lexicon: lexicon),
+            var report = CorpusReport(aligner: Aligner(lexicon: lexicon, options: options), collector: NameCollector(lexicon: lexicon),
                                       curated: try curatedOptions.load(command: "report"))
+            report.minimumConfidence = flags.minimumConfidence
             let summary: CorpusReport.Summary
             if merge {
                 summary = try report.merge(shards: paths, output: output)

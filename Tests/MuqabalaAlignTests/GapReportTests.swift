@@ -36,6 +36,50 @@ import TestSupport
         #expect(report.inconsistencies.isEmpty)
     }
 
+    /// A report of two omissions, one sure and one weak (its words sit in a neighbouring
+    /// translation), and a partial translation with 6 nats of evidence.
+    func mixedConfidenceAlignment() -> Alignment {
+        let reader = DocumentReader()
+        let english = reader.presegmented("One.\nTwo.\nThree.\nFour.", source: "en", language: .english)
+        let arabic = reader.presegmented("واحد.\nثلاثة.", source: "ar", language: .arabic)
+        let missing = MissingSpan(side: .english, text: "Three", evidence: 6, unmatchedAnchors: [], lengthResidual: 2)
+        return Alignment(english: english, arabic: arabic, beads: [
+            Bead(en: [0], ar: [0], kind: .match, score: 0.9),
+            Bead(en: [1], ar: [], kind: .enOnly, score: 0.9),
+            Bead(en: [2], ar: [1], kind: .partial, score: 0.7, missing: missing),
+            Bead(en: [3], ar: [], kind: .enOnly, score: 0.05),
+        ], lengthModel: LengthModel(ratio: 1, variance: 6.8, minimumLength: 20))
+    }
+
+    @Test func weakFlagsAreCountedNotListed() {
+        let alignment = mixedConfidenceAlignment()
+        let every = GapReport(alignment, minimumConfidence: 0)
+        #expect(every.omissions.map(\.sentences) == [[1], [3]])
+        #expect(every.heldBack.total == 0)
+        // Evidence maps to confidence monotonically, 0.5 at 8 nats.
+        #expect(every.partials.first.map { $0.confidence > 0.2 && $0.confidence < 0.5 } == true)
+        #expect(GapReport.partialConfidence(evidence: 8) == 0.5)
+        #expect(GapReport.partialConfidence(evidence: 12) > GapReport.partialConfidence(evidence: 9))
+
+        let shown = GapReport(alignment)
+        #expect(shown.minimumConfidence == GapReport.defaultMinimumConfidence)
+        #expect(shown.omissions.map(\.sentences) == [[1]])
+        #expect(shown.heldBack == GapReport.HeldBack(omissions: 1))
+        #expect(shown.findings == 2)
+        #expect(shown.text().contains("Held back: 1 flag with confidence below 0.15 (1 omitted)"))
+        #expect(shown.markdown().contains("Held back: 1 flag"))
+        #expect(shown.json().contains("\"held_back\""))
+        #expect(!every.text().contains("Held back"))
+
+        let strict = GapReport(alignment, minimumConfidence: 0.5)
+        #expect(strict.partials.isEmpty && strict.heldBack.partials == 1 && strict.heldBack.omissions == 1)
+        // The page lists only what the report lists; the held-back row stays, marked.
+        let page = HTMLReport.pairSection(alignment, report: shown, document: "d", anchor: "d")
+        #expect(page.contains("1 more held back"))
+        #expect(page.contains("held back: low confidence"))
+        #expect(page.contains("href=\"#d-2\"") && !page.contains("href=\"#d-4\""))
+    }
+
     @Test func disagreeingNumbersAreReported() {
         let reader = DocumentReader()
         let alignment = Aligner(lexicon: .empty).align(
