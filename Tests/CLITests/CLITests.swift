@@ -248,6 +248,21 @@ import TestSupport
         #expect(fail.stdout.contains("\"arabic_sentence_share\" : 0.75"))
     }
 
+    /// The seed pair has a partial translation of confidence about 0.26: listed by default and
+    /// with --all, held back (and said so) at --min-confidence 0.5.
+    @Test func gapsListFlagsByConfidence() throws {
+        let usual = try TestSupport.run(["gaps", en, ar]), all = try TestSupport.run(["gaps", "--all", en, ar])
+        #expect(usual.status == 0 && all.status == 0)
+        #expect(usual.stdout.contains("Partial translations (2)") && all.stdout.contains("Partial translations (2)"))
+        let strict = try TestSupport.run(["gaps", "--min-confidence", "0.5", "--format", "json", en, ar])
+        #expect(strict.status == 0)
+        #expect(strict.stdout.contains("\"partials\" : 1"), "\(strict.stdout.suffix(600))")
+        for bad in [["--min-confidence", "1.5"], ["--all", "--min-confidence", "0.5"]] {
+            let run = try TestSupport.run(["gaps"] + bad + [en, ar])
+            #expect(run.status != 0 && run.stderr.contains("--"), "\(bad): \(run.stderr)")
+        }
+    }
+
     @Test func skipCostTradesOmissionsForPairs() throws {
         func oneSided(_ cost: String) throws -> Int {
             let run = try TestSupport.run(["align", "--skip-cost", cost, "--format", "jsonl", en, ar])
