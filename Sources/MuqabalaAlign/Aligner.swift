@@ -79,6 +79,8 @@ public struct AlignerOptions: Sendable {
     /// Second pass: use the paragraph layout as evidence (``ParagraphLinks``): beads inside
     /// linked paragraphs are favoured, fragments there join their neighbours.
     public var paragraphEvidence = true
+    /// …and a speech tag there joins a neighbour whose other side attributes speech (``SpeechMarks``).
+    public var speechTagEvidence = true
     /// Second pass: added to a two-sided bead inside a pair of paragraphs the first pass
     /// linked (``ParagraphLinks``): a sentence there is more likely paired or merged than
     /// untranslated…
@@ -216,7 +218,8 @@ public struct Aligner: Sendable {
             }
             timer.lap("links learned")
             let paragraphs = options.paragraphEvidence
-                ? ParagraphLinks(english: en.map(\.paragraph), arabic: ar.map(\.paragraph), spans: pass.spans) : nil
+                ? ParagraphLinks(english: en.map(\.paragraph), arabic: ar.map(\.paragraph), spans: pass.spans,
+                                 speech: options.speechTagEvidence ? extractor.speechMarks() : nil) : nil
             let isBanded = band.cellCount < (en.count + 1) * (ar.count + 1)
             let narrow = isBanded ? Band.around(path: pass.spans, n: en.count, m: ar.count, width: options.secondPassBandWidth) : band
             pass = nil

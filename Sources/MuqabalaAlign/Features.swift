@@ -555,6 +555,28 @@ struct FeatureExtractor {
         }
     }
 
+    // MARK: Speech tags
+
+    /// Where each sentence attributes speech (``LanguageData/englishSpeechVerbs``,
+    /// ``LanguageData/arabicSpeechVerbs``).
+    mutating func speechMarks() -> SpeechMarks {
+        func marks(_ tokens: [[Token]], isVerb: (Token) -> Bool) -> (tags: [Bool], verbs: [Bool]) {
+            let words = tokens.map { $0.filter { !$0.isNumber } }
+            let verbs = words.map { $0.contains(where: isVerb) }
+            let tags = words.map { $0.count <= SpeechMarks.tagWords && $0.prefix(3).contains(where: isVerb) }
+            return (tags, verbs)
+        }
+        let english = marks(englishTokens) { LanguageData.englishSpeechVerbs.contains(folded($0)) }
+        var arabicVerb = [Bool?](repeating: nil, count: tokenizer.types.count)
+        for tokens in arabicTokens {
+            for token in tokens where !token.isNumber && arabicVerb[Int(token.type)] == nil {
+                arabicVerb[Int(token.type)] = LanguageData.arabicSpeechVerbs.contains(bareForm(token.type))
+            }
+        }
+        let arabic = marks(arabicTokens) { arabicVerb[Int($0.type)] ?? false }
+        return SpeechMarks(englishTag: english.tags, englishVerb: english.verbs, arabicTag: arabic.tags, arabicVerb: arabic.verbs)
+    }
+
     // MARK: Names
 
     /// Links capitalized English words to Arabic words that spell the same name

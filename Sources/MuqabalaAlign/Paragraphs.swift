@@ -1,3 +1,14 @@
+/// Which sentences attribute speech, per side: a speech tag ("He said, slurring his words.")
+/// and a sentence holding a speech verb anywhere («قال وهو يتلعثم: "…"»).
+struct SpeechMarks: Sendable {
+    /// Words a speech tag has at most (its speech verb among the first three).
+    static let tagWords = 12
+    var englishTag: [Bool]
+    var englishVerb: [Bool]
+    var arabicTag: [Bool]
+    var arabicVerb: [Bool]
+}
+
 /// Which paragraphs of the two documents translate each other, as the first pass found them.
 ///
 /// Translators merge and split sentences freely inside a paragraph but rarely drop one, and
@@ -21,10 +32,13 @@ struct ParagraphLinks: Sendable {
     let links: Set<Pair>
 
     struct Pair: Hashable, Sendable { var english: Int; var arabic: Int }
+    /// Speech tags and verbs of each side's sentences.
+    let speech: SpeechMarks?
 
     /// Links from a pass's two-sided beads; nil when no paragraph on either side holds
     /// two sentences (one sentence per line).
-    init?(english: [Int], arabic: [Int], spans: [BeadSpan]) {
+    init?(english: [Int], arabic: [Int], spans: [BeadSpan], speech: SpeechMarks? = nil) {
+        self.speech = speech
         func shared(_ paragraphs: [Int]) -> [Bool] {
             var count: [Int: Int] = [:]
             for p in paragraphs { count[p, default: 0] += 1 }
@@ -48,6 +62,8 @@ struct ParagraphLinks: Sendable {
     /// some of it (`supportThreshold`, a share of its content), or the neighbour's lengths
     /// disagree and the fragment makes them agree (its residual falls by `paragraphLengthGain`
     /// to within `paragraphLengthFit`):
+    /// or the fragment is a speech tag and the neighbour's other side attributes speech
+    /// (``SpeechMarks``):
     /// a 1-0 beside a 1-1 becomes a 2-1, however many sentences the bead then holds (a
     /// translator may join four short English sentences into one Arabic one). A fragment
     /// nothing on the other side explains stays one-sided: that is evidence it is untranslated.
@@ -76,7 +92,14 @@ struct ParagraphLinks: Sendable {
                 let alone = abs(scorer.lengthScore(a0, a1, b0, b1).residual)
                 let joined = abs(scorer.lengthScore(min(a0, i0), max(a1, i1), min(b0, j0), max(b1, j1)).residual)
                 let fillsGap = joined <= options.paragraphLengthFit && alone - joined >= options.paragraphLengthGain
-                return explained >= options.supportThreshold || mass < options.paragraphFragmentMass || fillsGap ? explained : nil
+                // A speech tag beside a sentence whose translation attributes speech: the
+                // translator moved the tag around the quote.
+                let movedTag = speech.map { speech in
+                    isEnglish ? (i0..<i1).allSatisfy { speech.englishTag[$0] } && (b0..<b1).contains { speech.arabicVerb[$0] }
+                              : (j0..<j1).allSatisfy { speech.arabicTag[$0] } && (a0..<a1).contains { speech.englishVerb[$0] }
+                } ?? false
+                return explained >= options.supportThreshold || mass < options.paragraphFragmentMass || fillsGap || movedTag
+                    ? explained : nil
             }
             let mass = scorer.oneSidedMass(result[k])
             let previous = supports(k - 1), next = supports(k + 1)

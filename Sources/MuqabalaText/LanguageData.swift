@@ -108,6 +108,28 @@ public enum LanguageData {
         "however", "meanwhile", "moreover", "furthermore", "previously", "several", "according", "newly",
     ]
 
+    /// Verbs that attribute speech ("he said", "they demanded"): a sentence that is little
+    /// more than one of them is a speech tag, which translators of dialogue move around the
+    /// quote («قال وهو يتلعثم: "…"» for "“…” He said, slurring his words."). English forms
+    /// as written, lowercase.
+    public static let englishSpeechVerbs: Set<String> = [
+        "said", "says", "asked", "asks", "replied", "replies", "answered", "answers", "added",
+        "told", "shouted", "yelled", "cried", "exclaimed", "whispered", "muttered", "murmured",
+        "mumbled", "demanded", "continued", "uttered", "spat", "snapped", "sighed", "called",
+        "responded", "retorted", "insisted", "admitted", "explained", "wondered", "begged",
+    ]
+
+    /// Arabic speech verbs, without a leading و or ف (`search`-normalized from the spellings
+    /// below): past and present, masculine and feminine, with an object pronoun, and the
+    /// participles قائلاً / قائلة used after a verb of action.
+    public static let arabicSpeechVerbs: Set<String> = Set([
+        "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قائلاً", "قائلة",
+        "أجاب", "أجابت", "يجيب", "تجيب", "أجابه", "أجابته", "أجابها", "سأل", "سألت", "يسأل", "تسأل",
+        "سأله", "سألها", "تساءل", "تساءلت", "رد", "ردت", "يرد", "ترد", "صاح", "صاحت", "صرخ", "صرخت",
+        "هتف", "هتفت", "همس", "همست", "تمتم", "تمتمت", "أضاف", "أضافت", "استدرك", "استدركت",
+        "تابع", "تابعت", "أخبر", "أخبرت", "تنهد", "تنهدت",
+    ].map { Normalizer.search.normalize($0) })
+
     /// Arabic function words (search-normalized) that carry no alignment evidence.
     public static let arabicStopwords: Set<String> = [
         "في", "من", "علي", "الي", "عن", "مع", "ان", "او", "ثم", "قد", "لقد", "هذا", "هذه",

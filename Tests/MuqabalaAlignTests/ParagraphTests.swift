@@ -86,6 +86,22 @@ import TestSupport
         #expect(try !partialLines(AlignerOptions()).contains(7))
     }
 
+    /// Four English sentences in one Arabic one (more than a bead holds), the last a speech
+    /// tag the translator moved before the quote (line 10 of the fixture): it joins its
+    /// neighbour instead of being reported untranslated.
+    @Test func aMovedSpeechTagIsNoOmission() throws {
+        let folder = TestSupport.fixture("moved-speech-tag")
+        func omitted(_ options: AlignerOptions) throws -> [String] {
+            let alignment = Aligner(lexicon: TestSupport.lexicon, options: options).align(
+                try reader.read(folder + "/en.txt", language: .english), try reader.read(folder + "/ar.txt", language: .arabic))
+            return alignment.beads.filter { $0.ar.isEmpty }.map { alignment.englishText($0) }
+        }
+        var withoutTags = AlignerOptions()
+        withoutTags.speechTagEvidence = false
+        #expect(try omitted(withoutTags).contains("He said, slurring his words."))
+        #expect(try !omitted(AlignerOptions()).contains("He said, slurring his words."))
+    }
+
     @Test func anAcronymSpelledOutIsNoPartial() {
         let bead = alignPair("The minister will land at 11:15 BST.", "سيصل الوزير في الساعة 11:15 بالتوقيت الصيفي البريطاني.")
         #expect(bead?.kind == .match, "\(String(describing: bead?.missing))")
