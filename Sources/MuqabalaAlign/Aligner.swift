@@ -217,9 +217,9 @@ public struct Aligner: Sendable {
                 }
             }
             timer.lap("links learned")
-            let paragraphs = options.paragraphEvidence
-                ? ParagraphLinks(english: en.map(\.paragraph), arabic: ar.map(\.paragraph), spans: pass.spans,
-                                 speech: options.speechTagEvidence ? extractor.speechMarks() : nil) : nil
+            var paragraphs = options.paragraphEvidence
+                ? ParagraphLinks(english: en.map(\.paragraph), arabic: ar.map(\.paragraph), spans: pass.spans) : nil
+            if paragraphs != nil && options.speechTagEvidence { paragraphs?.speech = extractor.speechMarks() }
             let isBanded = band.cellCount < (en.count + 1) * (ar.count + 1)
             let narrow = isBanded ? Band.around(path: pass.spans, n: en.count, m: ar.count, width: options.secondPassBandWidth) : band
             pass = nil

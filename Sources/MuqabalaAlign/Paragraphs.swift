@@ -32,8 +32,8 @@ struct ParagraphLinks: Sendable {
     let links: Set<Pair>
 
     struct Pair: Hashable, Sendable { var english: Int; var arabic: Int }
-    /// Speech tags and verbs of each side's sentences.
-    let speech: SpeechMarks?
+    /// Speech tags and verbs of each side's sentences (nil: speech tags are no evidence).
+    var speech: SpeechMarks?
 
     /// Links from a pass's two-sided beads; nil when no paragraph on either side holds
     /// two sentences (one sentence per line).
