@@ -254,7 +254,17 @@ public struct Aligner: Sendable {
         }
         timer.lap("beads")
         beads = withFlags(beads, english: english, arabic: arabic)
-        return Alignment(english: english, arabic: arabic, beads: beads, lengthModel: model)
+        // Each alignable sentence's numbers and dates, from the tokens read once (reports use them).
+        var englishAnchors = [[Anchor]](repeating: [], count: english.sentences.count)
+        var arabicAnchors = [[Anchor]](repeating: [], count: arabic.sentences.count)
+        for (k, sentence) in en.enumerated() {
+            englishAnchors[sentence.index] = Anchor.english(extractor.englishTokens[k], in: sentence.text, types: extractor.tokenizer.types)
+        }
+        for (k, sentence) in ar.enumerated() {
+            arabicAnchors[sentence.index] = Anchor.arabic(extractor.arabicTokens[k], in: sentence.text, extractor: &extractor)
+        }
+        return Alignment(english: english, arabic: arabic, beads: beads, lengthModel: model,
+                         englishAnchors: englishAnchors, arabicAnchors: arabicAnchors)
     }
 
     /// The beads of `spans` (`classified`, one per span; joined spans are made by `bead`), with two neighbouring partial translations whose

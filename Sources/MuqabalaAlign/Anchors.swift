@@ -26,18 +26,23 @@ public enum Anchor: Hashable, Sendable, Codable, CustomStringConvertible {
     public static func english(_ text: String) -> [Anchor] {
         var tokenizer = Tokenizer()
         let tokens = tokenizer.tokens(text)
+        return english(tokens, in: text, types: tokenizer.types)
+    }
+
+    /// The anchors of English `text` from its tokens (the aligner's, read once).
+    static func english(_ tokens: [Token], in text: String, types: TokenTypes) -> [Anchor] {
         var result: [Anchor] = []
         var k = 0
         while k < tokens.count {
             let token = tokens[k]
             if token.isNumber {
-                let (quantity, used) = quantity(tokens, at: k, in: text) { tokenizer.types.folded[Int($0.type)] }
+                let (quantity, used) = quantity(tokens, at: k, in: text) { types.folded[Int($0.type)] }
                 result.append(.number(quantity))
                 k += used
                 continue
             }
-            let folded = tokenizer.types.folded[Int(token.type)]
-            let capitalized = tokenizer.types.capitalized[Int(token.type)]
+            let folded = types.folded[Int(token.type)]
+            let capitalized = types.capitalized[Int(token.type)]
             if let anchor = TypeReading.englishAnchor(folded: folded, isNumber: false, capitalized: capitalized)
                 .flatMap(Anchor.init(concept:)) {
                 result.append(anchor)
@@ -77,6 +82,12 @@ public enum Anchor: Hashable, Sendable, Codable, CustomStringConvertible {
     public static func arabic(_ text: String) -> [Anchor] {
         var extractor = FeatureExtractor(lexicon: .empty, english: [], arabic: [])
         let tokens = extractor.tokenizer.tokens(text)
+        return arabic(tokens, in: text, extractor: &extractor)
+    }
+
+    /// The anchors of Arabic `text` from its tokens, read by `extractor` (the aligner's:
+    /// month and weekday readings do not depend on the lexicon).
+    static func arabic(_ tokens: [Token], in text: String, extractor: inout FeatureExtractor) -> [Anchor] {
         var result: [Anchor] = []
         var k = 0
         while k < tokens.count {

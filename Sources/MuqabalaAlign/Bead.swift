@@ -77,18 +77,36 @@ public struct Alignment: Sendable, Codable {
     public let beads: [Bead]
     /// The length model estimated from this pair.
     public let lengthModel: LengthModel
+    /// The numbers, months and weekdays of each sentence (by sentence index), as the aligner
+    /// read them; nil for an alignment made without them (they are then read from the text).
+    public let englishAnchors: [[Anchor]]?
+    public let arabicAnchors: [[Anchor]]?
 
-    public init(english: SegmentedDocument, arabic: SegmentedDocument, beads: [Bead], lengthModel: LengthModel) {
+    public init(english: SegmentedDocument, arabic: SegmentedDocument, beads: [Bead], lengthModel: LengthModel,
+                englishAnchors: [[Anchor]]? = nil, arabicAnchors: [[Anchor]]? = nil) {
         self.english = english
         self.arabic = arabic
         self.beads = beads
         self.lengthModel = lengthModel
+        self.englishAnchors = englishAnchors
+        self.arabicAnchors = arabicAnchors
     }
 
     /// The English text of a bead (sentences joined with a space).
     public func englishText(_ bead: Bead) -> String { bead.en.map { english.sentences[$0].text }.joined(separator: " ") }
     /// The Arabic text of a bead.
     public func arabicText(_ bead: Bead) -> String { bead.ar.map { arabic.sentences[$0].text }.joined(separator: " ") }
+
+    /// The anchors of a bead's English side, in order: as the aligner read them, or from its text.
+    public func englishAnchors(_ bead: Bead) -> [Anchor] {
+        guard let englishAnchors else { return Anchor.english(englishText(bead)) }
+        return bead.en.flatMap { englishAnchors[$0] }
+    }
+    /// The anchors of a bead's Arabic side, in order.
+    public func arabicAnchors(_ bead: Bead) -> [Anchor] {
+        guard let arabicAnchors else { return Anchor.arabic(arabicText(bead)) }
+        return bead.ar.flatMap { arabicAnchors[$0] }
+    }
 }
 
 /// Gale–Church length model: Arabic characters per English character, and the variance

@@ -189,7 +189,7 @@ extension GapReport {
                                         confidence: missing.text == nil ? Self.valueConfidence : Self.partialConfidence(evidence: missing.evidence)))
             }
             // Disagreement: each side has numbers or dates the other lacks.
-            let englishAnchors = Anchor.english(englishText), arabicAnchors = Anchor.arabic(arabicText)
+            let englishAnchors = alignment.englishAnchors(bead), arabicAnchors = alignment.arabicAnchors(bead)
             let englishOnly = Self.difference(englishAnchors, arabicAnchors)
             let arabicOnly = Self.difference(arabicAnchors, englishAnchors)
             if !englishOnly.isEmpty && !arabicOnly.isEmpty {

@@ -80,6 +80,23 @@ import TestSupport
         #expect(page.contains("href=\"#d-2\"") && !page.contains("href=\"#d-4\""))
     }
 
+    /// The report takes each bead's numbers and dates from the aligner, which read them once;
+    /// they are the ones the bead's text gives.
+    @Test func anchorsCarriedByTheAlignmentAreTheTextsAnchors() throws {
+        let reader = DocumentReader()
+        let alignment = Aligner(lexicon: try freeDict()).align(
+            try reader.read(corpus("kss-volunteers-call/en.txt"), language: .english),
+            try reader.read(corpus("kss-volunteers-call/ar.txt"), language: .arabic))
+        #expect(alignment.englishAnchors != nil && alignment.arabicAnchors != nil)
+        var seen = 0
+        for bead in alignment.beads {
+            #expect(alignment.englishAnchors(bead) == Anchor.english(alignment.englishText(bead)), "\(bead.en)")
+            #expect(alignment.arabicAnchors(bead) == Anchor.arabic(alignment.arabicText(bead)), "\(bead.ar)")
+            seen += alignment.englishAnchors(bead).count + alignment.arabicAnchors(bead).count
+        }
+        #expect(seen > 10)
+    }
+
     @Test func disagreeingNumbersAreReported() {
         let reader = DocumentReader()
         let alignment = Aligner(lexicon: .empty).align(
