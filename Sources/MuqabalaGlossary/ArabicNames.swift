@@ -183,8 +183,43 @@ public struct NamePairer: Sendable {
     public let matcher: NameMatcher
     public let lexicon: BilingualLexicon
     public let exonyms: Exonyms
-    /// The lowest score a span needs.
-    public var threshold = 0.62
+    /// The scores and weights of the pairing, each with its reason.
+    public var weights = Weights()
+    /// The lowest score a span needs (``Weights/threshold``).
+    public var threshold: Double {
+        get { weights.threshold }
+        set { weights.threshold = newValue }
+    }
+
+    /// The pairing's tuned numbers (set on the glossary development documents' tune split).
+    public struct Weights: Sendable {
+        /// The lowest score a span needs to be a name's rendering.
+        public var threshold = 0.62
+        /// A transliteration link weaker than this is no link (sound-alikes by chance).
+        public var soundFloor = 0.6
+        /// A dictionary word that only sounds like the name, below `sureSound`, keeps this
+        /// share of its score (الفريق for Furyk loses to فيوريك).
+        public var commonWordFactor = 0.85
+        public var sureSound = 0.9
+        /// What reading an Arabic word other than the word model's choice costs: the
+        /// model's reading wins unless another is clearly better.
+        public var otherReadingCost = 0.03
+        /// The link of a word with its translation (Court ↔ المحكمة), with a translation of
+        /// another form of it (criminal ↔ الجرائم), and of equal ordinals (2nd ↔ الثاني).
+        public var translationLink = 0.9
+        public var derivationLink = 0.75
+        public var ordinalLink = 0.9
+        /// Links weaker than this take no part in the one-to-one linking of a span.
+        public var matchingFloor = 0.5
+        /// What one word left over on each side of a longer name counts for on each side
+        /// (Labour ↔ العمال: likely a translation the lexicon lacks).
+        public var leftoverPair = 0.5
+        /// The similarity a whole span must reach when read as one transliteration
+        /// (Mustafa al-Kadhimi ↔ مصطفى الكاظمي) to score by it.
+        public var wholeName = 0.7
+
+        public init() {}
+    }
 
     public init(matcher: NameMatcher, lexicon: BilingualLexicon, exonyms: Exonyms = .standard) {
         self.matcher = matcher
@@ -240,20 +275,20 @@ public struct NamePairer: Sendable {
                 var best = 0.0, bestReading = preferred
                 for (r, candidate) in token.readings.enumerated() {
                     var score = matcher.similarity(parsedWords[i], matcher.parse(candidate.form))
-                    if score < 0.6 { score = 0 }
+                    if score < weights.soundFloor { score = 0 }
                     // A dictionary word that only sounds like the name is not its rendering.
-                    if isCommonWord && score < 0.9 { score *= 0.85 }
+                    if isCommonWord && score < weights.sureSound { score *= weights.commonWordFactor }
                     // The word model's reading unless another one is clearly better.
-                    if candidate != token.best { score -= 0.03 }
+                    if candidate != token.best { score -= weights.otherReadingCost }
                     if score > best { best = score; bestReading = r }
                 }
                 if translations.contains(stems[i]) {
-                    best = max(best, 0.9)
+                    best = max(best, weights.translationLink)
                 } else if stems[i].count >= 4, translations.contains(where: { Self.isDerivation($0, of: stems[i]) }) {
                     // Another form of the word (criminal ↔ الجرائم "crimes"): a translation, less sure.
-                    best = max(best, 0.75)
+                    best = max(best, weights.derivationLink)
                 }
-                if let n = numbers[i], n == ordinal { best = max(best, 0.9) }
+                if let n = numbers[i], n == ordinal { best = max(best, weights.ordinalLink) }
                 strength[i][j] = best
                 reading[i][j] = bestReading
             }
@@ -269,10 +304,11 @@ public struct NamePairer: Sendable {
     }
 
     /// The maximum-weight one-to-one linking of English words with Arabic words (links of
-    /// strength ≥ 0.5 only). Names are short, so a depth-first search over the English words
-    /// finds it exactly.
-    static func bestMatching(_ strength: [[Double]], english: Int, arabic: [Int]) -> (weight: Double, pairs: [(english: Int, arabic: Int)]) {
-        let options = (0..<english).map { i in arabic.filter { strength[i][$0] >= 0.5 } }
+    /// strength `floor` or more only). Names are short, so a depth-first search over the
+    /// English words finds it exactly.
+    static func bestMatching(_ strength: [[Double]], english: Int, arabic: [Int], floor: Double = Weights().matchingFloor)
+        -> (weight: Double, pairs: [(english: Int, arabic: Int)]) {
+        let options = (0..<english).map { i in arabic.filter { strength[i][$0] >= floor } }
         var best: (Double, [(english: Int, arabic: Int)]) = (0, [])
         var used = Set<Int>()
         var current: [(english: Int, arabic: Int)] = []
@@ -345,7 +381,7 @@ public struct NamePairer: Sendable {
                 if tokens[span.last!].isLatin, !englishWords.indices.contains(where: { table.strength[$0][span.last!] > 0 }) { continue }
                 let content = span.filter { !isFunctionWord(tokens[$0]) }
                 // The best one-to-one linking of the name's words with the span's.
-                let matching = Self.bestMatching(table.strength, english: englishWords.count, arabic: content)
+                let matching = Self.bestMatching(table.strength, english: englishWords.count, arabic: content, floor: weights.matchingFloor)
                 let usedEnglish = Set(matching.pairs.map(\.english)), usedArabic = Set(matching.pairs.map(\.arabic))
                 let covered = matching.weight
                 let firstLink = matching.pairs.first { $0.arabic == start }?.english
@@ -359,8 +395,8 @@ public struct NamePairer: Sendable {
                 if englishWords.count >= 2, leftEnglish.count == 1, leftArabic.count == 1, !belongsElsewhere[leftArabic[0]],
                    lexicon.isCommonEnglishWord(englishWords[leftEnglish[0]])
                     || Self.isDemonym(englishWords[leftEnglish[0]]) && Self.isNisba(tokens[leftArabic[0]].folded) {
-                    englishCovered += 0.5
-                    arabicCovered += 0.5
+                    englishCovered += weights.leftoverPair
+                    arabicCovered += weights.leftoverPair
                 }
                 let e = englishCovered / Double(englishWords.count), a = content.isEmpty ? 0 : arabicCovered / Double(content.count)
                 var score = e + a == 0 ? 0 : 2 * e * a / (e + a)
@@ -370,8 +406,8 @@ public struct NamePairer: Sendable {
                     for candidate in [tokens[start].best] + tokens[start].readings where !tokens[start].readings.isEmpty {
                         let first = tokens[start].form(candidate)
                         let text = ([first] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
-                        let whole = matcher.similarity(parsedName, matcher.parse(text)) - (candidate == tokens[start].best ? 0 : 0.03)
-                        if whole >= 0.7, whole > score { score = whole; firstForm = first }
+                        let whole = matcher.similarity(parsedName, matcher.parse(text)) - (candidate == tokens[start].best ? 0 : weights.otherReadingCost)
+                        if whole >= weights.wholeName, whole > score { score = whole; firstForm = first }
                     }
                 }
                 guard score >= threshold, score > (result?.score ?? 0) + 1e-9 else { continue }

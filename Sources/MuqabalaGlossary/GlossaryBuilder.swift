@@ -26,6 +26,40 @@ public struct GlossaryBuilder: Sendable {
     public let exonyms: Exonyms
     /// Tells common words from names when typing entries.
     public let lexicon: BilingualLexicon
+    /// The clustering thresholds and confidence weights, each with its reason.
+    public var weights = Weights()
+
+    /// The builder's tuned numbers (set on the glossary development documents' tune split).
+    public struct Weights: Sendable {
+        /// How alike two English spellings must be to be one name's, for one-word names and
+        /// longer ones: English writes its vowels, so a difference the cross-script
+        /// threshold forgives is often another name (Johnson, Johnston; Retvik, Ravik).
+        public var latinVariantOneWord = 0.9
+        public var latinVariantLonger = 0.85
+        /// The share of an Arabic form's aligned pairings an English cluster must hold for
+        /// the form to join it.
+        public var pairingShare = 0.5
+        /// How alike two Arabic forms with no English pair must be to be one name's.
+        public var arabicVariant = 0.9
+        /// An entry's confidence: a base, raised by an aligned pair (or, failing one, forms
+        /// in both scripts), by several documents, by three mentions or more, by a curated
+        /// entry, and by the typer's certainty; lowered for a lone unpaired word; then kept
+        /// within `confidenceRange`.
+        public var baseConfidence = 0.4
+        public var pairedBonus = 0.25
+        public var bothScriptsBonus = 0.1
+        public var documentsBonus = 0.1
+        public var mentionsBonus = 0.05
+        public var curatedBonus = 0.2
+        public var typingWeight = 0.15
+        public var loneWordPenalty = 0.1
+        public var confidenceRange = 0.05...0.99
+
+        public init() {}
+
+        /// The English variant threshold for a name of `words` words.
+        func latinVariant(words: Int) -> Double { words == 1 ? latinVariantOneWord : latinVariantLonger }
+    }
 
     public init(lexicon: BilingualLexicon, curated: CuratedGlossary? = nil, matcher: NameMatcher = NameMatcher(), exonyms: Exonyms = .standard) {
         self.matcher = matcher
@@ -175,11 +209,6 @@ public struct GlossaryBuilder: Sendable {
         (members[root] ?? [root]).filter { nodes[$0].isLatin && !nodes[$0].isAcronym }
     }
 
-    /// How alike two English spellings must be to be one name's: English writes its vowels, so
-    /// a difference the cross-script threshold forgives is often another name (Johnson,
-    /// Johnston; Retvik, Ravik). Words of longer names are also checked one by one.
-    static func latinVariantThreshold(words: Int) -> Double { words == 1 ? 0.9 : 0.85 }
-
     /// Spelling variants by the name matcher, joined only when every English form of one
     /// cluster is a variant of every English form of the other.
     func joinSpellingVariants(_ nodes: [Node], _ clusters: inout Clusters) {
@@ -188,7 +217,7 @@ public struct GlossaryBuilder: Sendable {
         var candidates: [(Int, Int, Double)] = []
         for (position, k) in latin.enumerated() {
             for found in index.best(for: nodes[k].name, top: 5) where found.index != position
-                && found.score >= Self.latinVariantThreshold(words: nodes[k].words.count) {
+                && found.score >= weights.latinVariant(words: nodes[k].words.count) {
                 let other = latin[found.index]
                 guard nodes[k].words.count == nodes[other].words.count, k < other else { continue }
                 candidates.append((k, other, found.score))
@@ -202,7 +231,7 @@ public struct GlossaryBuilder: Sendable {
             let compatible = left.allSatisfy { x in
                 right.allSatisfy { y in
                     nodes[x].words.count != nodes[y].words.count
-                        || matcher.similarity(nodes[x].name, nodes[y].name) >= Self.latinVariantThreshold(words: nodes[x].words.count)
+                        || matcher.similarity(nodes[x].name, nodes[y].name) >= weights.latinVariant(words: nodes[x].words.count)
                 }
             }
             if compatible { clusters.union(a, b) }
@@ -340,13 +369,13 @@ public struct GlossaryBuilder: Sendable {
         }
         for a in weights.keys.sorted() {
             let best = weights[a]!.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
-            if best.value >= 0.5 { clusters.union(a, best.key) }
+            if best.value >= self.weights.pairingShare { clusters.union(a, best.key) }
         }
         // Arabic forms with no English pair: with their own spelling variants.
         let unpaired = nodes.indices.filter { !nodes[$0].isLatin && weights[$0] == nil && nodes[$0].observation.count > 0 }
         for (x, a) in unpaired.enumerated() {
             for b in unpaired[(x + 1)...] where nodes[a].words.count == nodes[b].words.count {
-                if matcher.similarity(nodes[a].name, nodes[b].name) >= 0.9 { clusters.union(a, b) }
+                if matcher.similarity(nodes[a].name, nodes[b].name) >= self.weights.arabicVariant { clusters.union(a, b) }
             }
         }
     }
@@ -387,15 +416,16 @@ public struct GlossaryBuilder: Sendable {
             let variants = byForm.map { Variant(form: $0.key.form, script: $0.key.script, observation: $0.value) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : FormKey(form: $0.form, script: $0.script) < FormKey(form: $1.form, script: $1.script) }
             let documents = Set(seen.flatMap { nodes[$0].observation.documents.keys })
-            var confidence = 0.4
-            if paired { confidence += 0.25 } else if scripts.count == 2 { confidence += 0.1 }
-            if documents.count >= 2 { confidence += 0.1 }
-            if total >= 3 { confidence += 0.05 }
-            if curatedEntry != nil { confidence += 0.2 }
-            confidence += 0.15 * typing.certainty
-            if seen.allSatisfy({ nodes[$0].words.count == 1 }) && !hasAcronym && !paired { confidence -= 0.1 }
+            let w = weights
+            var confidence = w.baseConfidence
+            if paired { confidence += w.pairedBonus } else if scripts.count == 2 { confidence += w.bothScriptsBonus }
+            if documents.count >= 2 { confidence += w.documentsBonus }
+            if total >= 3 { confidence += w.mentionsBonus }
+            if curatedEntry != nil { confidence += w.curatedBonus }
+            confidence += w.typingWeight * typing.certainty
+            if seen.allSatisfy({ nodes[$0].words.count == 1 }) && !hasAcronym && !paired { confidence -= w.loneWordPenalty }
             result.append(GlossaryEntry(id: "", english: english, arabic: arabic, kind: kind, acronyms: acronyms,
-                                        variants: variants, confidence: min(0.99, max(0.05, confidence)),
+                                        variants: variants, confidence: min(w.confidenceRange.upperBound, max(w.confidenceRange.lowerBound, confidence)),
                                         curated: curatedEntry != nil, note: curatedEntry?.note ?? ""))
         }
         result.sort { $0.count != $1.count ? $0.count > $1.count : ($0.english ?? $0.arabic ?? "") < ($1.english ?? $1.arabic ?? "") }

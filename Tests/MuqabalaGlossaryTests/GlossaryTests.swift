@@ -239,6 +239,31 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Great day #PilotTraining #Flying #Zelda #PA28 #GroundSchool") == ["Zelda", "PA28"])
     }
 
+    /// The pairing's numbers are read from its weights: a stricter threshold or a higher
+    /// floor for sound links loses a rendering the defaults find.
+    @Test func pairingFollowsItsWeights() {
+        let model = TestSupport.lexicon.wordModel
+        func render(_ pairer: NamePairer) -> String? {
+            pairer.rendering(of: "Lindsey Graham", in: arabicTokens("تحدث ماكونيل وليندسي غراهام أمس", model: model, document: nil))?.form
+        }
+        var pairer = NamePairer(matcher: NameMatcher(), lexicon: TestSupport.lexicon)
+        #expect(render(pairer) == "ليندسي غراهام")
+        pairer.threshold = 1.01
+        #expect(render(pairer) == nil)
+        pairer = NamePairer(matcher: NameMatcher(), lexicon: TestSupport.lexicon)
+        pairer.weights.soundFloor = 1.01
+        pairer.weights.wholeName = 1.01
+        #expect(render(pairer) == nil)
+    }
+
+    @Test func builderConfidenceFollowsItsWeights() {
+        var builder = GlossaryBuilder(lexicon: TestSupport.lexicon)
+        builder.weights.confidenceRange = 0.5...0.5
+        let entries = builder.build(merged(corpusObservations)).entries
+        #expect(!entries.isEmpty && entries.allSatisfy { $0.confidence == 0.5 })
+        #expect(GlossaryBuilder(lexicon: TestSupport.lexicon).build(merged(corpusObservations)).entries.contains { $0.confidence != 0.5 })
+    }
+
     @Test func pairingOnEvidence() {
         let pairer = NamePairer(matcher: NameMatcher(), lexicon: TestSupport.lexicon)
         let model = TestSupport.lexicon.wordModel
