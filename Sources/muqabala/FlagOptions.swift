@@ -3,7 +3,7 @@ import MuqabalaReport
 
 /// Which flags a gap report lists: those likely to be real (the default), or every one.
 struct FlagOptions: ParsableArguments {
-    @Flag(help: "List every flag, however weak (by default flags below confidence 0.15 are counted, not listed).")
+    @Flag(help: "List every flag, however weak (by default flags below confidence \(GapReport.defaultMinimumConfidence) are counted, not listed).")
     var all = false
 
     @Option(help: ArgumentHelp("The confidence (0 to 1) a flag needs to be listed.", valueName: "share"))
