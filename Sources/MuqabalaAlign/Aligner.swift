@@ -220,17 +220,19 @@ public struct Aligner: Sendable {
             var paragraphs = options.paragraphEvidence
                 ? ParagraphLinks(english: en.map(\.paragraph), arabic: ar.map(\.paragraph), spans: pass.spans) : nil
             if paragraphs != nil && options.speechTagEvidence { paragraphs?.speech = extractor.speechMarks() }
+            let anchorWeight = extractor.anchorWeight
+            func search(_ band: Band) -> Pass {
+                runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: anchorWeight, lexical: lexical, paragraphs: paragraphs)
+            }
             let isBanded = band.cellCount < (en.count + 1) * (ar.count + 1)
             let narrow = isBanded ? Band.around(path: pass.spans, n: en.count, m: ar.count, width: options.secondPassBandWidth) : band
             pass = nil
-            pass = runPass(enFeatures, arFeatures, band: narrow, model: model, anchorWeight: extractor.anchorWeight,
-                           lexical: lexical, paragraphs: paragraphs)
+            pass = search(narrow)
             if isBanded { secondPassLabel += " (band \(options.secondPassBandWidth))" }
             if isBanded, narrow.isTouched(by: pass.spans, m: ar.count) {
                 secondPassLabel += " and again in the first pass's band"
                 pass = nil
-                pass = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight,
-                               lexical: lexical, paragraphs: paragraphs)
+                pass = search(band)
             }
             if let paragraphs {
                 pass.spans = paragraphs.joiningFragments(pass.spans, scorer: pass.scorer, options: options)
@@ -267,8 +269,9 @@ public struct Aligner: Sendable {
                          englishAnchors: englishAnchors, arabicAnchors: arabicAnchors)
     }
 
-    /// The beads of `spans` (`classified`, one per span; joined spans are made by `bead`), with two neighbouring partial translations whose
-    /// extras lie on opposite sides merged into one bead: they are one translation whose
+    /// The beads of `spans` (`classified`, one per span; joined spans are made by `bead`),
+    /// with two neighbouring partial translations whose extras lie on opposite sides merged
+    /// into one bead: they are one translation whose
     /// sentence boundaries fall differently in the two languages ("“Quick!” ⇄ «قال بصوت عاجل:
     /// "بسرعة عودي إلى الفتحة"», then "Get back in the vent." ⇄ …). Likewise a sentence with no
     /// counterpart beside a partial translation whose extra is on the other side, when the two
@@ -568,7 +571,7 @@ struct PhaseTimer {
     var laps: [(String, Duration)] = []
     var lastCPU = 0.0
 
-    init() { last = clock.now; lastCPU = Self.cpu() }
+    init() { last = clock.now; lastCPU = enabled ? Self.cpu() : 0 }
 
     /// CPU time used by the whole process so far, in milliseconds.
     static func cpu() -> Double {

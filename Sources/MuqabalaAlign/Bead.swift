@@ -78,7 +78,8 @@ public struct Alignment: Sendable, Codable {
     /// The length model estimated from this pair.
     public let lengthModel: LengthModel
     /// The numbers, months and weekdays of each sentence (by sentence index), as the aligner
-    /// read them; nil for an alignment made without them (they are then read from the text).
+    /// read them (none for the sentences it set aside, which no aligned bead holds); nil for
+    /// an alignment made without them (they are then read from the text).
     public let englishAnchors: [[Anchor]]?
     public let arabicAnchors: [[Anchor]]?
 

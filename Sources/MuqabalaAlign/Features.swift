@@ -36,11 +36,8 @@ struct TokenTypes {
     var count: Int { raw.count }
 
     mutating func intern(_ token: Substring) -> Int32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in token.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        if let candidates = buckets[hash] {
-            for id in candidates where raw[Int(id)].utf8.elementsEqual(token.utf8) { return id }
-        }
+        let (hash, known) = lookup(token.utf8)
+        if let known { return known }
         let text = String(token)
         return add(text, hash: hash, folded: Normalizer.search.normalize(text),
                    capitalized: text.unicodeScalars.first?.properties.isUppercase ?? false)
@@ -49,12 +46,19 @@ struct TokenTypes {
     /// The id in this table of type `k` of another table (added when new).
     mutating func adopt(_ k: Int, of other: TokenTypes) -> Int32 {
         let text = other.raw[k]
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        if let candidates = buckets[hash] {
-            for id in candidates where raw[Int(id)].utf8.elementsEqual(text.utf8) { return id }
-        }
+        let (hash, known) = lookup(text.utf8)
+        if let known { return known }
         return add(text, hash: hash, folded: other.folded[k], capitalized: other.capitalized[k])
+    }
+
+    /// The FNV-1a hash of a token's bytes, and its id if the table holds it.
+    private func lookup<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> (hash: UInt64, id: Int32?) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        if let candidates = buckets[hash] {
+            for id in candidates where raw[Int(id)].utf8.elementsEqual(bytes) { return (hash, id) }
+        }
+        return (hash, nil)
     }
 
     private mutating func add(_ text: String, hash: UInt64, folded form: String, capitalized isCapitalized: Bool) -> Int32 {

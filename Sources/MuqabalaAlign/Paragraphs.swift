@@ -37,8 +37,7 @@ struct ParagraphLinks: Sendable {
 
     /// Links from a pass's two-sided beads; nil when no paragraph on either side holds
     /// two sentences (one sentence per line).
-    init?(english: [Int], arabic: [Int], spans: [BeadSpan], speech: SpeechMarks? = nil) {
-        self.speech = speech
+    init?(english: [Int], arabic: [Int], spans: [BeadSpan]) {
         func shared(_ paragraphs: [Int]) -> [Bool] {
             var count: [Int: Int] = [:]
             for p in paragraphs { count[p, default: 0] += 1 }

@@ -24,6 +24,16 @@ public enum QAEvaluation {
         case deletedSentence = "deleted-sentence"
     }
 
+    /// The kinds of flag the report raises.
+    public enum FlagKind: String, CaseIterable, Sendable {
+        /// A sentence with no counterpart (omitted or added).
+        case gap
+        /// A partial translation.
+        case partial
+        /// Numbers or dates that disagree.
+        case number
+    }
+
     /// Flags raised on the clean translations.
     public struct CleanCounts: Sendable, Equatable {
         public var documents = 0
@@ -64,14 +74,14 @@ public enum QAEvaluation {
     public struct Result: Sendable {
         public var clean = CleanCounts()
         public var recall: [Defect: Recall] = [:]
-        /// The confidence of every flag on the clean translations, by kind ("gap", "partial",
-        /// "number"), and of the strongest flag that found each injected defect: what the
-        /// report's confidence threshold is chosen on.
-        public var cleanConfidences: [String: [Double]] = [:]
+        /// The confidence of every flag on the clean translations, by kind, and of the
+        /// strongest flag that found each injected defect: what the report's confidence
+        /// threshold is chosen on.
+        public var cleanConfidences: [FlagKind: [Double]] = [:]
         public var foundConfidences: [Defect: [Double]] = [:]
 
         /// Clean flags of `kind` and found defects of `defect` left at `threshold`.
-        public func kept(_ kind: String, at threshold: Double) -> Int {
+        public func kept(_ kind: FlagKind, at threshold: Double) -> Int {
             (cleanConfidences[kind] ?? []).filter { $0 >= threshold }.count
         }
         public func recall(_ defect: Defect, at threshold: Double) -> Recall {
@@ -99,10 +109,10 @@ public enum QAEvaluation {
             result.clean.numbers += clean.report.inconsistencies.count
             result.cleanFlags += clean.notes(document: pair.name)
             for gap in clean.report.omissions + clean.report.additions {
-                result.cleanConfidences["gap", default: []] += Array(repeating: gap.confidence, count: gap.sentences.count)
+                result.cleanConfidences[.gap, default: []] += Array(repeating: gap.confidence, count: gap.sentences.count)
             }
-            result.cleanConfidences["partial", default: []] += clean.report.partials.map(\.confidence)
-            result.cleanConfidences["number", default: []] += clean.report.inconsistencies.map(\.confidence)
+            result.cleanConfidences[.partial, default: []] += clean.report.partials.map(\.confidence)
+            result.cleanConfidences[.number, default: []] += clean.report.inconsistencies.map(\.confidence)
             let quiet = clean.unflaggedLines()
             for seed in seeds {
                 for defect in Defect.allCases {

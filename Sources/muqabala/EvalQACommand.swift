@@ -59,10 +59,11 @@ struct QAEvaluationCommand: ParsableCommand {
             let shown = GapReport.defaultMinimumConfidence
             var output = Output()
             output.line("documents\t\(clean.documents)\tenglish sentences\t\(clean.englishSentences)\tseeds\t\(seeds)")
-            // Every flag, then the flags the default report shows (confidence ≥ 0.5; --all shows every one).
-            for (title, kind, count) in [("omitted or added sentences", "gap", clean.omitted + clean.added),
-                                         ("partial translations", "partial", clean.partials),
-                                         ("number or date disagreements", "number", clean.numbers)] {
+            // Every flag, then the flags the default report lists (those of the default confidence or more).
+            let kinds: [(String, QAEvaluation.FlagKind, Int)] = [("omitted or added sentences", .gap, clean.omitted + clean.added),
+                                                                ("partial translations", .partial, clean.partials),
+                                                                ("number or date disagreements", .number, clean.numbers)]
+            for (title, kind, count) in kinds {
                 output.line("clean\t\(title)\t" + rate(count) + "\tshown\t" + rate(result.kept(kind, at: shown)))
             }
             for defect in QAEvaluation.Defect.allCases {
@@ -75,7 +76,7 @@ struct QAEvaluationCommand: ParsableCommand {
                 output.line("threshold\tclean gaps\tclean partials\tclean numbers\t" + QAEvaluation.Defect.allCases.map(\.rawValue).joined(separator: "\t"))
                 for step in 0...19 {
                     let t = Double(step) * 0.05
-                    let kept = ["gap", "partial", "number"].map { String(result.kept($0, at: t)) }
+                    let kept = QAEvaluation.FlagKind.allCases.map { String(result.kept($0, at: t)) }
                     let recalls = QAEvaluation.Defect.allCases.map { threeDecimals(result.recall($0, at: t).rate) }
                     output.line(threeDecimals(t) + "\t" + (kept + recalls).joined(separator: "\t"))
                 }
