@@ -217,6 +217,33 @@ public struct EnglishNameFinder: Sendable {
         return text.first?.isNumber == false && text.contains(where: \.isNumber) && text.contains(where: \.isUppercase)
     }
 
+    /// A word that is never a name: a contraction (I'm, we'll), an interjection (Psst, Yay,
+    /// Arggh, Heheh; ``NameData/englishNonNames``), the pronoun I, a holiday.
+    static func isNonName(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if NameData.englishNonNames.contains(lower) || isContraction(word) { return true }
+        // A letter held longer: Psssst, Aaaah, Arggh.
+        var folded = ""
+        for c in lower where c != folded.last { folded.append(c) }
+        if NameData.englishNonNames.contains(folded) { return true }
+        // Laughter: haha, hehe, heheh, hihi.
+        return isLaughter(lower)
+    }
+
+    /// "haha", "hehehe", "heheh": h and a vowel, repeated, perhaps with a final h.
+    static func isLaughter(_ lower: String) -> Bool {
+        var rest = Substring(lower)
+        if rest.hasSuffix("h") { rest = rest.dropLast() }
+        guard rest.count >= 4, rest.count.isMultiple(of: 2) else { return false }
+        var i = rest.startIndex
+        while i < rest.endIndex {
+            let h = rest[i], vowel = rest[rest.index(after: i)]
+            guard h == "h", "aeiou".contains(vowel) else { return false }
+            i = rest.index(i, offsetBy: 2)
+        }
+        return true
+    }
+
     /// "I'm", "I've", "we'll": a contraction, not a name.
     static func isContraction(_ word: String) -> Bool {
         for apostrophe in ["'", "’"] where word.contains(apostrophe) {
@@ -267,6 +294,7 @@ public struct EnglishNameFinder: Sendable {
         if words.count >= 3, upperWords.count * 10 >= words.count * 6 { return ([], []) }
         var found: [FoundName] = []
         var acronyms: [AcronymDefinition] = []
+        var runs: [NameRun] = []
         var k = 0
         while k < tokens.count {
             if tokens[k].hashtag, isTagPhrase(tokens[k].text) { k += 1; continue }
@@ -297,10 +325,54 @@ public struct EnglishNameFinder: Sendable {
                     for n in names.indices { names[n].cues.append("quoted") }
                 }
             }
+            if !names.isEmpty { runs.append(NameRun(tokens: k..<end, names: found.count..<(found.count + names.count))) }
             found += names
             k = end
         }
+        markLists(runs, tokens, &found)
         return (found, acronyms)
+    }
+
+    /// A run of name tokens and the names found in it.
+    struct NameRun {
+        var tokens: Range<Int>
+        var names: Range<Int>
+    }
+
+    /// Names in one list share a kind: "Kiev, Kharkov, and Odessa", "Venezuela, Trinidad and
+    /// Miami". When a name of the list is a place by CLDR or by a preposition of place before
+    /// the list, every other name of it gets the cue `listed-place` (an organization named by
+    /// CLDR gives `listed-organization`). "Maparasha, Kenya" reads the same way.
+    func markLists(_ runs: [NameRun], _ tokens: [NameToken], _ found: inout [FoundName]) {
+        var groups: [[NameRun]] = []
+        for run in runs {
+            if let last = groups.last?.last, Self.continuesList(last, run, tokens) {
+                groups[groups.count - 1].append(run)
+            } else {
+                groups.append([run])
+            }
+        }
+        for group in groups where group.count >= 2 {
+            let members = group.flatMap { Array($0.names) }
+            var kinds: Set<EntityKind> = []
+            for n in members {
+                if found[n].cues.contains(where: { NameData.englishPlaceCues.contains($0) }) { kinds.insert(.place) }
+                for entry in exonyms.entries(english: found[n].form) where entry.kind != .language {
+                    kinds.insert(entry.kind == .organization ? .organization : .place)
+                }
+            }
+            guard kinds.count == 1, let kind = kinds.first else { continue }
+            for n in members { found[n].cues.append(kind == .place ? "listed-place" : "listed-organization") }
+        }
+    }
+
+    /// Whether `next` continues the list `previous` is in: right after it behind a comma, or
+    /// behind "and" / "or" (with or without a comma).
+    static func continuesList(_ previous: NameRun, _ next: NameRun, _ tokens: [NameToken]) -> Bool {
+        let between = tokens[previous.tokens.upperBound..<next.tokens.lowerBound]
+        if between.isEmpty { return tokens[next.tokens.lowerBound].punctuationBefore == "," }
+        guard between.count == 1, let word = between.first, ["and", "or"].contains(word.lower), !word.breakAfter else { return false }
+        return !tokens[previous.tokens.upperBound - 1].breakAfter || word.punctuationBefore == ","
     }
 
     /// A hashtag of common words, alone or run together (#Flying, #PilotTraining,
@@ -405,8 +477,8 @@ public struct EnglishNameFinder: Sendable {
             return []
         }
         // Interjections and the pronoun I at either end (Hey Cohren, If I).
-        while let first = words.first, NameData.englishNonNames.contains(first.lowercased()) || Self.isContraction(first) { words.removeFirst() }
-        while let last = words.last, NameData.englishNonNames.contains(last.lowercased()) || Self.isContraction(last) { words.removeLast() }
+        while let first = words.first, Self.isNonName(first) { words.removeFirst() }
+        while let last = words.last, Self.isNonName(last) { words.removeLast() }
         guard !words.isEmpty else { return [] }
         // A sentence-initial capital: a common word or a stop word is not part of a name —
         // unless an organization's head word follows (Republican Party, Labour Party).
@@ -527,7 +599,7 @@ public struct EnglishNameFinder: Sendable {
         if words.count == 1 {
             let word = words[0]
             let lower = word.lowercased()
-            if NameData.englishNonNames.contains(lower) || Self.isContraction(word) { return [] }
+            if Self.isNonName(word) { return [] }
             if EnglishWordForm.isStopword(lower) && exonyms.entries(english: word).isEmpty { return [] }
             if Self.isMonthOrDay(word) { return [] }
             if NameData.englishTitles.contains(lower.replacing(".", with: "")) { return [] }

@@ -1,3 +1,4 @@
+import Foundation
 import MuqabalaLexicon
 import MuqabalaText
 
@@ -11,14 +12,16 @@ import MuqabalaText
 /// | explicit votes: a title before it (3 each), an Arabic head word on its rendering (2 each), at most two | Sen. Graham; **ولاية** واشنطن | |
 /// | a head word opening the Arabic name | **حزب** العمال | 3 |
 /// | a full name of name words (none a common word, none a place) | Kamanda Timayio | 2 |
-/// | a preposition of place before it | in Fife, from Kyiv | 1 each, at most 3 |
+/// | a preposition of place before it | in Fife, from Kyiv; at Telford | 1.5 each (at: 0.7), at most 3 |
+/// | listed with a place or an organization CLDR names | Kiev, Kharkov, and Odessa | 1.5 |
+/// | left in Latin letters in the Arabic | Signal, Blackrock | other 1, person −1.5 |
 /// | a verb of a person after it, "who" | Uhlmann said, Cohren nodded | 0.7 each, at most 2; who 1.5 |
 /// | a determiner before it: not a person | the Scotsman | organization 0.5, person −1 |
 /// | an acronym | NATO | organization 1 |
 /// | quoted as a title | "Too Hot to Handle" | other 2 |
 /// | digits in the name | ESP32, 737 MAX | other 1.5 |
-/// | a word of people's names (name lists) | Uhlmann | person 1 |
-/// | nothing else: one capitalized word; several words, some common | Kayel; Home Assistant | person 0.3; other 0.5 |
+/// | a word of people's names (name lists), by how many people bear it | John (2,622), Houston (9), Telford (2) | person 0.3…1 |
+/// | nothing else: one capitalized word (other if a common word); several words, some common | Kayel (Horizon); Home Assistant | person 0.3 (other 0.4); other 0.5 |
 ///
 /// The kind with the most weight wins; the entry's confidence grows with the margin.
 public struct EntityTyper: Sendable {
@@ -30,7 +33,13 @@ public struct EntityTyper: Sendable {
         self.lexicon = lexicon
     }
 
-    static let placeCues = ["in", "from", "near", "across", "into", "outside", "inside", "around", "throughout"]
+    /// How much a one-word name's place in the name lists says it is a person: the lists hold
+    /// the words of many people's names, surnames that are also places among them (Houston,
+    /// Telford, Odessa), so a word borne by one or two people says little and one borne by
+    /// hundreds says a lot. 0.3 for one person, 1 from eight up.
+    static func nameWordWeight(_ people: Int) -> Double {
+        people <= 0 ? 0 : min(1, 0.3 + 0.7 * log2(Double(people)) / 3)
+    }
 
     /// Whether an English name looks like a person's full name: two to four capitalized words
     /// (a suffix like Jr. allowed), no digits, none of them a place, and each either not a
@@ -95,8 +104,17 @@ public struct EntityTyper: Sendable {
         for (key, observation) in forms where key.script == .latin {
             for (cue, n) in observation.cues { cues[cue, default: 0] += n }
         }
-        let place = Self.placeCues.reduce(0) { $0 + (cues[$1] ?? 0) }
-        score[.place, default: 0] += min(3, Double(place))
+        let place = NameData.englishPlaceCues.reduce(0) { $0 + (cues[$1] ?? 0) }
+        score[.place, default: 0] += min(3, 1.5 * Double(place) + 0.7 * Double(min(2, cues["at"] ?? 0)))
+        // Listed with places, or with organizations CLDR names (Kiev, Kharkov, and Odessa).
+        if (cues["listed-place"] ?? 0) > 0 { score[.place, default: 0] += 1.5 }
+        if (cues["listed-organization"] ?? 0) > 0 { score[.organization, default: 0] += 1.5 }
+        // Left in Latin letters by the translator (Signal, Blackrock): a person's name is
+        // written in Arabic letters in an Arabic text; a brand or a title often is not.
+        if let arabic, ScriptCounts(arabic).dominant == .latin, !isAllCaps {
+            score[.person, default: 0] -= 1.5
+            score[.other, default: 0] += 1
+        }
         let acting = NameData.englishCuesAfter.filter { $0 != "who" }.reduce(0) { $0 + (cues[$1] ?? 0) }
         score[.person, default: 0] += min(2, 0.7 * Double(acting)) + 1.5 * Double(min(1, cues["who"] ?? 0))
         if let the = cues["the"], the > 0 {
@@ -106,9 +124,18 @@ public struct EntityTyper: Sendable {
         if hasAcronym || isAllCaps && words.count == 1 { score[.organization, default: 0] += 1 }
         if (cues["quoted"] ?? 0) > 0 { score[.other, default: 0] += 2 }
         if english?.contains(where: \.isNumber) == true { score[.other, default: 0] += 1.5 }
-        if words.count == 1, lexicon.isNameWord(words[0]), !lexicon.isCommonEnglishWord(words[0]) { score[.person, default: 0] += 1 }
-        // Nothing else to go by.
-        if words.count == 1, !isAllCaps { score[.person, default: 0] += 0.3 }
+        if words.count == 1, lexicon.isNameWord(words[0]), !lexicon.isCommonEnglishWord(words[0]) {
+            score[.person, default: 0] += Self.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: words[0]))
+        }
+        // Nothing else to go by: one capitalized word is a person's name, unless it is a common
+        // word (Horizon, Dagger, Signal), which names things more often than people.
+        if words.count == 1, !isAllCaps {
+            if lexicon.isCommonEnglishWord(words[0]), !lexicon.isNameWord(words[0]) {
+                score[.other, default: 0] += 0.4
+            } else {
+                score[.person, default: 0] += 0.3
+            }
+        }
         if words.count >= 2, heads.isEmpty { score[.other, default: 0] += 0.5 }
         let ranked = score.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
         guard let best = ranked.first else { return (nil, 0) }

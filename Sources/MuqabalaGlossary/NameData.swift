@@ -190,8 +190,11 @@ public enum NameData {
     ]
 
     /// Words before a name that hint at its kind (counted as cues: the builder weighs them).
-    public static let englishCuesBefore: Set<String> = [
-        "the", "in", "from", "near", "across", "into", "outside", "inside", "around", "throughout",
+    public static let englishCuesBefore: Set<String> = englishPlaceCues.union(["the", "at"])
+    /// Prepositions of place before a name (in Fife, from Kyiv). "at" is weaker evidence:
+    /// at Telford, but also at Google.
+    public static let englishPlaceCues: Set<String> = [
+        "in", "from", "near", "across", "into", "outside", "inside", "around", "throughout",
     ]
     /// Words after a name that hint at a person: verbs people do, and "who".
     public static let englishCuesAfter: Set<String> = [
@@ -215,6 +218,11 @@ public enum NameData {
         "nope", "haha", "hahaha", "lol", "chapter", "prologue", "epilogue", "part",
         "mr", "mrs", "ok", "okay", "oh", "hey", "hi", "hello", "yes", "no", "lol",
         "god", "covid", "covid-19", "am", "pm", "bst", "gmt", "utc", "est", "pst", "cet",
+        // Interjections, which informal text capitalizes at the start of a sentence (Psst. Yay!);
+        // a letter held longer (Aaah, Psssst, Arggh) is read with its repeats folded.
+        "ah", "aw", "ow", "ouch", "oops", "whoa", "woah", "yay", "hooray", "hurray", "yikes", "eek", "phew",
+        "pst", "sh", "ugh", "argh", "blech", "bleh", "meh", "hm", "huh", "uh", "um", "er", "erm", "duh", "nah",
+        "ahem", "bah", "gah", "pft", "pf", "tsk", "ha", "heh", "yo", "boo", "omg", "lmao", "rofl", "bye",
     ]
 
     /// Words English capitalizes that are adjectives or common nouns of politics, not names

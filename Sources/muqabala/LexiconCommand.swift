@@ -48,7 +48,8 @@ struct LexiconLookup: ParsableCommand {
                     let reading = lexicon.wordModel.analyze(word, enclitics: true)?.articleSplit.description ?? word
                     output.line(word + "\t" + reading + "\t" + weighted(lexicon.translations(ofArabic: word).map { ($0.stem, $0.weight) }))
                 } else {
-                    let common = lexicon.isCommonEnglishWord(word) ? "common word" : "not a common word"
+                    var common = lexicon.isCommonEnglishWord(word) ? "common word" : "not a common word"
+                    if lexicon.isNameWord(word) { common += ", a word of people's names" }
                     output.line(word + "\t" + EnglishWordForm.stem(word) + " (" + common + ")\t" + weighted(lexicon.arabicStems(forEnglish: word).map { ($0.stem, $0.weight) }))
                 }
             }

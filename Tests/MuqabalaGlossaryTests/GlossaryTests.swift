@@ -239,6 +239,49 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Great day #PilotTraining #Flying #Zelda #PA28 #GroundSchool") == ["Zelda", "PA28"])
     }
 
+    @Test func interjectionsAreNotNames() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
+        for sentence in ["Psst.", "Psssst, come here.", "ARGH.", "Heheh not one but three!", "Blech.", "Aaah, Cohren left."] {
+            #expect(!finder.names(in: sentence).names.contains { ["Psst", "Psssst", "ARGH", "Heheh", "Blech", "Aaah"].contains($0.form) }, "\(sentence)")
+        }
+        #expect(finder.names(in: "Aaah, Cohren left.").names.map(\.form) == ["Cohren"])
+        #expect(EnglishNameFinder.isLaughter("hahaha") && EnglishNameFinder.isLaughter("heheh") && !EnglishNameFinder.isLaughter("hehx"))
+    }
+
+    /// Names in one list share a kind: a CLDR place or a preposition of place marks the others.
+    @Test func listsShareTheirKind() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
+        func cues(_ sentence: String) -> [String: [String]] {
+            Dictionary(finder.names(in: sentence).names.map { ($0.form, $0.cues) }, uniquingKeysWith: { $0 + $1 })
+        }
+        let raised = cues("He was raised between Venezuela, Trinidad and Maparasha before he moved.")
+        #expect(raised["Trinidad"]?.contains("listed-place") == true && raised["Maparasha"]?.contains("listed-place") == true)
+        let cities = cues("Complaints came from Kharkov, Dnipro, and Odessa.")
+        #expect(cities["Odessa"]?.contains("listed-place") == true && cities["Dnipro"]?.contains("listed-place") == true)
+        // Not a list: a full stop between, or two people.
+        #expect(cues("They met in Paris. Kamanda Timayio agreed.")["Kamanda Timayio"]?.contains("listed-place") != true)
+        #expect(cues("Cohort and Dagger merged.").values.allSatisfy { !$0.contains("listed-place") })
+    }
+
+    @Test func typingOnEvidence() {
+        let typer = EntityTyper(lexicon: TestSupport.lexicon)
+        func kind(_ english: String, _ arabic: String, cues: [String: Int] = [:]) -> EntityKind? {
+            var observation = FormObservation()
+            observation.count = 1
+            observation.cues = cues
+            return typer.kind(forms: [(FormKey(form: english, script: .latin), observation)], english: english, arabic: arabic, hasAcronym: false).kind
+        }
+        // A brand the translator left in Latin letters is not a person; written in Arabic, it may be.
+        #expect(kind("Karascene", "Karascene") == .other)
+        #expect(kind("Karascene", "كاراسين") == .person)
+        // A preposition of place or a list of places outweighs a surname or two in the name lists.
+        #expect(kind("Telford", "تيلفورد", cues: ["at": 1, "in": 1]) == .place)
+        #expect(kind("Odessa", "أوديسا", cues: ["listed-place": 1]) == .place)
+        // A capitalized common word with nothing else is a thing rather than a person.
+        #expect(kind("Horizon", "هورايزون") == .other)
+        #expect(EntityTyper.nameWordWeight(1) < EntityTyper.nameWordWeight(9) && EntityTyper.nameWordWeight(2622) == 1)
+    }
+
     /// The pairing's numbers are read from its weights: a stricter threshold or a higher
     /// floor for sound links loses a rendering the defaults find.
     @Test func pairingFollowsItsWeights() {
