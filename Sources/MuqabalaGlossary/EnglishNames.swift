@@ -307,7 +307,11 @@ public struct EnglishNameFinder: Sendable {
                let expansion = Self.expansion(of: tokens[end].text, in: run.map(\.text)) {
                 acronyms.append(AcronymDefinition(acronym: tokens[end].text.filter { $0 != "." }, expansion: expansion))
             }
-            var names = pieces(run, sentenceInitial: k == 0 || tokens[k].opensClause, next: end < tokens.count ? tokens[end] : nil,
+            // A full stop the segmenter did not split at ("…no outage. Slowest site") opens a
+            // sentence too, unless it ends an abbreviation or an initial (Dr. Smith, J. Smith).
+            let afterStop = k > 0 && tokens[k].punctuationBefore.map { ".!?".contains($0) } == true
+                && (tokens[k].punctuationBefore != "." || tokens[k - 1].text.count > 1 && tokens[k - 1].text.first?.isLowercase == true)
+            var names = pieces(run, sentenceInitial: k == 0 || tokens[k].opensClause || afterStop, next: end < tokens.count ? tokens[end] : nil,
                                previous: k > 0 ? tokens[k - 1] : nil, context: context)
             if !names.isEmpty {
                 // "the Biden administration": the name modifies a noun; "the" is that noun's.
@@ -342,7 +346,7 @@ public struct EnglishNameFinder: Sendable {
     /// Names in one list share a kind: "Kiev, Kharkov, and Odessa", "Venezuela, Trinidad and
     /// Miami". When a name of the list is a place by CLDR or by a preposition of place before
     /// the list, every other name of it gets the cue `listed-place` (an organization named by
-    /// CLDR gives `listed-organization`). "Maparasha, Kenya" reads the same way.
+    /// CLDR gives `listed-organization`). "Maparasha, Kenya" marks Maparasha the same way.
     func markLists(_ runs: [NameRun], _ tokens: [NameToken], _ found: inout [FoundName]) {
         var groups: [[NameRun]] = []
         for run in runs {
@@ -352,8 +356,22 @@ public struct EnglishNameFinder: Sendable {
                 groups.append([run])
             }
         }
-        for group in groups where group.count >= 2 {
+        for group in groups {
             let members = group.flatMap { Array($0.names) }
+            guard members.count >= 2 else { continue }
+            // Commas alone join clauses as often as lists ("In the UK, Boris Johnson…"): a list
+            // needs its "and" / "or"; without one, only "Maparasha, Kenya" reads as a place in a
+            // place, and only the first name learns from the second.
+            // (A run that the finder split at its "and" holds two names: "Fife and the Lothians".)
+            let coordinated = zip(group, group.dropFirst()).contains { $0.tokens.upperBound < $1.tokens.lowerBound }
+                || group.contains { $0.names.count >= 2 }
+            if !coordinated {
+                guard let last = members.last, members.count == 2,
+                      exonyms.entries(english: found[last].form).contains(where: { $0.kind != .language && $0.kind != .organization })
+                else { continue }
+                found[members[0]].cues.append("listed-place")
+                continue
+            }
             var kinds: Set<EntityKind> = []
             for n in members {
                 if found[n].cues.contains(where: { NameData.englishPlaceCues.contains($0) }) { kinds.insert(.place) }
@@ -367,11 +385,12 @@ public struct EnglishNameFinder: Sendable {
     }
 
     /// Whether `next` continues the list `previous` is in: right after it behind a comma, or
-    /// behind "and" / "or" (with or without a comma).
+    /// behind "and" / "or" (with or without a comma; "Edinburgh, Fife and the Lothians").
     static func continuesList(_ previous: NameRun, _ next: NameRun, _ tokens: [NameToken]) -> Bool {
         let between = tokens[previous.tokens.upperBound..<next.tokens.lowerBound]
         if between.isEmpty { return tokens[next.tokens.lowerBound].punctuationBefore == "," }
-        guard between.count == 1, let word = between.first, ["and", "or"].contains(word.lower), !word.breakAfter else { return false }
+        guard (1...2).contains(between.count), let word = between.first, ["and", "or"].contains(word.lower),
+              between.count == 1 || between.last!.lower == "the", !between.contains(where: \.breakAfter) else { return false }
         return !tokens[previous.tokens.upperBound - 1].breakAfter || word.punctuationBefore == ","
     }
 

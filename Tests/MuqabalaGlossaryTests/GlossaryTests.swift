@@ -256,11 +256,15 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         }
         let raised = cues("He was raised between Venezuela, Trinidad and Maparasha before he moved.")
         #expect(raised["Trinidad"]?.contains("listed-place") == true && raised["Maparasha"]?.contains("listed-place") == true)
+        #expect(cues("It serves businesses in Edinburgh, Fife and the Lothians.")["Lothians"]?.contains("listed-place") == true)
         let cities = cues("Complaints came from Kharkov, Dnipro, and Odessa.")
         #expect(cities["Odessa"]?.contains("listed-place") == true && cities["Dnipro"]?.contains("listed-place") == true)
         // Not a list: a full stop between, or two people.
         #expect(cues("They met in Paris. Kamanda Timayio agreed.")["Kamanda Timayio"]?.contains("listed-place") != true)
         #expect(cues("Cohort and Dagger merged.").values.allSatisfy { !$0.contains("listed-place") })
+        // A comma alone joins clauses: only "a place, a country" reads as a place in a place.
+        #expect(cues("In the UK, Boris Johnson suspended parliament.")["Boris Johnson"]?.contains("listed-place") != true)
+        #expect(cues("He leads the village of Maparasha, Kenya, now.")["Maparasha"]?.contains("listed-place") == true)
     }
 
     @Test func typingOnEvidence() {
