@@ -472,9 +472,22 @@ public struct GlossaryBuilder: Sendable {
     /// people: Theresa May, not Theresa), then the most documents, then the longest.
     func canonicalEnglish(_ members: [Int], _ nodes: [Node]) -> String? {
         let forms = members.filter { nodes[$0].isLatin && !nodes[$0].isAcronym }
+        // A longer form that only puts common words before a one-word name of the entry
+        // ("New Bitcoin" from a headline beside Bitcoin) is that name in a phrase, not its
+        // full form (Steven Gerrard is; so is Securities and Exchange Commission, whose
+        // short form Commission is a common word).
+        let oneWordNames = Set(forms.map { nodes[$0].words }.filter { $0.count == 1 && !lexicon.isCommonEnglishWord($0[0]) }.map { $0[0] })
+        func isFull(_ node: Node) -> Bool {
+            guard node.words.count >= 2 else { return false }
+            guard let last = node.words.last, oneWordNames.contains(last) else { return true }
+            // (A common word few people bear, like New; Bill in Bill Gates is a name.)
+            return !node.words.dropLast().allSatisfy {
+                lexicon.isCommonEnglishWord($0) && EntityTyper.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: $0)) < 1
+            }
+        }
         let best = forms.max { a, b in
             let x = nodes[a], y = nodes[b]
-            if (x.words.count >= 2) != (y.words.count >= 2) { return y.words.count >= 2 }
+            if isFull(x) != isFull(y) { return isFull(y) }
             if x.observation.count != y.observation.count { return x.observation.count < y.observation.count }
             if x.observation.documents.count != y.observation.documents.count { return x.observation.documents.count < y.observation.documents.count }
             if x.key.form.count != y.key.form.count { return x.key.form.count < y.key.form.count }

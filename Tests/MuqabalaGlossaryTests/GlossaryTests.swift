@@ -95,6 +95,22 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(glossary.entries.first { $0.id == entryOf("Russia", "a/en") }?.kind == .place)
     }
 
+    /// A headline's "New Bitcoin" is Bitcoin in a phrase, not its full name; "Rose Hagerty" is
+    /// the full name of Hagerty (Rose is a name many people bear).
+    @Test func commonWordsBeforeANameDoNotMakeItsFullForm() {
+        var observations = GlossaryObservations()
+        func mention(_ form: String, _ count: Int) {
+            for k in 0..<count {
+                observations.add(form, script: .latin, at: SentenceRef(document: "a/en", sentence: k), context: form, kind: nil)
+            }
+        }
+        mention("Bitcoin", 3); mention("New Bitcoin", 1); mention("Hagerty", 3); mention("Rose Hagerty", 1)
+        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon).build(observations).entries
+        func canonical(of form: String) -> String? { entries.first { $0.variants.contains { $0.form == form } }?.english }
+        #expect(canonical(of: "New Bitcoin") == "Bitcoin")
+        #expect(canonical(of: "Hagerty") == "Rose Hagerty")
+    }
+
     @Test func variantsShortFormsAndBothScripts() throws {
         let kadhimi = try #require(entry(of: "Mustafa al-Kadhimi", in: glossary))
         let forms = Set(kadhimi.variants.map(\.form))
