@@ -624,9 +624,13 @@ public struct EnglishNameFinder: Sendable {
             if NameData.englishTitles.contains(lower.replacing(".", with: "")) { return [] }
             // Hyphenated adjectives (Iran-linked) are not names.
             if word.contains("-"), let tail = word.split(separator: "-").last, tail.first?.isLowercase == true, !Self.isCapitalized(word) { return [] }
-            // A language or a demonym (Scottish, Iraqi — but Kadhimi is a name).
-            if exonyms.entries(english: word).contains(where: { $0.kind == .language }) { return [] }
-            if exonyms.isDemonym(word) { return [] }
+            // A language or a demonym (Scottish, Iraqi — but Kadhimi is a name) is a word the
+            // lexicon translates; a name only spelled like one is not (Pirani, not Piran + i;
+            // Meta, not CLDR's Meta' language).
+            if exonyms.entries(english: word).contains(where: { $0.kind == .language }) || exonyms.isDemonym(word),
+               lexicon.hasArabicTranslation(forEnglish: word) || lexicon.isCommonEnglishWord(word) && !lexicon.isNameWord(word) {
+                return []
+            }
             // Alone, a word of political affiliation is an adjective or the party's members
             // (a Louisiana Republican, 71 Republicans), not the party (Republican Party).
             if NameData.englishCapitalizedCommonWords.contains(lower) { return [] }

@@ -264,6 +264,15 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(EnglishNameFinder.isLaughter("hahaha") && EnglishNameFinder.isLaughter("heheh") && !EnglishNameFinder.isLaughter("hehx"))
     }
 
+    /// A demonym or a language is a word the lexicon translates; a name spelled like one is a name.
+    @Test func namesThatLookLikeDemonymsOrLanguages() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
+        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
+        #expect(forms("He praised Pirani's best game.") == ["Pirani"])
+        #expect(forms("I removed all Meta trackers.") == ["Meta"])
+        #expect(forms("He met Iraqi and Pakistani officials speaking English.") == [])
+    }
+
     /// Names in one list share a kind: a CLDR place or a preposition of place marks the others.
     @Test func listsShareTheirKind() {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
