@@ -214,6 +214,9 @@ public struct NamePairer: Sendable {
         /// What one word left over on each side of a longer name counts for on each side
         /// (Labour ↔ العمال: likely a translation the lexicon lacks).
         public var leftoverPair = 0.5
+        /// What an unlinked Arabic word between two linked words of the span counts for on
+        /// the Arabic side (part of the name's translation the lexicon cannot link).
+        public var interiorWord = 0.5
         /// The similarity a whole span must reach when read as one transliteration
         /// (Mustafa al-Kadhimi ↔ مصطفى الكاظمي) to score by it.
         public var wholeName = 0.7
@@ -266,7 +269,7 @@ public struct NamePairer: Sendable {
                 }
                 continue
             }
-            let translations = Set(lexicon.translations(ofArabic: token.letters).prefix(12).map(\.stem))
+            let translations = Set(lexicon.translations(ofArabic: token.letters).map(\.stem))
             let isCommonWord = !translations.isEmpty
             let ordinal = LanguageData.arabicOrdinals[Normalizer.search.normalize(token.best.form)]
                 ?? LanguageData.arabicOrdinals[Normalizer.search.normalize(token.best.stem)]
@@ -358,6 +361,35 @@ public struct NamePairer: Sendable {
     ///   - context: stems of the other English words of the pair: an Arabic word that
     ///     translates one of them belongs to it, not to this name.
     func rendering(of name: String, expansion: String? = nil, in tokens: [ArabicToken], context: Set<String> = []) -> Rendering? {
+        let whole = spanRendering(of: name, expansion: expansion, in: tokens, context: context)
+        // A compound the lexicon does not know is also read as its two words, each translated
+        // (Firestorm ⇄ «العاصفة النارية», Taskforce ⇄ «فريق عمل»); the better reading wins.
+        let words = (expansion ?? name).split(separator: " ").map(String.init)
+        let split = words.map { word in Self.compoundParts(word, lexicon: lexicon).map { "\($0.0) \($0.1)" } ?? word }
+        guard split != words, let parts = spanRendering(of: name, expansion: split.joined(separator: " "), in: tokens, context: context)
+        else { return whole }
+        return parts.score > (whole?.score ?? 0) + 1e-9 ? parts : whole
+    }
+
+    /// A word the lexicon does not translate, made of two common words it does (task + force,
+    /// fire + storm, pawn + shop), or nil. Of several splits, the one with the longer shorter part.
+    static func compoundParts(_ word: String, lexicon: BilingualLexicon) -> (String, String)? {
+        let lower = word.lowercased()
+        guard lower.count >= 7, lower.allSatisfy({ $0.isASCII && $0.isLetter }), !lexicon.isNameWord(lower),
+              !lexicon.hasArabicTranslation(forEnglish: lower) else { return nil }
+        var best: (String, String)?
+        let letters = Array(lower)
+        for cut in 3...(letters.count - 3) {
+            let left = String(letters[..<cut]), right = String(letters[cut...])
+            guard lexicon.isCommonEnglishWord(left), lexicon.isCommonEnglishWord(right),
+                  lexicon.hasArabicTranslation(forEnglish: left), lexicon.hasArabicTranslation(forEnglish: right) else { continue }
+            if min(left.count, right.count) > best.map({ min($0.0.count, $0.1.count) }) ?? 0 { best = (left, right) }
+        }
+        return best
+    }
+
+    /// The best rendering of the name's words (or the expansion's) as one span of `tokens`.
+    func spanRendering(of name: String, expansion: String?, in tokens: [ArabicToken], context: Set<String>) -> Rendering? {
         guard !tokens.isEmpty else { return nil }
         let englishWords = (expansion ?? name).split(whereSeparator: { $0 == " " }).map(String.init)
             .filter { !NameData.englishConnectors.contains($0.lowercased()) || $0 == "&" }
@@ -397,6 +429,13 @@ public struct NamePairer: Sendable {
                     || Self.isDemonym(englishWords[leftEnglish[0]]) && Self.isNisba(tokens[leftArabic[0]].folded) {
                     englishCovered += weights.leftoverPair
                     arabicCovered += weights.leftoverPair
+                } else if let first = usedArabic.min(), let last = usedArabic.max() {
+                    // A word between two linked words of a translated name is part of it (علم
+                    // in «مؤسسة علم الاجتماع» for Institute of Sociology; ذوي in «حقوق ذوي
+                    // الإعاقة»): a name's translation is contiguous, and its phrases hold words
+                    // the English has no word for.
+                    let interior = leftArabic.filter { $0 > first && $0 < last && !belongsElsewhere[$0] }
+                    arabicCovered += weights.interiorWord * Double(interior.count)
                 }
                 let e = englishCovered / Double(englishWords.count), a = content.isEmpty ? 0 : arabicCovered / Double(content.count)
                 var score = e + a == 0 ? 0 : 2 * e * a / (e + a)

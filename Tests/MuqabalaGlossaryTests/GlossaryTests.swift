@@ -359,6 +359,14 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // name is its rendering, not a neighbouring word ("former").
         #expect(render("Criminal Division", "النائب العام الأسبق لقسم الجرائم في وزارة العدل") == "قسم الجرائم")
         #expect(NamePairer.isDerivation("crim", of: "criminal") && !NamePairer.isDerivation("cri", of: "crime"))
+        // Every translation the lexicon lists counts (FreeDict's are many, in no useful order);
+        // a word between two linked words of a translated name is part of it; a compound the
+        // lexicon lacks is read as its two words.
+        #expect(render("Disability Rights Washington", "وقالت منظمة حقوق ذوي الإعاقة في واشنطن إن") == "حقوق ذوي الإعاقة في واشنطن")
+        #expect(render("Kiev International Institute of Sociology", "بحسب مؤسسة علم الاجتماع الدولية في كييف فإن") == "مؤسسة علم الاجتماع الدولية في كييف")
+        #expect(render("Operation Firestorm", "بدأت عملية العاصفة النارية أمس") == "عملية العاصفة النارية")
+        #expect(NamePairer.compoundParts("Firestorm", lexicon: TestSupport.lexicon).map { [$0.0, $0.1] } == ["fire", "storm"])
+        #expect(NamePairer.compoundParts("Facebook", lexicon: TestSupport.lexicon) == nil || render("Facebook", "على فيسبوك أمس") == "فيسبوك")
         // A model number belongs to the name, in digits or copied in Latin script.
         #expect(render("Boeing 787", "طائرات بوينغ 787 في المطار") == "بوينغ 787")
         #expect(render("Airbus A350", "طائرة آيرباص A350 الجديدة") == "آيرباص A350")
