@@ -1,3 +1,4 @@
+import MuqabalaIO
 import MuqabalaLexicon
 import MuqabalaNames
 import MuqabalaText
@@ -192,7 +193,7 @@ public struct NamePairer: Sendable {
     }
 
     /// The pairing's tuned numbers (set on the glossary development documents' tune split).
-    public struct Weights: Sendable {
+    public struct Weights: Sendable, Equatable, Tunable {
         /// The lowest score a span needs to be a name's rendering.
         public var threshold = 0.62
         /// A transliteration link weaker than this is no link (sound-alikes by chance).

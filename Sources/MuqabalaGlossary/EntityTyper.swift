@@ -1,4 +1,5 @@
 import Foundation
+import MuqabalaIO
 import MuqabalaLexicon
 import MuqabalaText
 
@@ -23,14 +24,69 @@ import MuqabalaText
 /// | a word of people's names (name lists), by how many people bear it | John (2,622), Houston (9), Telford (2) | person 0.3…1 |
 /// | nothing else: one capitalized word (other if a common word); several words, some common | Kayel (Horizon); Home Assistant | person 0.3 (other 0.4); other 0.5 |
 ///
-/// The kind with the most weight wins; the entry's confidence grows with the margin.
+/// The kind with the most weight wins; the entry's confidence grows with the margin. The
+/// numbers are ``Weights``, set on the glossary development documents' tune split.
 public struct EntityTyper: Sendable {
     public let exonyms: Exonyms
     public let lexicon: BilingualLexicon
+    public var weights = Weights()
 
-    public init(exonyms: Exonyms = .standard, lexicon: BilingualLexicon) {
+    public init(exonyms: Exonyms = .standard, lexicon: BilingualLexicon, weights: Weights = Weights()) {
         self.exonyms = exonyms
         self.lexicon = lexicon
+        self.weights = weights
+    }
+
+    /// The weight of each piece of evidence (the table above).
+    public struct Weights: Sendable, Equatable, Tunable {
+        /// CLDR names it (place, or organization for the EU, UN…).
+        public var cldr = 5.0
+        /// A head word of the English name (Party, Bank of, West …).
+        public var englishHead = 4.0
+        /// Per title before a mention (Sen., Dr.) and per Arabic head word on a rendering, at
+        /// most `maxVotes` of each kind.
+        public var titleVote = 3.0
+        public var arabicHeadVote = 2.0
+        public var maxVotes = 2.0
+        /// A head word opening the Arabic name (حزب العمال).
+        public var arabicOpeningHead = 3.0
+        /// A person's full name of name words.
+        public var personalName = 2.0
+        /// An organization named after its place (Disability Rights Washington).
+        public var namedAfterPlace = 2.0
+        /// A brand with an inner capital (iMessage, WhatsApp).
+        public var innerCapital = 1.0
+        /// Per preposition of place before a mention, per "at", and the cap on both.
+        public var placeCue = 1.5
+        public var atCue = 0.7
+        public var maxAtCues = 2.0
+        public var maxPlaceCues = 3.0
+        /// Listed with a place or a CLDR organization.
+        public var listed = 1.5
+        /// Left in Latin letters in the Arabic: person loses, other gains.
+        public var latinCopyPerson = -1.5
+        public var latinCopyOther = 1.0
+        /// Per verb of a person after a mention, its cap, and "who".
+        public var personVerb = 0.7
+        public var maxPersonVerbs = 2.0
+        public var who = 1.5
+        /// "the" before it: organization gains (per mention, capped at `theCap`), person loses.
+        public var theOrganization = 0.5
+        public var theCap = 1.0
+        public var thePerson = -1.0
+        /// An acronym (NATO), quoted as a title, digits in the name.
+        public var acronym = 1.0
+        public var quoted = 2.0
+        public var digits = 1.5
+        /// Nothing else: one capitalized word is a person, one common word a thing, several
+        /// words with no head other.
+        public var lonePerson = 0.3
+        public var loneCommonWord = 0.4
+        public var severalWords = 0.5
+        /// The margin over the runner-up at which the certainty is 1.
+        public var certaintyMargin = 4.0
+
+        public init() {}
     }
 
     /// How much a one-word name's place in the name lists says it is a person: the lists hold
@@ -63,7 +119,7 @@ public struct EntityTyper: Sendable {
         // CLDR.
         if let entry = (latin.flatMap { exonyms.entries(english: $0) } + arabicForms.flatMap { exonyms.entries(arabic: $0) })
             .first(where: { $0.kind != .language }) {
-            score[entry.kind == .organization ? .organization : .place, default: 0] += 5
+            score[entry.kind == .organization ? .organization : .place, default: 0] += weights.cldr
         }
         // Head words in the English names.
         var heads: Set<EntityKind> = []
@@ -75,29 +131,31 @@ public struct EntityTyper: Sendable {
             if words.count >= 3, words[1] == "of", let kind = NameData.englishHeads[words[0]] { heads.insert(kind) }
             if words.count >= 2, NameData.englishPlacePrefixes.contains(words[0]) { heads.insert(.place) }
         }
-        for kind in heads { score[kind, default: 0] += 4 }
+        for kind in heads { score[kind, default: 0] += weights.englishHead }
         // Explicit votes: titles say person (3 each); Arabic head words on renderings (2 each).
         var votes: [EntityKind: Int] = [:]
         for (_, observation) in forms { for (kind, n) in observation.kinds { votes[kind, default: 0] += n } }
-        for (kind, n) in votes { score[kind, default: 0] += (kind == .person ? 3 : 2) * Double(min(n, 2)) }
+        for (kind, n) in votes {
+            score[kind, default: 0] += (kind == .person ? weights.titleVote : weights.arabicHeadVote) * min(Double(n), weights.maxVotes)
+        }
         // The Arabic name's opening head word.
         if let arabic, arabic.contains(" "), let first = arabic.split(separator: " ").first,
            let kind = NameData.arabicHeads[Normalizer.search.normalize(String(first))] {
-            score[kind, default: 0] += 3
+            score[kind, default: 0] += weights.arabicOpeningHead
         }
         // A person's full name.
         let words = english.map { $0.split(separator: " ").map(String.init) } ?? []
         let isAllCaps = english.map { $0 == $0.uppercased() } ?? false
-        if heads.isEmpty, let english, isPersonalName(english) { score[.person, default: 0] += 2 }
+        if heads.isEmpty, let english, isPersonalName(english) { score[.person, default: 0] += weights.personalName }
         // An organization named after its place (Ventures Africa, Disability Rights Washington).
         if heads.isEmpty, words.count >= 2, let last = words.last, !exonyms.entries(english: last).isEmpty,
            exonyms.entries(english: words.joined(separator: " ")).isEmpty, !NameData.englishPlacePrefixes.contains(words[0].lowercased()) {
-            score[.organization, default: 0] += 2
+            score[.organization, default: 0] += weights.namedAfterPlace
         }
         // A brand written with an inner capital (iMessage, WhatsApp, Nextcloud is not).
         if words.count == 1, let first = words[0].first, !isAllCaps, words[0].dropFirst().contains(where: \.isUppercase),
            first.isLowercase || words[0].dropFirst().first?.isLowercase == true {
-            score[.other, default: 0] += 1
+            score[.other, default: 0] += weights.innerCapital
         }
         // Cues around the English mentions.
         var cues: [String: Int] = [:]
@@ -105,25 +163,25 @@ public struct EntityTyper: Sendable {
             for (cue, n) in observation.cues { cues[cue, default: 0] += n }
         }
         let place = NameData.englishPlaceCues.reduce(0) { $0 + (cues[$1] ?? 0) }
-        score[.place, default: 0] += min(3, 1.5 * Double(place) + 0.7 * Double(min(2, cues["at"] ?? 0)))
+        score[.place, default: 0] += min(weights.maxPlaceCues, weights.placeCue * Double(place) + weights.atCue * min(weights.maxAtCues, Double(cues["at"] ?? 0)))
         // Listed with places, or with organizations CLDR names (Kiev, Kharkov, and Odessa).
-        if (cues["listed-place"] ?? 0) > 0 { score[.place, default: 0] += 1.5 }
-        if (cues["listed-organization"] ?? 0) > 0 { score[.organization, default: 0] += 1.5 }
+        if (cues["listed-place"] ?? 0) > 0 { score[.place, default: 0] += weights.listed }
+        if (cues["listed-organization"] ?? 0) > 0 { score[.organization, default: 0] += weights.listed }
         // Left in Latin letters by the translator (Signal, Blackrock): a person's name is
         // written in Arabic letters in an Arabic text; a brand or a title often is not.
         if let arabic, ScriptCounts(arabic).dominant == .latin, !isAllCaps {
-            score[.person, default: 0] -= 1.5
-            score[.other, default: 0] += 1
+            score[.person, default: 0] += weights.latinCopyPerson
+            score[.other, default: 0] += weights.latinCopyOther
         }
         let acting = NameData.englishCuesAfter.filter { $0 != "who" }.reduce(0) { $0 + (cues[$1] ?? 0) }
-        score[.person, default: 0] += min(2, 0.7 * Double(acting)) + 1.5 * Double(min(1, cues["who"] ?? 0))
+        score[.person, default: 0] += min(weights.maxPersonVerbs, weights.personVerb * Double(acting)) + weights.who * Double(min(1, cues["who"] ?? 0))
         if let the = cues["the"], the > 0 {
-            score[.organization, default: 0] += min(1, 0.5 * Double(the))
-            score[.person, default: 0] -= 1
+            score[.organization, default: 0] += min(weights.theCap, weights.theOrganization * Double(the))
+            score[.person, default: 0] += weights.thePerson
         }
-        if hasAcronym || isAllCaps && words.count == 1 { score[.organization, default: 0] += 1 }
-        if (cues["quoted"] ?? 0) > 0 { score[.other, default: 0] += 2 }
-        if english?.contains(where: \.isNumber) == true { score[.other, default: 0] += 1.5 }
+        if hasAcronym || isAllCaps && words.count == 1 { score[.organization, default: 0] += weights.acronym }
+        if (cues["quoted"] ?? 0) > 0 { score[.other, default: 0] += weights.quoted }
+        if english?.contains(where: \.isNumber) == true { score[.other, default: 0] += weights.digits }
         if words.count == 1, lexicon.isNameWord(words[0]), !lexicon.isCommonEnglishWord(words[0]) {
             score[.person, default: 0] += Self.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: words[0]))
         }
@@ -131,15 +189,15 @@ public struct EntityTyper: Sendable {
         // word (Horizon, Dagger, Signal), which names things more often than people.
         if words.count == 1, !isAllCaps {
             if lexicon.isCommonEnglishWord(words[0]), !lexicon.isNameWord(words[0]) {
-                score[.other, default: 0] += 0.4
+                score[.other, default: 0] += weights.loneCommonWord
             } else {
-                score[.person, default: 0] += 0.3
+                score[.person, default: 0] += weights.lonePerson
             }
         }
-        if words.count >= 2, heads.isEmpty { score[.other, default: 0] += 0.5 }
+        if words.count >= 2, heads.isEmpty { score[.other, default: 0] += weights.severalWords }
         let ranked = score.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
         guard let best = ranked.first else { return (nil, 0) }
         let runnerUp = ranked.count > 1 ? ranked[1].value : 0
-        return (best.key, min(1, (best.value - runnerUp) / 4))
+        return (best.key, min(1, (best.value - runnerUp) / weights.certaintyMargin))
     }
 }

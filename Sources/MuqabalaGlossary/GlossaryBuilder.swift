@@ -1,3 +1,4 @@
+import MuqabalaIO
 import MuqabalaLexicon
 import MuqabalaNames
 import MuqabalaText
@@ -28,9 +29,11 @@ public struct GlossaryBuilder: Sendable {
     public let lexicon: BilingualLexicon
     /// The clustering thresholds and confidence weights, each with its reason.
     public var weights = Weights()
+    /// The typer's weights (``EntityTyper/Weights``).
+    public var typing = EntityTyper.Weights()
 
     /// The builder's tuned numbers (set on the glossary development documents' tune split).
-    public struct Weights: Sendable {
+    public struct Weights: Sendable, Equatable, Tunable {
         /// How alike two English spellings must be to be one name's, for one-word names and
         /// longer ones: English writes its vowels, so a difference the cross-script
         /// threshold forgives is often another name (Johnson, Johnston; Retvik, Ravik).
@@ -384,7 +387,7 @@ public struct GlossaryBuilder: Sendable {
 
     private func entries(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters) -> [GlossaryEntry] {
         let curatedEntries = curated?.entries ?? []
-        let typer = EntityTyper(exonyms: exonyms, lexicon: lexicon)
+        let typer = EntityTyper(exonyms: exonyms, lexicon: lexicon, weights: typing)
         var result: [GlossaryEntry] = []
         for (root, group) in clusters.members() {
             let seen = group.filter { nodes[$0].observation.count > 0 }

@@ -134,8 +134,13 @@ public struct NameCollector: Sendable {
     public let matcher: NameMatcher
     let english: EnglishNameFinder
     let arabic: ArabicNameFinder
-    let pairer: NamePairer
+    var pairer: NamePairer
     let wordModel: ArabicWordModel
+    /// The pairing's tuned numbers (``NamePairer/Weights``).
+    public var pairingWeights: NamePairer.Weights {
+        get { pairer.weights }
+        set { pairer.weights = newValue }
+    }
 
     public init(matcher: NameMatcher = NameMatcher(), lexicon: BilingualLexicon, exonyms: Exonyms = .standard) {
         self.matcher = matcher

@@ -54,12 +54,37 @@ struct GlossaryEvaluationCommand: ParsableCommand {
     @Flag(help: "Print the misses, wrong pairings and types, merged and junk entries.")
     var showErrors = false
 
+    @Option(name: .customLong("weight"), parsing: .singleValue,
+            help: ArgumentHelp("Try another value for a tuned number: pair.NAME, build.NAME or type.NAME = VALUE (the fields of NamePairer.Weights, GlossaryBuilder.Weights, EntityTyper.Weights).",
+                               valueName: "part.name=value", visibility: .hidden))
+    var weights: [String] = []
+
     @OptionGroup var lexiconOptions: LexiconOptions
 
     @OptionGroup var curatedOptions: CuratedOptions
 
+    /// The weights with the `--weight` settings applied.
+    func tunedWeights() throws -> (pair: NamePairer.Weights, build: GlossaryBuilder.Weights, type: EntityTyper.Weights) {
+        var pair = NamePairer.Weights(), build = GlossaryBuilder.Weights(), type = EntityTyper.Weights()
+        for setting in weights {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            let path = parts[0].split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2, path.count == 2, let value = Double(parts[1]) else {
+                throw ValidationError("--weight \(setting): expected part.name=number, e.g. type.cldr=4")
+            }
+            switch path[0] {
+            case "pair": pair = try pair.setting(path[1], to: value)
+            case "build": build = try build.setting(path[1], to: value)
+            case "type": type = try type.setting(path[1], to: value)
+            default: throw ValidationError("--weight \(setting): the part is pair, build or type")
+            }
+        }
+        return (pair, build, type)
+    }
+
     func run() throws {
         try reportingErrors("eval glossary") {
+            let tuned = try tunedWeights()
             let all = try CorpusReader.documents(in: [corpus])
             let documents = all.enumerated().filter { split.includes(position: $0.offset) }.map(\.element)
                 .filter { only.map($0.name.contains) ?? true }
@@ -67,13 +92,20 @@ struct GlossaryEvaluationCommand: ParsableCommand {
             let evaluation = try GlossaryEvaluation.read(directory: gold).restricted(to: names)
             let lexicon = try lexiconOptions.load(command: "eval glossary")
             let aligner = Aligner(lexicon: lexicon)
-            let collector = NameCollector(lexicon: lexicon)
+            let collector = {
+                var collector = NameCollector(lexicon: lexicon)
+                collector.pairingWeights = tuned.pair
+                return collector
+            }()
             var observations = GlossaryObservations()
             let seconds = try measure {
                 let results = try parallelMap(documents) { try collector.observe($0, aligner: aligner) }
                 for result in results { observations.merge(result) }
             }
-            let glossary = GlossaryBuilder(lexicon: lexicon, curated: try curatedOptions.load(command: "eval glossary")).build(observations)
+            var builder = GlossaryBuilder(lexicon: lexicon, curated: try curatedOptions.load(command: "eval glossary"))
+            builder.weights = tuned.build
+            builder.typing = tuned.type
+            let glossary = builder.build(observations)
             var texts: [String: String] = [:]
             for document in documents {
                 if let path = document.english { texts[document.name] = try TextInput.readDocument(path) }

@@ -311,6 +311,21 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(EntityTyper.nameWordWeight(1) < EntityTyper.nameWordWeight(9) && EntityTyper.nameWordWeight(2622) == 1)
     }
 
+    /// The typer reads its numbers from its weights, and weights are set by name (the
+    /// hidden `eval glossary --weight` option).
+    @Test func typerWeightsAreTunableByName() throws {
+        var weights = try EntityTyper.Weights().setting("lonePerson", to: 0)
+        #expect(weights.lonePerson == 0 && weights.cldr == EntityTyper.Weights().cldr)
+        #expect(throws: TuningError.self) { try EntityTyper.Weights().setting("noSuchWeight", to: 1) }
+        #expect(EntityTyper.Weights().tunableFields.contains("acronym") && NamePairer.Weights().tunableFields.contains("threshold"))
+        var observation = FormObservation()
+        observation.count = 1
+        let forms = [(key: FormKey(form: "Kayel", script: .latin), observation: observation)]
+        #expect(EntityTyper(lexicon: TestSupport.lexicon).kind(forms: forms, english: "Kayel", arabic: nil, hasAcronym: false).kind == .person)
+        weights = try weights.setting("loneCommonWord", to: 0)
+        #expect(EntityTyper(lexicon: TestSupport.lexicon, weights: weights).kind(forms: forms, english: "Kayel", arabic: nil, hasAcronym: false).kind == nil)
+    }
+
     /// The pairing's numbers are read from its weights: a stricter threshold or a higher
     /// floor for sound links loses a rendering the defaults find.
     @Test func pairingFollowsItsWeights() {

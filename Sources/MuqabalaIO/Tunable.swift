@@ -1,0 +1,40 @@
+import Foundation
+
+/// A type of tuned numbers (weights, thresholds) whose fields can be set by name, so that a
+/// developer can try another value from the command line (`muqabala eval glossary --weight
+/// type.cldrPlace=4`) without a rebuild. The field names are the Swift property names, read
+/// through `Codable`: nothing to keep in step by hand.
+public protocol Tunable: Codable {}
+
+/// A field name that is not a number of the type, or a value that does not fit it.
+public struct TuningError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+extension Tunable {
+    /// The names of the fields that are plain numbers, sorted.
+    public var tunableFields: [String] {
+        (try? Self.fields(of: self))?.filter { $0.value is NSNumber }.keys.sorted() ?? []
+    }
+
+    /// A copy with the numeric field `name` set to `value`.
+    public func setting(_ name: String, to value: Double) throws -> Self {
+        var fields = try Self.fields(of: self)
+        guard let current = fields[name], current is NSNumber else {
+            throw TuningError(description: "no tunable number '\(name)' (known: \(tunableFields.joined(separator: ", ")))")
+        }
+        fields[name] = value
+        let data = try JSONSerialization.data(withJSONObject: fields)
+        do {
+            return try JSONDecoder().decode(Self.self, from: data)
+        } catch {
+            throw TuningError(description: "'\(name)' cannot be \(value)")
+        }
+    }
+
+    private static func fields(of value: Self) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(value))
+        guard let fields = object as? [String: Any] else { throw TuningError(description: "\(Self.self) is not a record of fields") }
+        return fields
+    }
+}
