@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "MuqabalaTextTests", dependencies: ["MuqabalaText", "MuqabalaIO", "TestSupport"]),
         .testTarget(name: "MuqabalaNamesTests", dependencies: ["MuqabalaNames", "TestSupport"]),
         .testTarget(name: "MuqabalaSegmentTests", dependencies: ["MuqabalaSegment", "TestSupport"]),
-        .testTarget(name: "MuqabalaAlignTests", dependencies: ["MuqabalaAlign", "MuqabalaReport", "MuqabalaEvaluation", "TestSupport"]),
+        .testTarget(name: "MuqabalaAlignTests", dependencies: ["MuqabalaIO", "MuqabalaAlign", "MuqabalaReport", "MuqabalaEvaluation", "TestSupport"]),
         .testTarget(name: "MuqabalaGlossaryTests", dependencies: ["MuqabalaIO", "MuqabalaGlossary", "TestSupport"]),
         .testTarget(name: "MuqabalaLexiconTests", dependencies: ["MuqabalaIO", "MuqabalaLexicon", "TestSupport"]),
         .testTarget(name: "MuqabalaEvaluationTests", dependencies: ["MuqabalaEvaluation", "TestSupport"]),

@@ -1,3 +1,4 @@
+import MuqabalaIO
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,7 +9,7 @@ import MuqabalaText
 
 /// Parameters of the aligner. The defaults were set on development data
 /// (`muqabala eval align`); see DEVELOPERS.md.
-public struct AlignerOptions: Sendable {
+public struct AlignerOptions: Sendable, Equatable, Tunable {
     /// Weight of lexical similarity (0…1) in a bead's log-score.
     public var lexicalWeight = 12.0
     /// The similarity at which lexical evidence is neutral: below it, it speaks against a
@@ -124,6 +125,57 @@ public struct AlignerOptions: Sendable {
     /// …and when the full one's lengths lean the other way by this many standard deviations.
     public var crossedLean = 0.0
 
+    // The models the passes estimate.
+
+    /// The length model before the first pass: Gale and Church's variance per character
+    /// (6.8), and the Arabic/English length ratio of the document's totals, kept within
+    /// these bounds (a document whose sides differ more is not a translation pair).
+    public var initialLengthVariance = 6.8
+    public var minimumLengthRatio = 0.33
+    public var maximumLengthRatio = 3.0
+    /// The refined length model reads the first pass's 1-1 beads with at least this lexical
+    /// similarity (translations, not chance pairs), and keeps its variance within these
+    /// bounds so that a few pairs cannot make it brittle.
+    public var lengthModelSimilarity = 0.15
+    public var minimumLengthVariance = 2.0
+    public var maximumLengthVariance = 20.0
+    /// The lexical channel is re-estimated only when translations and neighbours differ in
+    /// median similarity by at least this much (otherwise the first pass found too little).
+    public var lexicalModelSeparation = 0.1
+    /// Links learned from the first pass: word pairs co-occurring in beads of at least this
+    /// similarity, at least `linkLearningCount` times, with a Dice coefficient of at least
+    /// `linkLearningDice`.
+    public var linkLearningSimilarity = 0.1
+    public var linkLearningCount = 3
+    public var linkLearningDice = 0.7
+    /// Anchor pairs (equal numbers, names) farther off the diagonal than this share of the
+    /// longer side plus this many sentences are coincidences, not anchors.
+    public var anchorReachShare = 0.1
+    public var anchorReachMinimum = 50.0
+    /// An English name and an Arabic word of the document are linked (a lexical link the
+    /// bead scores count) when the name matcher scores them at least this.
+    public var nameLinkScore = 0.8
+
+    // Confidence of the beads the report shows.
+
+    /// A bead's confidence: logistic(similarity weight × lexical similarity + length weight ×
+    /// length log-probability + bias), set so that a typical translation (similarity 0.45,
+    /// lengths agreeing) reads about 0.95 and a chance pair under 0.5.
+    public var confidenceSimilarityWeight = 6.0
+    public var confidenceLengthWeight = 0.6
+    public var confidenceBias = 0.5
+    /// A one-sided sentence's confidence: 1 − this × its best similarity with the nearby
+    /// sentences of the other side (a near-translation nearby makes the gap doubtful).
+    public var oneSidedSimilarityWeight = 1.5
+    /// The partial detector's rate of explained words in a translated part is capped here
+    /// (a rate of 1 would make a single unexplained word infinitely telling).
+    public var partialExplainedRateCap = 0.9
+    /// A merged sentence is unsupported when the other side explains less than
+    /// `supportThreshold` of it, or less than this factor times that with a contribution
+    /// under `supportContributionShare` of its share of the bead.
+    public var supportCoverageFactor = 3.0
+    public var supportContributionShare = 0.4
+
     public init() {}
 
     /// What leaving a sentence unaligned costs (in the second pass; the first pass charges one
@@ -180,7 +232,7 @@ public struct Aligner: Sendable {
         let en = english.alignable, ar = arabic.alignable
         var extractor = FeatureExtractor(lexicon: lexicon, english: en, arabic: ar)
         timer.lap("tokens and lexicon")
-        extractor.linkNames(matcher: matcher)
+        extractor.linkNames(matcher: matcher, minimumScore: options.nameLinkScore)
         timer.lap("names")
         let enFeatures = extractor.english(en)
         var arFeatures = extractor.arabic(ar)
@@ -364,8 +416,8 @@ public struct Aligner: Sendable {
     /// Ratio from the document totals; Gale and Church's variance until the first pass refines it.
     private func initialLengthModel(_ en: [SentenceFeature], _ ar: [SentenceFeature]) -> LengthModel {
         let e = en.reduce(0) { $0 + $1.length }, a = ar.reduce(0) { $0 + $1.length }
-        let ratio = (e > 0 && a > 0) ? min(3, max(0.33, Double(a) / Double(e))) : 1
-        return LengthModel(ratio: ratio, variance: 6.8, minimumLength: options.shortSegmentLength)
+        let ratio = (e > 0 && a > 0) ? min(options.maximumLengthRatio, max(options.minimumLengthRatio, Double(a) / Double(e))) : 1
+        return LengthModel(ratio: ratio, variance: options.initialLengthVariance, minimumLength: options.shortSegmentLength)
     }
 
     /// Ratio and variance re-estimated from the first pass's 1-1 beads with lexical support.
@@ -373,12 +425,12 @@ public struct Aligner: Sendable {
         var pairs: [(Double, Double)] = []
         for span in pass.spans where span.isOneToOne {
             let (i0, i1, j0, j1) = span.bounds
-            guard pass.scorer.similarity(i0, i1, j0, j1) >= 0.15 else { continue }
+            guard pass.scorer.similarity(i0, i1, j0, j1) >= options.lengthModelSimilarity else { continue }
             let (e, a) = pass.scorer.lengths(i0, i1, j0, j1)
             if e > 0 && a > 0 { pairs.append((Double(e), Double(a))) }
         }
         guard pairs.count >= 3 else { return fallback }
-        let ratio = min(3, max(0.33, pairs.reduce(0) { $0 + $1.1 } / pairs.reduce(0) { $0 + $1.0 }))
+        let ratio = min(options.maximumLengthRatio, max(options.minimumLengthRatio, pairs.reduce(0) { $0 + $1.1 } / pairs.reduce(0) { $0 + $1.0 }))
         // Robust variance: the median squared residual over the median of χ²(1) (0.455), so
         // partial translations among the pairs do not inflate it.
         let squares = pairs.map { e, a -> Double in
@@ -387,7 +439,7 @@ public struct Aligner: Sendable {
         }.sorted()
         let median = squares[squares.count / 2]
         // Keep the variance within a sane range so a few pairs cannot make the model brittle.
-        let variance = min(20, max(2, median / 0.455))
+        let variance = min(options.maximumLengthVariance, max(options.minimumLengthVariance, median / 0.455))
         return LengthModel(ratio: ratio, variance: variance, minimumLength: options.shortSegmentLength)
     }
 
@@ -408,7 +460,7 @@ public struct Aligner: Sendable {
         guard matched.count >= 3, unrelated.count >= 3 else { return nil }
         func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         let translation = median(matched), chance = median(unrelated)
-        guard translation - chance >= 0.1 else { return nil }
+        guard translation - chance >= options.lexicalModelSeparation else { return nil }
         return (options.lexicalSeparation / (translation - chance),
                 chance + options.neutralPoint * (translation - chance))
     }
@@ -424,7 +476,7 @@ public struct Aligner: Sendable {
         var englishCount: [Int32: Int] = [:], arabicCount: [Int32: Int] = [:]
         for span in pass.spans where span.isTwoSided {
             let (i0, i1, j0, j1) = span.bounds
-            guard pass.scorer.similarity(i0, i1, j0, j1) >= 0.1 else { continue }
+            guard pass.scorer.similarity(i0, i1, j0, j1) >= options.linkLearningSimilarity else { continue }
             var englishWords = Set<Int32>(), arabicWords = Set<Int32>()
             for i in i0..<i1 {
                 for token in extractor.englishTokens[i] {
@@ -448,10 +500,10 @@ public struct Aligner: Sendable {
         var learned: [String: [String]] = [:]
         for (type, pairs) in joint {
             let a = extractor.bareForm(type)
-            for (e, count) in pairs where count >= 3 {
+            for (e, count) in pairs where count >= options.linkLearningCount {
                 let dice = 2 * Double(count) / Double(englishCount[e]! + arabicCount[type]!)
                 let stem = names[Int(e)]
-                guard dice >= 0.7, stem.count >= 2 else { continue }
+                guard dice >= options.linkLearningDice, stem.count >= 2 else { continue }
                 if extractor.links[a]?.contains(stem) != true, learned[a]?.contains(stem) != true {
                     learned[a, default: []].append(stem)
                 }
@@ -479,7 +531,7 @@ public struct Aligner: Sendable {
         let n = en.count, m = ar.count
         let slope = Double(m) / Double(max(1, n))
         // Pairs farther off the diagonal than this are coincidences, not anchors.
-        let reach = 0.1 * Double(max(n, m)) + 50
+        let reach = options.anchorReachShare * Double(max(n, m)) + options.anchorReachMinimum
         /// The positions in `sorted` within lo…hi.
         func within(_ sorted: [Int], _ lo: Double, _ hi: Double) -> ArraySlice<Int> {
             var a = 0, b = sorted.count

@@ -34,7 +34,8 @@ struct BeadClassifier {
         // below what the search allowed such a pair.
         var lengthScore = model.logProbability(english: e, arabic: a)
         if missing != nil { lengthScore = max(lengthScore, scorer.options.partialLengthFloor) }
-        let confidence = 1 / (1 + exp(-(6 * sim + 0.6 * lengthScore + 0.5)))
+        let confidence = 1 / (1 + exp(-(options.confidenceSimilarityWeight * sim + options.confidenceLengthWeight * lengthScore
+                                          + options.confidenceBias)))
         return Bead(en: en, ar: ar, kind: missing == nil ? .match : .partial,
                     score: rounded(confidence), missing: missing)
     }
@@ -51,7 +52,7 @@ struct BeadClassifier {
         } else {
             for i in max(0, i0 - 3)..<min(english.count, i0 + 3) { best = max(best, scorer.similarity(i, i + 1, j0, j1)) }
         }
-        return rounded(max(0.05, min(0.99, 1 - 1.5 * best)))
+        return rounded(max(0.05, min(0.99, 1 - options.oneSidedSimilarityWeight * best)))
     }
 
     /// Content one side of an aligned pair has and the other lacks, or nil for a full match.
@@ -174,7 +175,7 @@ struct BeadClassifier {
                       counter: Double, lengthEvidence: (Int) -> Double) -> (text: String, evidence: Double)? {
         guard !words.isEmpty else { return nil }
         func scores(rate: Double) -> (miss: Double, hit: Double) {
-            let rate = min(0.9, max(options.partialSupportedShare, rate))
+            let rate = min(options.partialExplainedRateCap, max(options.partialSupportedShare, rate))
             return (log((1 - options.partialChanceRate) / (1 - rate)), log(options.partialChanceRate / rate))
         }
         // The best-scoring run (Kadane), at the pair's overall rate of explained words…

@@ -469,7 +469,8 @@ struct BeadScorer {
         let coverage = own / mass
         let share = mass / max(1, totalMass)
         let contribution = totalExplained > 0 ? explains / totalExplained : 0
-        return coverage < threshold || (coverage < 3 * threshold && contribution < 0.4 * share)
+        return coverage < threshold || (coverage < Float(options.supportCoverageFactor) * threshold
+                                        && contribution < Float(options.supportContributionShare) * share)
     }
 }
 

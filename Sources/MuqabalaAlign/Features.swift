@@ -204,7 +204,7 @@ enum TypeRole {
 }
 
 /// What a token type's letters and the lexicon say about it being a name, for
-/// ``FeatureExtractor/linkNames(matcher:)``.
+/// ``FeatureExtractor/linkNames(matcher:minimumScore:)``.
 struct NameHints: OptionSet, Sendable {
     let rawValue: UInt8
     /// English: three letters or more, not a stopword.
@@ -584,8 +584,9 @@ struct FeatureExtractor {
     // MARK: Names
 
     /// Links capitalized English words to Arabic words that spell the same name
-    /// (Kadhimi ↔ الكاظمي, Biden ↔ بايدن), type by type, with the ``NameMatcher``.
-    mutating func linkNames(matcher: NameMatcher) {
+    /// (Kadhimi ↔ الكاظمي, Biden ↔ بايدن), type by type, with the ``NameMatcher``, at
+    /// `minimumScore` or more (``AlignerOptions/nameLinkScore``).
+    mutating func linkNames(matcher: NameMatcher, minimumScore: Double) {
         var englishNames = Set<Int32>()
         for tokens in englishTokens {
             for (k, token) in tokens.enumerated() where !token.isNumber && !englishNames.contains(token.type) {
@@ -621,7 +622,7 @@ struct FeatureExtractor {
             return range.map { index.best(for: matcher.parse(names[$0]), top: 2, scratch: scratch) }
         }
         for (name, found) in zip(names, matches) {
-            for found in found where found.score >= 0.8 {
+            for found in found where found.score >= minimumScore {
                 let stem = EnglishWordForm.stem(name.lowercased())
                 guard !stem.isEmpty else { continue }
                 if links[found.name]?.contains(stem) != true { links[found.name, default: []].append(stem) }

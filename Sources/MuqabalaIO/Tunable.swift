@@ -12,24 +12,27 @@ public struct TuningError: Error, CustomStringConvertible {
 }
 
 extension Tunable {
-    /// The names of the fields that are plain numbers, sorted.
+    /// The names of the fields that are numbers or switches, sorted.
     public var tunableFields: [String] {
         (try? Self.fields(of: self))?.filter { $0.value is NSNumber }.keys.sorted() ?? []
     }
 
-    /// A copy with the numeric field `name` set to `value`.
+    /// A copy with the field `name` set to `value` (a switch takes 0 or 1).
     public func setting(_ name: String, to value: Double) throws -> Self {
         var fields = try Self.fields(of: self)
         guard let current = fields[name], current is NSNumber else {
-            throw TuningError(description: "no tunable number '\(name)' (known: \(tunableFields.joined(separator: ", ")))")
+            throw TuningError(description: "no tunable field '\(name)' (known: \(tunableFields.joined(separator: ", ")))")
         }
-        fields[name] = value
-        let data = try JSONSerialization.data(withJSONObject: fields)
-        do {
-            return try JSONDecoder().decode(Self.self, from: data)
-        } catch {
-            throw TuningError(description: "'\(name)' cannot be \(value)")
+        // A number, or a switch given as 0 or 1 (secondPass=0).
+        var candidates: [Any] = [value]
+        if value == 0 || value == 1 { candidates.append(value == 1) }
+        for candidate in candidates {
+            fields[name] = candidate
+            if let decoded = try? JSONDecoder().decode(Self.self, from: JSONSerialization.data(withJSONObject: fields)) {
+                return decoded
+            }
         }
+        throw TuningError(description: "'\(name)' cannot be \(value)")
     }
 
     private static func fields(of value: Self) throws -> [String: Any] {

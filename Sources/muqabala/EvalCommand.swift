@@ -238,6 +238,30 @@ struct TuningOptions: ParsableArguments {
     @Option(help: "Length residual a fragment must bring its neighbour within to join it.") var paragraphLengthFit: Double?
     @Option(help: "How much a joining fragment must lower its neighbour's length residual.") var paragraphLengthGain: Double?
     @Option(help: "Length lean (sd) a full translation needs to join a neighbouring partial.") var crossedLean: Double?
+    @Option(name: .customLong("set"), parsing: .singleValue,
+            help: ArgumentHelp("Any aligner option by name, after the options above (the fields of AlignerOptions).", valueName: "name=value"))
+    var settings: [String] = []
+
+    func validate() throws {
+        _ = try Self.applying(settings, to: AlignerOptions())
+    }
+
+    /// `options` with each `name=value` setting applied.
+    static func applying(_ settings: [String], to options: AlignerOptions) throws -> AlignerOptions {
+        var options = options
+        for setting in settings {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Double(parts[1]) else {
+                throw ValidationError("--set \(setting): expected name=number, e.g. mergePrior=-3")
+            }
+            do {
+                options = try options.setting(parts[0], to: value)
+            } catch let error as TuningError {
+                throw ValidationError("--set \(setting): \(error)")
+            }
+        }
+        return options
+    }
 
     var alignerOptions: AlignerOptions {
         var options = AlignerOptions()
@@ -267,7 +291,7 @@ struct TuningOptions: ParsableArguments {
         if let partialUnexplainedWeight { options.partialUnexplainedWeight = partialUnexplainedWeight }
         if let paragraphLengthFit { options.paragraphLengthFit = paragraphLengthFit }
         if let paragraphLengthGain { options.paragraphLengthGain = paragraphLengthGain }
-        return options
+        return (try? Self.applying(settings, to: options)) ?? options   // checked in validate()
     }
 }
 

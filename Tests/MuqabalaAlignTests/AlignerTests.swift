@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import MuqabalaIO
 import MuqabalaText
 import Testing
 @testable import MuqabalaAlign
@@ -34,6 +35,25 @@ func corpus(_ path: String) -> String { TestSupport.root.appendingPathComponent(
         #expect(partials[0].missing?.text?.contains("no longer be") == true)
         #expect(partials[1].missing?.text?.hasPrefix("in February") == true)
         #expect(partials[1].missing?.unmatchedAnchors.contains("June") == true)
+    }
+}
+
+@Suite("Aligner options") struct AlignerOptionsTests {
+    /// Every tuned number is an option set by name (`eval align --set`), and the aligner
+    /// reads the ones that used to be written inline: with the confidence weights at zero,
+    /// every two-sided bead's confidence is logistic(0) = 0.5.
+    @Test func optionsAreSetByNameAndHonoured() throws {
+        var options = try AlignerOptions().setting("confidenceSimilarityWeight", to: 0)
+        options = try options.setting("confidenceLengthWeight", to: 0).setting("confidenceBias", to: 0)
+        #expect(try AlignerOptions().setting("secondPass", to: 0).secondPass == false)
+        #expect(throws: TuningError.self) { try AlignerOptions().setting("noSuchOption", to: 1) }
+        #expect(throws: TuningError.self) { try AlignerOptions().setting("bandWidth", to: 2.5) }
+        let reader = DocumentReader()
+        let en = try reader.read(corpus("kss-volunteers-call/en.txt"), language: .english)
+        let ar = try reader.read(corpus("kss-volunteers-call/ar.txt"), language: .arabic)
+        let flat = Aligner(lexicon: try freeDict(), options: options).align(en, ar)
+        #expect(flat.beads.filter { !$0.en.isEmpty && !$0.ar.isEmpty }.allSatisfy { $0.score == 0.5 })
+        #expect(Aligner(lexicon: try freeDict()).align(en, ar).beads.contains { $0.score != 0.5 })
     }
 }
 
