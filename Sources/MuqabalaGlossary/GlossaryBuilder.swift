@@ -283,7 +283,8 @@ public struct GlossaryBuilder: Sendable {
 
     /// The shorter English forms a full name has in a text: its surname (or any tail of its
     /// words) and given name for a person; the name without a generic head for an
-    /// organization (Labour Party → Labour).
+    /// organization (Labour Party → Labour), its head alone, or the name from its head on;
+    /// for one word, the part after a hyphenated prefix and the singular of a plural.
     func shortForms(of node: Node) -> [String] {
         if isPersonalName(node) {
             var forms = (1..<node.words.count).map { node.words[$0...].joined(separator: " ") }
@@ -304,6 +305,21 @@ public struct GlossaryBuilder: Sendable {
         // The head alone: "the Commission" for the Securities and Exchange Commission.
         let head = EnglishNameFinder.headWord(node.words)
         if node.words.count >= 2, NameData.englishHeads[head.lowercased()] == .organization { forms.append(Self.matchKey(head)) }
+        // The name from its head word on: the Department of Justice for the United States
+        // Department of Justice.
+        if NameData.englishHeads[head.lowercased()] == .organization, let start = node.words.firstIndex(of: head),
+           start > 0, node.words.count - start >= 2 {
+            forms.append(Self.matchKey(node.words[start...].joined(separator: " ")))
+        }
+        if node.words.count == 1, let word = node.words.first, !lexicon.isCommonEnglishWord(word) {
+            // The part after a hyphenated prefix: Cerberus for APS-Cerberus.
+            let parts = word.split(separator: "-")
+            if parts.count == 2, parts[1].count >= 4, parts[1].first?.isUppercase == true { forms.append(Self.matchKey(String(parts[1]))) }
+            // The singular of a plural name: Stryker for the Strykers.
+            if word.count >= 6, word.hasSuffix("s"), !word.hasSuffix("ss"), word.dropLast().last?.isLowercase == true {
+                forms.append(Self.matchKey(String(word.dropLast())))
+            }
+        }
         return forms
     }
 
@@ -312,7 +328,7 @@ public struct GlossaryBuilder: Sendable {
     func joinShortForms(_ nodes: inout [Node], _ clusters: inout Clusters) {
         // Full names by document, with their short-form keys.
         var fullByDocument: [String: [(node: Int, shorts: Set<String>)]] = [:]
-        for k in nodes.indices where nodes[k].isLatin && nodes[k].words.count >= 2 && nodes[k].observation.count > 0 {
+        for k in nodes.indices where nodes[k].isLatin && nodes[k].observation.count > 0 {
             let shorts = Set(shortForms(of: nodes[k]))
             guard !shorts.isEmpty else { continue }
             for document in nodes[k].observation.documents.keys { fullByDocument[document, default: []].append((k, shorts)) }

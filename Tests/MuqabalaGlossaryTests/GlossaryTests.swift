@@ -111,6 +111,24 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(canonical(of: "Hagerty") == "Rose Hagerty")
     }
 
+    /// Short forms of one document: the part after a hyphenated prefix, a plural's singular,
+    /// an organization from its head word on.
+    @Test func shortFormsOfOneWordNamesAndOrganizations() {
+        var observations = GlossaryObservations()
+        func mention(_ form: String, _ document: String) {
+            observations.add(form, script: .latin, at: SentenceRef(document: document, sentence: 0), context: form, kind: nil)
+        }
+        mention("APS-Cerberus", "a/en"); mention("Cerberus", "a/en")
+        mention("Strykers", "b/en"); mention("Stryker", "b/en")
+        mention("United States Department of Justice", "c/en"); mention("Department of Justice", "c/en")
+        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon).build(observations).entries
+        func entry(of form: String) -> Int? { entries.firstIndex { $0.variants.contains { $0.form == form } } }
+        #expect(entry(of: "Cerberus") != nil && entry(of: "Cerberus") == entry(of: "APS-Cerberus"))
+        #expect(entry(of: "Stryker") != nil && entry(of: "Stryker") == entry(of: "Strykers"))
+        #expect(entry(of: "Department of Justice") != nil && entry(of: "Department of Justice") == entry(of: "United States Department of Justice"))
+        #expect(entry(of: "Cerberus") != entry(of: "Stryker"))
+    }
+
     @Test func variantsShortFormsAndBothScripts() throws {
         let kadhimi = try #require(entry(of: "Mustafa al-Kadhimi", in: glossary))
         let forms = Set(kadhimi.variants.map(\.form))
