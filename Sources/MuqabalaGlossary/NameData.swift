@@ -222,7 +222,7 @@ public enum NameData {
         // a letter held longer (Aaah, Psssst, Arggh) is read with its repeats folded.
         "ah", "aw", "ow", "ouch", "oops", "whoa", "woah", "yay", "hooray", "hurray", "yikes", "eek", "phew",
         "pst", "sh", "ugh", "argh", "blech", "bleh", "meh", "hm", "huh", "uh", "um", "er", "erm", "duh", "nah",
-        "ahem", "bah", "gah", "pft", "pf", "tsk", "ha", "heh", "yo", "boo", "omg", "lmao", "rofl", "bye",
+        "ahem", "bah", "gah", "pft", "pf", "tsk", "heh", "yo", "boo", "omg", "lmao", "rofl", "bye",
     ]
 
     /// Words English capitalizes that are adjectives or common nouns of politics, not names

@@ -280,6 +280,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         }
         #expect(finder.names(in: "Aaah, Cohren left.").names.map(\.form) == ["Cohren"])
         #expect(EnglishNameFinder.isLaughter("hahaha") && EnglishNameFinder.isLaughter("heheh") && !EnglishNameFinder.isLaughter("hehx"))
+        // A surname that is also an interjection's spelling stays a name.
+        #expect(finder.names(in: "Lawmaker Ha Tae-keung spoke.").names.map(\.form) == ["Ha Tae-keung"])
     }
 
     /// A demonym or a language is a word the lexicon translates; a name spelled like one is a name.
