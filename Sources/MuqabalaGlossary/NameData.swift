@@ -136,9 +136,11 @@ public enum NameData {
         "show": .other, "album": .other, "film": .other, "movie": .other, "maker": .other, "edition": .other,
     ]
 
-    /// Organization heads a text may leave off: Labour Party is also Labour.
+    /// Organization heads a text may leave off: Labour Party is also Labour, Brewster
+    /// Brothers also Brewster.
     public static let englishGenericHeads: Set<String> = [
         "party", "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
+        "brothers", "bros", "bros.",
     ]
 
     /// Arabic words that open a name and say what kind of thing it is (`search`-normalized).

@@ -127,6 +127,16 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(entry(of: "Stryker") != nil && entry(of: "Stryker") == entry(of: "Strykers"))
         #expect(entry(of: "Department of Justice") != nil && entry(of: "Department of Justice") == entry(of: "United States Department of Justice"))
         #expect(entry(of: "Cerberus") != entry(of: "Stryker"))
+        // A company "X Brothers" is also X; where a person of the same document is X too,
+        // the short form is ambiguous and joins neither, so it cannot bridge the two.
+        var both = GlossaryObservations()
+        for form in ["Brewster Brothers", "Scott Brewster", "Brewster"] {
+            both.add(form, script: .latin, at: SentenceRef(document: "d/en", sentence: 0), context: form, kind: nil)
+        }
+        let apart = GlossaryBuilder(lexicon: TestSupport.lexicon).build(both).entries
+        func index(_ form: String) -> Int? { apart.firstIndex { $0.variants.contains { $0.form == form } } }
+        #expect(index("Brewster Brothers") != index("Scott Brewster"))
+        #expect(index("Brewster") != index("Scott Brewster") && index("Brewster") != index("Brewster Brothers"))
     }
 
     @Test func variantsShortFormsAndBothScripts() throws {
