@@ -451,11 +451,26 @@ public struct NamePairer: Sendable {
                     }
                 }
                 guard score >= threshold, score > (result?.score ?? 0) + 1e-9 else { continue }
-                let form = ([firstForm] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
+                var form = ([firstForm] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
+                if let head = headNoun(before: start, in: tokens, belongsElsewhere: belongsElsewhere) {
+                    form = tokens[head].form(nil) + " " + form
+                }
                 result = Rendering(form: form, score: score, headKind: headKind(tokens, span, context: context))
             }
         }
         return result
+    }
+
+    /// Arabic renders some one-word names as a head noun and a nisba adjective (Legislature ⇄
+    /// «الهيئة التشريعية», Judiciary ⇄ «السلطة القضائية»): when a span opens on such an
+    /// adjective, the head noun right before it (one of ``NameData/arabicHeads``, with the
+    /// article like its adjective, translating no other word of the pair) belongs to it.
+    func headNoun(before start: Int, in tokens: [ArabicToken], belongsElsewhere: [Bool]) -> Int? {
+        guard start > 0, !tokens[start - 1].breakAfter, !tokens[start - 1].isLatin, !belongsElsewhere[start - 1] else { return nil }
+        let adjective = tokens[start].folded, noun = tokens[start - 1].folded
+        guard adjective.hasPrefix("ال"), noun.hasPrefix("ال"), Self.isNisba(adjective),
+              NameData.arabicHeads[String(noun.unicodeScalars.dropFirst(2))] != nil else { return nil }
+        return start - 1
     }
 
     /// Explains ``rendering(of:expansion:in:)`` for one name and one Arabic text: each Arabic

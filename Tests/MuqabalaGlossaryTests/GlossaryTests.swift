@@ -410,6 +410,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(render("Disability Rights Washington", "وقالت منظمة حقوق ذوي الإعاقة في واشنطن إن") == "حقوق ذوي الإعاقة في واشنطن")
         #expect(render("Kiev International Institute of Sociology", "بحسب مؤسسة علم الاجتماع الدولية في كييف فإن") == "مؤسسة علم الاجتماع الدولية في كييف")
         #expect(render("Operation Firestorm", "بدأت عملية العاصفة النارية أمس") == "عملية العاصفة النارية")
+        // A head noun before a nisba adjective is one phrase with it; a head that translates
+        // another word of the pair is not taken.
+        #expect(render("Legislature", "وافقت الهيئة التشريعية على القانون") == "الهيئة التشريعية")
+        #expect(render("Scottish Parliament", "قال البرلمان الاسكتلندي أمس") == "البرلمان الاسكتلندي")
         #expect(NamePairer.compoundParts("Firestorm", lexicon: TestSupport.lexicon).map { [$0.0, $0.1] } == ["fire", "storm"])
         #expect(NamePairer.compoundParts("Facebook", lexicon: TestSupport.lexicon) == nil || render("Facebook", "على فيسبوك أمس") == "فيسبوك")
         // A model number belongs to the name, in digits or copied in Latin script.
