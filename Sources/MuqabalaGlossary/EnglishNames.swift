@@ -622,8 +622,14 @@ public struct EnglishNameFinder: Sendable {
             if EnglishWordForm.isStopword(lower) && exonyms.entries(english: word).isEmpty { return [] }
             if Self.isMonthOrDay(word) { return [] }
             if NameData.englishTitles.contains(lower.replacing(".", with: "")) { return [] }
-            // Hyphenated adjectives (Iran-linked) are not names.
-            if word.contains("-"), let tail = word.split(separator: "-").last, tail.first?.isLowercase == true, !Self.isCapitalized(word) { return [] }
+            // Hyphenated adjectives and derived words are not names: a lowercase tail
+            // (Iran-linked, Russian-speaking), or a derivational prefix before a name
+            // (anti-American, de-Russify); al-Kadhimi and Coca-Cola are names.
+            let parts = word.split(separator: "-")
+            if parts.count >= 2, parts.last?.first?.isLowercase == true
+                || parts.count == 2 && NameData.englishDerivationPrefixes.contains(String(parts[0])) {
+                return []
+            }
             // A language or a demonym (Scottish, Iraqi — but Kadhimi is a name) is a word the
             // lexicon translates; a name only spelled like one is not (Pirani, not Piran + i;
             // Meta, not CLDR's Meta' language).

@@ -250,6 +250,12 @@ public enum NameData {
     ]
 
 
+    /// Prefixes that derive words from names (anti-American, pro-Russian, post-Soviet,
+    /// de-Russify): written in lowercase before a hyphen, they make the word no name.
+    public static let englishDerivationPrefixes: Set<String> = [
+        "anti", "pro", "post", "pre", "non", "neo", "pan", "de", "ex", "un", "re", "mid", "trans", "inter", "sub", "semi",
+    ]
+
     /// Contraction endings: I'm, I've, we'll are not names.
     public static let contractionEndings = ["m", "ve", "ll", "re", "d", "t"]
 }

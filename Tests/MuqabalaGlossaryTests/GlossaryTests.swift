@@ -279,6 +279,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("In Dresden the Free Saxons marched.") == ["Dresden", "Free Saxons"])
         #expect(forms("Louis the 14th met Alexander the Great.") == ["Louis the 14th", "Alexander the Great"])
         #expect(forms("It breaks the Budget Act of 1974 again.") == ["Budget Act of 1974"])
+        // Hyphenated adjectives and derived words are not names; hyphenated names are.
+        #expect(forms("The Iran-linked militias and Russian-speaking people met.") == [])
+        #expect(forms("Plans to de-Russify the region drew an anti-American rally.") == [])
+        #expect(forms("Coca-Cola, Al-Qaeda and al-Kadhimi.") == ["Coca-Cola", "Al-Qaeda", "al-Kadhimi"])
         // Hashtags stand alone; one of common words is a topic, not a name.
         #expect(forms("Great day #PilotTraining #Flying #Zelda #PA28 #GroundSchool") == ["Zelda", "PA28"])
     }
