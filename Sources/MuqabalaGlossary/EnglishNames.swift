@@ -323,6 +323,7 @@ public struct EnglishNameFinder: Sendable {
                 if end < tokens.count, !run.last!.breakAfter, NameData.englishCuesAfter.contains(tokens[end].lower) {
                     names[names.count - 1].cues.append(tokens[end].lower)
                 }
+                if Self.hasAppositiveTitle(tokens, after: end) { names[names.count - 1].cues.append(NameData.appositiveTitleCue) }
                 // A title in quotation marks: "Too Hot to Handle".
                 if run.count >= 2, run.allSatisfy(\.quoted), k == 0 || !tokens[k - 1].quoted || tokens[k].opensClause,
                    end == tokens.count || !tokens[end].quoted || tokens[end].breakBefore {
@@ -335,6 +336,22 @@ public struct EnglishNameFinder: Sendable {
         }
         markLists(runs, tokens, &found)
         return (found, acronyms)
+    }
+
+    /// Whether a title follows the name as an appositive: "Kenneth Polite Jr., former
+    /// assistant attorney general", "Tim Whitehouse, a former EPA enforcement attorney" — a
+    /// comma, then a title or occupation within a few words, before any other punctuation
+    /// or a relative word ("Apple, whose CEO" is not one).
+    static func hasAppositiveTitle(_ tokens: [NameToken], after end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].punctuationBefore == "," else { return false }
+        for q in end..<min(tokens.count, end + 5) {
+            if q > end && tokens[q].breakBefore { return false }
+            let word = tokens[q].lower.replacing(".", with: "")
+            if ["whose", "which", "where", "that", "who", "and", "or", "but", "said", "says"].contains(word) { return false }
+            if NameData.englishTitles.contains(word) || NameData.englishOccupations.contains(word) { return true }
+            if tokens[q].breakAfter { return false }
+        }
+        return false
     }
 
     /// A run of name tokens and the names found in it.

@@ -17,6 +17,7 @@ import MuqabalaText
 /// | listed with a place or an organization CLDR names | Kiev, Kharkov, and Odessa | 1.5 |
 /// | left in Latin letters in the Arabic | Signal, Blackrock | other 1, person −1.5 |
 /// | a verb of a person after it, "who" | Uhlmann said, Cohren nodded | 0.7 each, at most 2; who 1.5 |
+/// | a title in apposition after it; a name suffix | Whitehouse, a former attorney; Kenneth Polite Jr. | person 2; 2 |
 /// | a determiner before it: not a person | the Scotsman | organization 0.5, person −1 |
 /// | an acronym | NATO | organization 1 |
 /// | quoted as a title | "Too Hot to Handle" | other 2 |
@@ -74,6 +75,9 @@ public struct EntityTyper: Sendable {
         public var theOrganization = 0.5
         public var theCap = 1.0
         public var thePerson = -1.0
+        /// A title in apposition after a mention; a name suffix (Jr., III) closing the name.
+        public var appositiveTitle = 2.0
+        public var nameSuffix = 2.0
         /// An acronym (NATO), quoted as a title, digits in the name.
         public var acronym = 1.0
         public var quoted = 2.0
@@ -181,6 +185,12 @@ public struct EntityTyper: Sendable {
         }
         if hasAcronym || isAllCaps && words.count == 1 { score[.organization, default: 0] += weights.acronym }
         if (cues["quoted"] ?? 0) > 0 { score[.other, default: 0] += weights.quoted }
+        // A title in apposition (Kenneth Polite Jr., former assistant attorney general); a
+        // name suffix (Jr., III).
+        if (cues[NameData.appositiveTitleCue] ?? 0) > 0 { score[.person, default: 0] += weights.appositiveTitle }
+        if let last = words.last, words.count >= 2, NameData.englishNameSuffixes.contains(last.lowercased()) {
+            score[.person, default: 0] += weights.nameSuffix
+        }
         if english?.contains(where: \.isNumber) == true { score[.other, default: 0] += weights.digits }
         if words.count == 1, lexicon.isNameWord(words[0]), !lexicon.isCommonEnglishWord(words[0]) {
             score[.person, default: 0] += Self.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: words[0]))

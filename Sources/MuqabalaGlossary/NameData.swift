@@ -27,7 +27,7 @@ public enum NameData {
     /// Occupations written before a name like a title (Barrister Iyabo Awokoya); alone or
     /// together (Political Analyst) they are not a name.
     public static let englishOccupations: Set<String> = [
-        "barrister", "lawyer", "solicitor", "analyst", "consultant", "official", "accountant", "accountant-general",
+        "barrister", "lawyer", "attorney", "solicitor", "analyst", "consultant", "official", "accountant", "accountant-general",
         "engineer", "architect", "journalist", "reporter", "correspondent", "editor", "columnist", "doctor", "nurse",
         "teacher", "pastor", "priest", "activist", "economist", "historian", "scientist", "researcher", "author",
         "writer", "novelist", "artist", "designer", "producer", "actor", "actress", "singer", "rapper", "player",
@@ -198,6 +198,9 @@ public enum NameData {
     public static let englishPlaceCues: Set<String> = [
         "in", "from", "near", "across", "into", "outside", "inside", "around", "throughout",
     ]
+    /// The cue of a name followed by a title in apposition ("X, former attorney general").
+    public static let appositiveTitleCue = "appositive-title"
+
     /// Words after a name that hint at a person: verbs people do, and "who".
     public static let englishCuesAfter: Set<String> = [
         "said", "says", "told", "added", "wrote", "explained", "argued", "asked", "replied", "answered", "smiled",

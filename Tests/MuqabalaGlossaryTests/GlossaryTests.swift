@@ -307,6 +307,24 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("He met Iraqi and Pakistani officials speaking English.") == [])
     }
 
+    /// A title in apposition is evidence of a person; a relative clause is not an apposition.
+    @Test func appositiveTitles() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
+        func cues(_ sentence: String) -> [String: [String]] {
+            Dictionary(finder.names(in: sentence).names.map { ($0.form, $0.cues) }, uniquingKeysWith: { $0 + $1 })
+        }
+        #expect(cues("Kenneth Polite Jr., former assistant attorney general, said it.")["Kenneth Polite Jr."]?.contains(NameData.appositiveTitleCue) == true)
+        #expect(cues("Tim Whitehouse, a former EPA enforcement attorney, praised it.")["Tim Whitehouse"]?.contains(NameData.appositiveTitleCue) == true)
+        #expect(cues("Shares of Acme, whose chief executive resigned, fell.")["Acme"]?.contains(NameData.appositiveTitleCue) != true)
+        #expect(cues("Acme, Globex and Initech merged.").values.allSatisfy { !$0.contains(NameData.appositiveTitleCue) })
+        #expect(finder.names(in: "District Attorney Alvin Bragg spoke.").names.map(\.form) == ["Alvin Bragg"])
+        let typer = EntityTyper(lexicon: TestSupport.lexicon)
+        var observation = FormObservation()
+        observation.count = 1
+        #expect(typer.kind(forms: [(FormKey(form: "Kenneth Polite Jr.", script: .latin), observation)], english: "Kenneth Polite Jr.",
+                           arabic: nil, hasAcronym: false).kind == .person)
+    }
+
     /// Names in one list share a kind: a CLDR place or a preposition of place marks the others.
     @Test func listsShareTheirKind() {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
