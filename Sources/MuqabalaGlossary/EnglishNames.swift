@@ -323,7 +323,9 @@ public struct EnglishNameFinder: Sendable {
                 if end < tokens.count, !run.last!.breakAfter, NameData.englishCuesAfter.contains(tokens[end].lower) {
                     names[names.count - 1].cues.append(tokens[end].lower)
                 }
-                if Self.hasAppositiveTitle(tokens, after: end) { names[names.count - 1].cues.append(NameData.appositiveTitleCue) }
+                if let kind = Self.appositiveKind(tokens, after: end) {
+                    names[names.count - 1].cues.append(kind == .person ? NameData.appositiveTitleCue : "appositive-\(kind.rawValue)")
+                }
                 // A title in quotation marks: "Too Hot to Handle".
                 if run.count >= 2, run.allSatisfy(\.quoted), k == 0 || !tokens[k - 1].quoted || tokens[k].opensClause,
                    end == tokens.count || !tokens[end].quoted || tokens[end].breakBefore {
@@ -342,16 +344,19 @@ public struct EnglishNameFinder: Sendable {
     /// assistant attorney general", "Tim Whitehouse, a former EPA enforcement attorney" — a
     /// comma, then a title or occupation within a few words, before any other punctuation
     /// or a relative word ("Apple, whose CEO" is not one).
-    static func hasAppositiveTitle(_ tokens: [NameToken], after end: Int) -> Bool {
-        guard end < tokens.count, tokens[end].punctuationBefore == "," else { return false }
+    /// …or a noun of a kind of place or organization ("Telford, a town in Shropshire";
+    /// "Acme, a company that…"): the kind the apposition gives, or nil.
+    static func appositiveKind(_ tokens: [NameToken], after end: Int) -> EntityKind? {
+        guard end < tokens.count, tokens[end].punctuationBefore == "," else { return nil }
         for q in end..<min(tokens.count, end + 5) {
-            if q > end && tokens[q].breakBefore { return false }
+            if q > end && tokens[q].breakBefore { return nil }
             let word = tokens[q].lower.replacing(".", with: "")
-            if ["whose", "which", "where", "that", "who", "and", "or", "but", "said", "says"].contains(word) { return false }
-            if NameData.englishTitles.contains(word) || NameData.englishOccupations.contains(word) { return true }
-            if tokens[q].breakAfter { return false }
+            if ["whose", "which", "where", "that", "who", "and", "or", "but", "said", "says"].contains(word) { return nil }
+            if NameData.englishTitles.contains(word) || NameData.englishOccupations.contains(word) { return .person }
+            if tokens[q].text.first?.isLowercase == true, let kind = NameData.englishAppositiveNouns[word] { return kind }
+            if tokens[q].breakAfter { return nil }
         }
-        return false
+        return nil
     }
 
     /// A run of name tokens and the names found in it.

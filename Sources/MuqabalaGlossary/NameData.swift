@@ -198,6 +198,17 @@ public enum NameData {
     public static let englishPlaceCues: Set<String> = [
         "in", "from", "near", "across", "into", "outside", "inside", "around", "throughout",
     ]
+    /// Nouns that say what a name is when they follow it in apposition ("Telford, a town in
+    /// Shropshire"; "Acme, a company that…").
+    public static let englishAppositiveNouns: [String: EntityKind] = [
+        "town": .place, "city": .place, "village": .place, "county": .place, "province": .place, "region": .place,
+        "district": .place, "country": .place, "island": .place, "borough": .place, "suburb": .place, "capital": .place,
+        "company": .organization, "firm": .organization, "agency": .organization, "charity": .organization,
+        "organisation": .organization, "organization": .organization, "newspaper": .organization, "broadcaster": .organization,
+        "startup": .organization, "retailer": .organization, "manufacturer": .organization, "publisher": .organization,
+        "airline": .organization, "bank": .organization, "party": .organization, "group": .organization,
+        "ministry": .organization, "department": .organization, "association": .organization, "university": .organization,
+    ]
     /// The cue of a name followed by a title in apposition ("X, former attorney general").
     public static let appositiveTitleCue = "appositive-title"
 

@@ -318,6 +318,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(cues("Shares of Acme, whose chief executive resigned, fell.")["Acme"]?.contains(NameData.appositiveTitleCue) != true)
         #expect(cues("Acme, Globex and Initech merged.").values.allSatisfy { !$0.contains(NameData.appositiveTitleCue) })
         #expect(finder.names(in: "District Attorney Alvin Bragg spoke.").names.map(\.form) == ["Alvin Bragg"])
+        // A noun of a kind of place or organization in apposition says so.
+        #expect(cues("Telford, a town in Shropshire, hosted it.")["Telford"]?.contains("appositive-place") == true)
+        #expect(cues("Globex, a company based in Ohio, fell.")["Globex"]?.contains("appositive-organization") == true)
         let typer = EntityTyper(lexicon: TestSupport.lexicon)
         var observation = FormObservation()
         observation.count = 1
