@@ -315,8 +315,10 @@ public struct GlossaryBuilder: Sendable {
             // The part after a hyphenated prefix: Cerberus for APS-Cerberus.
             let parts = word.split(separator: "-")
             if parts.count == 2, parts[1].count >= 4, parts[1].first?.isUppercase == true { forms.append(Self.matchKey(String(parts[1]))) }
-            // The singular of a plural name: Stryker for the Strykers.
-            if word.count >= 6, word.hasSuffix("s"), !word.hasSuffix("ss"), word.dropLast().last?.isLowercase == true {
+            // The singular of a plural name: Stryker for the Strykers (not a surname that ends
+            // in s: Williams is not William's plural).
+            if word.count >= 6, word.hasSuffix("s"), !word.hasSuffix("ss"), word.dropLast().last?.isLowercase == true,
+               !lexicon.isNameWord(word) {
                 forms.append(Self.matchKey(String(word.dropLast())))
             }
         }

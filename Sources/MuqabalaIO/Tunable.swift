@@ -2,7 +2,7 @@ import Foundation
 
 /// A type of tuned numbers (weights, thresholds) whose fields can be set by name, so that a
 /// developer can try another value from the command line (`muqabala eval glossary --weight
-/// type.cldrPlace=4`) without a rebuild. The field names are the Swift property names, read
+/// type.cldr=4`) without a rebuild. The field names are the Swift property names, read
 /// through `Codable`: nothing to keep in step by hand.
 public protocol Tunable: Codable {}
 
