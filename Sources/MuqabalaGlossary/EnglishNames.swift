@@ -394,6 +394,9 @@ public struct EnglishNameFinder: Sendable {
                 found[members[0]].cues.append("listed-place")
                 continue
             }
+            // Two names joined by "and" are a list of places only under a preposition of
+            // place ("in Kharkov and Odessa"); "Biden and Iran" joins a person and a country.
+            guard members.count >= 3 || found[members[0]].cues.contains(where: { NameData.englishPlaceCues.contains($0) }) else { continue }
             var kinds: Set<EntityKind> = []
             for n in members {
                 if found[n].cues.contains(where: { NameData.englishPlaceCues.contains($0) }) { kinds.insert(.place) }

@@ -344,6 +344,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // Not a list: a full stop between, or two people.
         #expect(cues("They met in Paris. Kamanda Timayio agreed.")["Kamanda Timayio"]?.contains("listed-place") != true)
         #expect(cues("Cohort and Dagger merged.").values.allSatisfy { !$0.contains("listed-place") })
+        #expect(cues("He met Biden and Iran's leader.")["Biden"]?.contains("listed-place") != true)
+        #expect(cues("Complaints came in Kharkov and Odessa.")["Odessa"]?.contains("listed-place") == true)   // "in" covers both
+        #expect(cues("They campaigned in Fife and Maparasha.")["Maparasha"]?.contains("listed-place") == true)
         // A comma alone joins clauses: only "a place, a country" reads as a place in a place.
         #expect(cues("In the UK, Boris Johnson suspended parliament.")["Boris Johnson"]?.contains("listed-place") != true)
         #expect(cues("He leads the village of Maparasha, Kenya, now.")["Maparasha"]?.contains("listed-place") == true)
