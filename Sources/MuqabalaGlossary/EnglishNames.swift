@@ -354,7 +354,7 @@ public struct EnglishNameFinder: Sendable {
             if ["whose", "which", "where", "that", "who", "and", "or", "but", "said", "says"].contains(word) { return nil }
             if NameData.englishTitles.contains(word) || NameData.englishOccupations.contains(word) { return .person }
             if tokens[q].text.first?.isLowercase == true, let kind = NameData.englishAppositiveNouns[word] { return kind }
-            if tokens[q].breakAfter { return nil }
+            if tokens[q].breakAfter, !tokens[q].possessive { return nil }   // (Britain's prime minister)
         }
         return nil
     }
@@ -388,7 +388,11 @@ public struct EnglishNameFinder: Sendable {
             let coordinated = zip(group, group.dropFirst()).contains { $0.tokens.upperBound < $1.tokens.lowerBound }
                 || group.contains { $0.names.count >= 2 }
             if !coordinated {
-                guard let last = members.last, members.count == 2,
+                // ("Boris Johnson, Britain's prime minister" is no place in a place: the place
+                // must close the phrase, not own what follows.)
+                let place = group[group.count - 1].tokens
+                guard let last = members.last, members.count == 2, !tokens[place.upperBound - 1].possessive,
+                      place.upperBound == tokens.count || tokens[place.upperBound - 1].breakAfter,
                       exonyms.entries(english: found[last].form).contains(where: { $0.kind != .language && $0.kind != .organization })
                 else { continue }
                 found[members[0]].cues.append("listed-place")

@@ -350,6 +350,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A comma alone joins clauses: only "a place, a country" reads as a place in a place.
         #expect(cues("In the UK, Boris Johnson suspended parliament.")["Boris Johnson"]?.contains("listed-place") != true)
         #expect(cues("He leads the village of Maparasha, Kenya, now.")["Maparasha"]?.contains("listed-place") == true)
+        #expect(cues("Boris Johnson, Britain's prime minister, spoke.")["Boris Johnson"]?.contains("listed-place") != true)
+        #expect(cues("Boris Johnson, Britain's prime minister, spoke.")["Boris Johnson"]?.contains(NameData.appositiveTitleCue) == true)
     }
 
     @Test func typingOnEvidence() {
