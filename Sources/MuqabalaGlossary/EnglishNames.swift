@@ -323,6 +323,11 @@ public struct EnglishNameFinder: Sendable {
                 if end < tokens.count, !run.last!.breakAfter, NameData.englishCuesAfter.contains(tokens[end].lower) {
                     names[names.count - 1].cues.append(tokens[end].lower)
                 }
+                // A noun of place right after it: "the Itania plains", "the Kharkiv region".
+                if end < tokens.count, !run.last!.breakAfter, tokens[end].text.first?.isLowercase == true,
+                   NameData.englishPlaceNounsAfter.contains(tokens[end].lower) {
+                    names[names.count - 1].cues.append(NameData.placeNounCue)
+                }
                 if let kind = Self.appositiveKind(tokens, after: end) {
                     names[names.count - 1].cues.append(kind == .person ? NameData.appositiveTitleCue : "appositive-\(kind.rawValue)")
                 }

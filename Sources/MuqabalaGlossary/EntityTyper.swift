@@ -13,7 +13,7 @@ import MuqabalaText
 /// | explicit votes: a title before it (3 each), an Arabic head word on its rendering (2 each), at most two | Sen. Graham; **ولاية** واشنطن | |
 /// | a head word opening the Arabic name | **حزب** العمال | 3 |
 /// | a full name of name words (none a common word, none a place) | Kamanda Timayio | 2 |
-/// | a preposition of place before it | in Fife, from Kyiv; at Telford | 1.5 each (at: 0.7), at most 3 |
+/// | a preposition of place before it, or a noun of place after it | in Fife, from Kyiv; the Itania plains; at Telford | 1.5 each (at: 0.7), at most 3 |
 /// | listed with a place or an organization CLDR names | Kiev, Kharkov, and Odessa | 1.5 |
 /// | left in Latin letters in the Arabic | Signal, Blackrock | other 1, person −1.5 |
 /// | a verb of a person after it, "who" | Uhlmann said, Cohren nodded | 0.7 each, at most 2; who 1.5 |
@@ -168,7 +168,7 @@ public struct EntityTyper: Sendable {
         for (key, observation) in forms where key.script == .latin {
             for (cue, n) in observation.cues { cues[cue, default: 0] += n }
         }
-        let place = NameData.englishPlaceCues.reduce(0) { $0 + (cues[$1] ?? 0) }
+        let place = NameData.englishPlaceCues.reduce(0) { $0 + (cues[$1] ?? 0) } + (cues[NameData.placeNounCue] ?? 0)
         score[.place, default: 0] += min(weights.maxPlaceCues, weights.placeCue * Double(place) + weights.atCue * min(weights.maxAtCues, Double(cues["at"] ?? 0)))
         // Listed with places, or with organizations CLDR names (Kiev, Kharkov, and Odessa).
         if (cues["listed-place"] ?? 0) > 0 { score[.place, default: 0] += weights.listed }

@@ -209,6 +209,14 @@ public enum NameData {
         "airline": .organization, "bank": .organization, "party": .organization, "group": .organization,
         "ministry": .organization, "department": .organization, "association": .organization, "university": .organization,
     ]
+    /// Lowercase nouns of place that follow a place name as its modifier ("the Itania
+    /// plains", "the Kharkiv region", "Gaza border"); a person's name rarely takes them.
+    public static let englishPlaceNounsAfter: Set<String> = [
+        "region", "province", "plains", "plain", "border", "borders", "coast", "coastline", "area", "valley",
+        "district", "county", "suburbs", "outskirts", "countryside", "highlands", "mountains", "peninsula",
+    ]
+    /// The cue of a name followed by one of them.
+    public static let placeNounCue = "place-noun-after"
     /// The cue of a name followed by a title in apposition ("X, former attorney general").
     public static let appositiveTitleCue = "appositive-title"
 

@@ -347,6 +347,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(cues("He met Biden and Iran's leader.")["Biden"]?.contains("listed-place") != true)
         #expect(cues("Complaints came in Kharkov and Odessa.")["Odessa"]?.contains("listed-place") == true)   // "in" covers both
         #expect(cues("They campaigned in Fife and Maparasha.")["Maparasha"]?.contains("listed-place") == true)
+        // A noun of place after a name, as its modifier.
+        #expect(cues("The tanks moved across the Itania plains.")["Itania"]?.contains(NameData.placeNounCue) == true)
+        #expect(cues("The Biden administration spoke.")["Biden"]?.contains(NameData.placeNounCue) != true)
         // A comma alone joins clauses: only "a place, a country" reads as a place in a place.
         #expect(cues("In the UK, Boris Johnson suspended parliament.")["Boris Johnson"]?.contains("listed-place") != true)
         #expect(cues("He leads the village of Maparasha, Kenya, now.")["Maparasha"]?.contains("listed-place") == true)
