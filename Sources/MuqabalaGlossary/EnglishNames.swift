@@ -300,6 +300,11 @@ public struct EnglishNameFinder: Sendable {
             if tokens[k].hashtag, isTagPhrase(tokens[k].text) { k += 1; continue }
             guard Self.isNameWord(tokens[k]) || (tokens[k].isOrdinal && k + 1 < tokens.count && !tokens[k].breakAfter
                                                   && Self.isNameWord(tokens[k + 1])) else { k += 1; continue }
+            if let end = titleCaseEnd(tokens, from: k) {
+                found.append(FoundName(form: tokens[k..<end].map(\.text).joined(separator: " "), kind: nil, cues: ["quoted"]))
+                k = end
+                continue
+            }
             let end = runEnd(tokens, from: k)
             let run = Array(tokens[k..<end])
             // A parenthesized acronym right after the run defines it.
@@ -362,6 +367,33 @@ public struct EnglishNameFinder: Sendable {
             if tokens[q].breakAfter, !tokens[q].possessive { return nil }   // (Britain's prime minister)
         }
         return nil
+    }
+
+    /// Where a title written in title case ends, if one starts at `k`: inside a sentence only
+    /// a title capitalizes a function word, so a capitalized function word there ("editing Too
+    /// Hot to Handle", "read A Tale of Two Cities") opens one, running over capitalized words
+    /// and the small words titles keep in lowercase (to, of, and, the, a, in, on, for, with).
+    /// "The" is left to the name rules (The Scotsman, The Office).
+    func titleCaseEnd(_ tokens: [NameToken], from k: Int) -> Int? {
+        let first = tokens[k]
+        guard k > 0, first.punctuationBefore == nil, !tokens[k - 1].breakAfter, first.text.first?.isUppercase == true,
+              first.text.count == 1 || first.text != first.text.uppercased(), !["the", "i"].contains(first.lower),
+              EnglishWordForm.isStopword(first.lower), ["a", "an"].contains(first.lower) || !NameData.englishConnectors.contains(first.lower)
+        else { return nil }
+        let small: Set<String> = ["to", "of", "and", "the", "a", "an", "in", "on", "for", "with", "at", "from", "by"]
+        var end = k + 1, capitalized = 0
+        while end < tokens.count, !tokens[end - 1].breakAfter, !tokens[end].breakBefore {
+            if Self.isCapitalized(tokens[end].text) {
+                if !EnglishWordForm.isStopword(tokens[end].lower) { capitalized += 1 }
+                end += 1
+            } else if small.contains(tokens[end].text), end + 1 < tokens.count, !tokens[end].breakAfter,
+                      Self.isCapitalized(tokens[end + 1].text) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        return capitalized >= 2 && end - k >= 3 ? end : nil
     }
 
     /// A run of name tokens and the names found in it.

@@ -281,6 +281,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("In Dresden the Free Saxons marched.") == ["Dresden", "Free Saxons"])
         #expect(forms("Louis the 14th met Alexander the Great.") == ["Louis the 14th", "Alexander the Great"])
         #expect(forms("It breaks the Budget Act of 1974 again.") == ["Budget Act of 1974"])
+        // Inside a sentence a capitalized function word opens a title in title case.
+        #expect(forms("I am wfh while editing Too Hot to Handle.") == ["Too Hot to Handle"])
+        #expect(forms("She read A Tale of Two Cities twice.") == ["A Tale of Two Cities"])
+        #expect(forms("He met Biden And Putin.") == ["Biden", "Putin"])
         // Hyphenated adjectives and derived words are not names; hyphenated names are.
         #expect(forms("The Iran-linked militias and Russian-speaking people met.") == [])
         #expect(forms("Plans to de-Russify the region drew an anti-American rally.") == [])
