@@ -39,6 +39,11 @@ import TestSupport
         let glossary = GlossaryBuilder(lexicon: lexicon, curated: try CuratedGlossary.read(curatedPath)).build(observations)
         #expect(glossary.tsv().contains("\t"))
         #expect(glossary.entries.contains { $0.variants.contains { $0.documents.contains("other/en") } })
+        // Types and tuned numbers.
+        var builder = GlossaryBuilder(lexicon: lexicon)
+        builder.typing = try EntityTyper.Weights().setting("placeCue", to: 1.0)
+        let tuned = builder.build(observations)
+        #expect(builder.typing.placeCue == 1.0 && !tuned.entries.isEmpty)
     }
 
     @Test func canonicalizingAndNormalizing() throws {
