@@ -1,6 +1,7 @@
 import Foundation
 import MuqabalaIO
 import MuqabalaLexicon
+import MuqabalaNames
 import MuqabalaText
 
 /// Decides what an entry names — person, organization, place or other — from the evidence
@@ -24,6 +25,7 @@ import MuqabalaText
 /// | quoted as a title | "Too Hot to Handle" | other 2 |
 /// | digits in the name | ESP32, 737 MAX | other 1.5 |
 /// | a word of people's names (name lists), by how many people bear it | John (2,622), Houston (9), Telford (2) | person 0.3…1 |
+/// | one word a dictionary spells in Arabic | Odessa ⇄ اوديسا | place 1 |
 /// | nothing else: one capitalized word (other if a common word); several words, some common | Kayel (Horizon); Home Assistant | person 0.3 (other 0.4); other 0.5 |
 ///
 /// The kind with the most weight wins; the entry's confidence grows with the margin. The
@@ -40,6 +42,9 @@ public struct EntityTyper: Sendable {
     }
 
     /// The weight of each piece of evidence (the table above).
+    /// Tells a transliteration from a translation.
+    static let matcher = NameMatcher()
+
     public struct Weights: Sendable, Equatable, Tunable {
         /// CLDR names it (place, or organization for the EU, UN…).
         public var cldr = 5.0
@@ -76,6 +81,8 @@ public struct EntityTyper: Sendable {
         public var theOrganization = 0.5
         public var theCap = 1.0
         public var thePerson = -1.0
+        /// A one-word name a dictionary spells in Arabic (weight 1): place.
+        public var dictionaryName = 1.0
         /// A title (or a noun of a kind of place or organization) in apposition after a
         /// mention; a name suffix (Jr., III) closing the name.
         public var appositiveTitle = 2.0
@@ -198,6 +205,16 @@ public struct EntityTyper: Sendable {
         if english?.contains(where: \.isNumber) == true { score[.other, default: 0] += weights.digits }
         if words.count == 1, lexicon.isNameWord(words[0]), !lexicon.isCommonEnglishWord(words[0]) {
             score[.person, default: 0] += Self.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: words[0]))
+        }
+        // A one-word name a dictionary lists with its spelling in Arabic (Kiev ⇄ كييف, Odessa ⇄
+        // اوديسا, Houston ⇄ هيوستن): dictionaries list far more places than people. The word
+        // as written (not a stem of it: Knoxx is not Knox), and a transliteration, not a
+        // translation (Twitter ⇄ تغريد is the birds').
+        if words.count == 1, !isAllCaps, !lexicon.isCommonEnglishWord(words[0]),
+           EnglishWordForm.stem(words[0]) == words[0].lowercased(),
+           let best = lexicon.arabicStems(forEnglish: words[0]).first, best.weight >= 0.99,
+           Self.matcher.similarity(Self.matcher.parse(words[0]), Self.matcher.parse(best.stem)) >= Self.matcher.threshold {
+            score[.place, default: 0] += weights.dictionaryName
         }
         // Nothing else to go by: one capitalized word is a person's name, unless it is a common
         // word (Horizon, Dagger, Signal), which names things more often than people.

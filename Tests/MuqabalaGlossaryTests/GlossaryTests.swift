@@ -375,6 +375,11 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A preposition of place or a list of places outweighs a surname or two in the name lists.
         #expect(kind("Telford", "تيلفورد", cues: ["at": 1, "in": 1]) == .place)
         #expect(kind("Odessa", "أوديسا", cues: ["listed-place": 1]) == .place)
+        // A one-word name the dictionary spells in Arabic is more likely a place; a translation
+        // (Twitter ⇄ تغريد) or a stem's entry (Knoxx → Knox) says nothing.
+        #expect(kind("Odessa", "أوديسا") == .place)
+        #expect(kind("Twitter", "تويتر") != .place)
+        #expect(kind("Knoxx", "نوكس") != .place)
         // A capitalized common word with nothing else is a thing rather than a person.
         #expect(kind("Horizon", "هورايزون") == .other)
         #expect(EntityTyper.nameWordWeight(1) < EntityTyper.nameWordWeight(9) && EntityTyper.nameWordWeight(2622) == 1)
