@@ -123,7 +123,15 @@ func nameTokens(_ sentence: String) -> [NameToken] {
         }
         if c == "(" || c == "[" { depth += 1 }
         if c == ")" || c == "]" { depth = max(0, depth - 1) }
-        if c == "“" { inQuotes = true } else if c == "”" { inQuotes = false } else if c == "\"" { inQuotes.toggle() }
+        // A straight quote opens or closes by its place (a quotation may have opened in the
+        // previous sentence: `…this year," Taras Kremen said` closes one): after a space or
+        // at the start it opens, before a space or at the end it closes.
+        if c == "“" { inQuotes = true } else if c == "”" { inQuotes = false } else if c == "\"" {
+            let before = k > 0 ? characters[k - 1] : " ", after = k + 1 < characters.count ? characters[k + 1] : " "
+            if before.isWhitespace && !after.isWhitespace { inQuotes = true }
+            else if after.isWhitespace && !before.isWhitespace { inQuotes = false }
+            else { inQuotes.toggle() }
+        }
         if !c.isWhitespace {
             lastMark = c
             pendingBreak = true
@@ -363,7 +371,10 @@ public struct EnglishNameFinder: Sendable {
             let word = tokens[q].lower.replacing(".", with: "")
             if ["whose", "which", "where", "that", "who", "and", "or", "but", "said", "says"].contains(word) { return nil }
             if NameData.englishTitles.contains(word) || NameData.englishOccupations.contains(word) { return .person }
-            if tokens[q].text.first?.isLowercase == true, let kind = NameData.englishAppositiveNouns[word] { return kind }
+            // (A possessive only modifies the head: "the country's Language Ombudsman".)
+            if tokens[q].text.first?.isLowercase == true, !tokens[q].possessive, let kind = NameData.englishAppositiveNouns[word] {
+                return kind
+            }
             if tokens[q].breakAfter, !tokens[q].possessive { return nil }   // (Britain's prime minister)
         }
         return nil
@@ -376,7 +387,8 @@ public struct EnglishNameFinder: Sendable {
     /// "The" is left to the name rules (The Scotsman, The Office).
     func titleCaseEnd(_ tokens: [NameToken], from k: Int) -> Int? {
         let first = tokens[k]
-        guard k > 0, first.punctuationBefore == nil, !tokens[k - 1].breakAfter, first.text.first?.isUppercase == true,
+        let quoted = first.punctuationBefore.map { "\"“‘'".contains($0) } == true   // (watched "Too Hot to Handle")
+        guard k > 0, quoted || first.punctuationBefore == nil && !tokens[k - 1].breakAfter, first.text.first?.isUppercase == true,
               first.text.count == 1 || first.text != first.text.uppercased(), !["the", "i"].contains(first.lower),
               EnglishWordForm.isStopword(first.lower), ["a", "an"].contains(first.lower) || !NameData.englishConnectors.contains(first.lower)
         else { return nil }

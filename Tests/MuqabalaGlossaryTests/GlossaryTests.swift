@@ -285,6 +285,12 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("I am wfh while editing Too Hot to Handle.") == ["Too Hot to Handle"])
         #expect(forms("She read A Tale of Two Cities twice.") == ["A Tale of Two Cities"])
         #expect(forms("He met Biden And Putin.") == ["Biden", "Putin"])
+        #expect(forms("She watched \"Too Hot to Handle\" again.") == ["Too Hot to Handle"])
+        #expect(forms("He said \"In Paris we met.\"") == ["Paris"])
+        // A straight quote that closes a quotation opened in an earlier sentence does not put
+        // the speaker's name in quotes; a possessive is not an apposition's head.
+        let speaker = finder.names(in: "It should be a priority this year,\" Taras Kremen, the country's Language Ombudsman said.").names
+        #expect(speaker.first { $0.form == "Taras Kremen" }.map { !$0.cues.contains("quoted") && !$0.cues.contains("appositive-place") } == true)
         // Hyphenated adjectives and derived words are not names; hyphenated names are.
         #expect(forms("The Iran-linked militias and Russian-speaking people met.") == [])
         #expect(forms("Plans to de-Russify the region drew an anti-American rally.") == [])
