@@ -344,10 +344,16 @@ public struct EnglishNameFinder: Sendable {
                 if let kind = Self.appositiveKind(tokens, after: end) {
                     names[names.count - 1].cues.append(kind == .person ? NameData.appositiveTitleCue : "appositive-\(kind.rawValue)")
                 }
-                // A title in quotation marks: "Too Hot to Handle".
+                // A title in quotation marks: "Too Hot to Handle" (not a greeting: “Hey Lilith”).
                 if run.count >= 2, run.allSatisfy(\.quoted), k == 0 || !tokens[k - 1].quoted || tokens[k].opensClause,
-                   end == tokens.count || !tokens[end].quoted || tokens[end].breakBefore {
+                   end == tokens.count || !tokens[end].quoted || tokens[end].breakBefore, !Self.isNonName(run[0].text) {
                     for n in names.indices { names[n].cues.append("quoted") }
+                }
+                // Addressed by a greeting: “Hey Lilith”, "Thanks Cohren" — a person (or a pet).
+                if let greeting = run.first.flatMap({ NameData.englishGreetings.contains($0.lower) ? $0 : nil })
+                    ?? (k > 0 && !tokens[k - 1].breakAfter && NameData.englishGreetings.contains(tokens[k - 1].lower) ? tokens[k - 1] : nil),
+                   !greeting.breakAfter || greeting.text != run.first?.text {
+                    names[0].cues.append(NameData.addressedCue)
                 }
             }
             if !names.isEmpty { runs.append(NameRun(tokens: k..<end, names: found.count..<(found.count + names.count))) }

@@ -18,6 +18,7 @@ import MuqabalaText
 /// | listed with a place or an organization CLDR names | Kiev, Kharkov, and Odessa | 1.5 |
 /// | left in Latin letters in the Arabic | Signal, Blackrock | other 1, person −1.5 |
 /// | a verb of a person after it, "who" | Uhlmann said, Cohren nodded | 0.7 each, at most 2; who 1.5 |
+/// | addressed by a greeting | “Hey Lilith” | person 1.5 |
 /// | a title in apposition after it; a name suffix | Whitehouse, a former attorney; Kenneth Polite Jr. | person 2; 2 |
 /// | a noun of a kind of place or organization in apposition | Telford, a town in Shropshire | 2 |
 /// | a determiner before it: not a person | the Scotsman | organization 0.5, person −1 |
@@ -81,6 +82,8 @@ public struct EntityTyper: Sendable {
         public var theOrganization = 0.5
         public var theCap = 1.0
         public var thePerson = -1.0
+        /// A name addressed by a greeting (“Hey Lilith”): person.
+        public var addressed = 1.5
         /// A one-word name a dictionary spells in Arabic (weight 1): place.
         public var dictionaryName = 1.0
         /// A title (or a noun of a kind of place or organization) in apposition after a
@@ -197,6 +200,7 @@ public struct EntityTyper: Sendable {
         // A title in apposition (Kenneth Polite Jr., former assistant attorney general); a
         // name suffix (Jr., III).
         if (cues[NameData.appositiveTitleCue] ?? 0) > 0 { score[.person, default: 0] += weights.appositiveTitle }
+        if (cues[NameData.addressedCue] ?? 0) > 0 { score[.person, default: 0] += weights.addressed }
         if (cues["appositive-place"] ?? 0) > 0 { score[.place, default: 0] += weights.appositiveTitle }
         if (cues["appositive-organization"] ?? 0) > 0 { score[.organization, default: 0] += weights.appositiveTitle }
         if let last = words.last, words.count >= 2, NameData.englishNameSuffixes.contains(last.lowercased()) {

@@ -217,6 +217,10 @@ public enum NameData {
     ]
     /// The cue of a name followed by one of them.
     public static let placeNounCue = "place-noun-after"
+    /// Greetings that address a person by name ("Hey Lilith", "Thanks Cohren").
+    public static let englishGreetings: Set<String> = ["hey", "hi", "hello", "dear", "thanks", "bye", "goodbye", "morning", "welcome"]
+    /// The cue of a name addressed by one of them.
+    public static let addressedCue = "addressed"
     /// The cue of a name followed by a title in apposition ("X, former attorney general").
     public static let appositiveTitleCue = "appositive-title"
 

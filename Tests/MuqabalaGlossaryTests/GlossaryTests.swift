@@ -330,6 +330,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(cues("Shares of Acme, whose chief executive resigned, fell.")["Acme"]?.contains(NameData.appositiveTitleCue) != true)
         #expect(cues("Acme, Globex and Initech merged.").values.allSatisfy { !$0.contains(NameData.appositiveTitleCue) })
         #expect(finder.names(in: "District Attorney Alvin Bragg spoke.").names.map(\.form) == ["Alvin Bragg"])
+        // Addressed by a greeting: a person, and a greeting is no quoted title.
+        let greeted = cues("“Hey Lilith, Long night?” his raspy voice echoed.")["Lilith"] ?? []
+        #expect(greeted.contains(NameData.addressedCue) && !greeted.contains("quoted"))
+        #expect(cues("Hello, World Bank officials.")["World Bank"]?.contains(NameData.addressedCue) != true)
         // A noun of a kind of place or organization in apposition says so.
         #expect(cues("Telford, a town in Shropshire, hosted it.")["Telford"]?.contains("appositive-place") == true)
         #expect(cues("Globex, a company based in Ohio, fell.")["Globex"]?.contains("appositive-organization") == true)
