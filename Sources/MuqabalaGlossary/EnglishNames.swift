@@ -646,6 +646,12 @@ public struct EnglishNameFinder: Sendable {
         var sawTitle = false
         while j < words.count {
             let w = key(j)
+            // A rank's ordinal is part of it: 1st Lieutenant, 2nd Lieutenant.
+            if j == start, j + 1 < words.count, NameData.englishTitles.contains(key(j + 1)),
+               w.count >= 3, w.dropLast(2).allSatisfy(\.isNumber), ["st", "nd", "rd", "th"].contains(String(w.suffix(2))) {
+                j += 1
+                continue
+            }
             if NameData.englishTitleModifiers.contains(w), j + 1 < words.count,
                NameData.englishTitles.contains(key(j + 1)) || NameData.englishTitleModifiers.contains(key(j + 1)) {
                 j += 1

@@ -265,6 +265,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
         func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
         #expect(forms("He met Secretary of State Mike Pompeo and Shadow Chancellor John McDonnell.") == ["Mike Pompeo", "John McDonnell"])
+        // A rank with its ordinal is a title, not a name (the 2nd Army is one).
+        #expect(forms("He was promoted to 1st Lieutenant yesterday.") == [])
+        #expect(forms("The 2nd Army moved.") == ["2nd Army"])
         #expect(forms("The talks with Carlos Varela of Panama went well.") == ["Carlos Varela", "Panama"])
         #expect(forms("Rates rose at the Bank of England and the Securities and Exchange Commission.") == ["Bank of England", "Securities and Exchange Commission"])
         #expect(forms("Ties between Russia and the Former Soviet Union states.") == ["Russia", "Former Soviet Union"])
