@@ -29,16 +29,8 @@ func scratchFile(_ bytes: [UInt8]) -> String {
     let path = NSTemporaryDirectory() + "muqabala-fuzz-\(getpid()).txt"
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     // A scratch file that cannot be written would leave the readers an old input: stop.
-    precondition(fd >= 0, "cannot write \(path)")
-    defer { close(fd) }
-    var written = 0
-    bytes.withUnsafeBytes { buffer in
-        while written < buffer.count {
-            let n = write(fd, buffer.baseAddress! + written, buffer.count - written)
-            precondition(n > 0, "cannot write \(path)")
-            written += n
-        }
-    }
+    precondition(fd >= 0 && POSIX.writeAll(bytes, to: fd) == nil, "cannot write \(path)")
+    close(fd)
     return path
 }
 

@@ -53,11 +53,7 @@ struct NameToken: Equatable {
 
     var lower: String { text.lowercased() }
     var isNumber: Bool { text.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." || $0 == "-" } && text.first?.isNumber == true }
-    var isOrdinal: Bool {
-        let l = lower
-        return l.first?.isNumber == true && (l.hasSuffix("st") || l.hasSuffix("nd") || l.hasSuffix("rd") || l.hasSuffix("th"))
-            && l.dropLast(2).allSatisfy(\.isNumber)
-    }
+    var isOrdinal: Bool { EnglishNameFinder.isOrdinal(lower) }
 }
 
 /// Splits an English sentence into words, keeping what joins the letters of a name inside
@@ -252,6 +248,12 @@ public struct EnglishNameFinder: Sendable {
         return true
     }
 
+    /// An ordinal written in digits, lowercase: "1st", "2nd", "14th".
+    static func isOrdinal(_ lower: String) -> Bool {
+        lower.first?.isNumber == true && (lower.hasSuffix("st") || lower.hasSuffix("nd") || lower.hasSuffix("rd") || lower.hasSuffix("th"))
+            && lower.dropLast(2).allSatisfy(\.isNumber)
+    }
+
     /// "I'm", "I've", "we'll": a contraction, not a name.
     static func isContraction(_ word: String) -> Bool {
         for apostrophe in ["'", "’"] where word.contains(apostrophe) {
@@ -309,7 +311,7 @@ public struct EnglishNameFinder: Sendable {
             guard Self.isNameWord(tokens[k]) || (tokens[k].isOrdinal && k + 1 < tokens.count && !tokens[k].breakAfter
                                                   && Self.isNameWord(tokens[k + 1])) else { k += 1; continue }
             if let end = titleCaseEnd(tokens, from: k) {
-                found.append(FoundName(form: tokens[k..<end].map(\.text).joined(separator: " "), kind: nil, cues: ["quoted"]))
+                found.append(FoundName(form: tokens[k..<end].map(\.text).joined(separator: " "), kind: nil, cues: [NameData.quotedCue]))
                 k = end
                 continue
             }
@@ -341,20 +343,23 @@ public struct EnglishNameFinder: Sendable {
                    NameData.englishPlaceNounsAfter.contains(tokens[end].lower) {
                     names[names.count - 1].cues.append(NameData.placeNounCue)
                 }
-                if let kind = Self.appositiveKind(tokens, after: end) {
-                    names[names.count - 1].cues.append(kind == .person ? NameData.appositiveTitleCue : "appositive-\(kind.rawValue)")
+                switch Self.appositiveKind(tokens, after: end) {
+                case .person?: names[names.count - 1].cues.append(NameData.appositiveTitleCue)
+                case .place?: names[names.count - 1].cues.append(NameData.appositivePlaceCue)
+                case .organization?: names[names.count - 1].cues.append(NameData.appositiveOrganizationCue)
+                case .other?, nil: break
                 }
                 // A title in quotation marks: "Too Hot to Handle" (not a greeting: “Hey Lilith”).
                 if run.count >= 2, run.allSatisfy(\.quoted), k == 0 || !tokens[k - 1].quoted || tokens[k].opensClause,
                    end == tokens.count || !tokens[end].quoted || tokens[end].breakBefore, !Self.isNonName(run[0].text) {
-                    for n in names.indices { names[n].cues.append("quoted") }
+                    for n in names.indices { names[n].cues.append(NameData.quotedCue) }
                 }
-                // Addressed by a greeting: “Hey Lilith”, "Thanks Cohren" — a person (or a pet).
-                if let greeting = run.first.flatMap({ NameData.englishGreetings.contains($0.lower) ? $0 : nil })
-                    ?? (k > 0 && !tokens[k - 1].breakAfter && NameData.englishGreetings.contains(tokens[k - 1].lower) ? tokens[k - 1] : nil),
-                   !greeting.breakAfter || greeting.text != run.first?.text {
-                    names[0].cues.append(NameData.addressedCue)
-                }
+                // Addressed by a greeting: “Hey Lilith”, "Thanks Cohren" — a person (or a pet). The
+                // greeting opens the run when capitalized, else stands right before it.
+                let addressed = NameData.englishGreetings.contains(run[0].lower)
+                    ? !run[0].breakAfter
+                    : k > 0 && !tokens[k - 1].breakAfter && NameData.englishGreetings.contains(tokens[k - 1].lower)
+                if addressed { names[0].cues.append(NameData.addressedCue) }
             }
             if !names.isEmpty { runs.append(NameRun(tokens: k..<end, names: found.count..<(found.count + names.count))) }
             found += names
@@ -375,7 +380,7 @@ public struct EnglishNameFinder: Sendable {
         for q in end..<min(tokens.count, end + 5) {
             if q > end && tokens[q].breakBefore { return nil }
             let word = tokens[q].lower.replacing(".", with: "")
-            if ["whose", "which", "where", "that", "who", "and", "or", "but", "said", "says"].contains(word) { return nil }
+            if NameData.englishAppositionStops.contains(word) { return nil }
             if NameData.englishTitles.contains(word) || NameData.englishOccupations.contains(word) { return .person }
             // (A possessive only modifies the head: "the country's Language Ombudsman".)
             if tokens[q].text.first?.isLowercase == true, !tokens[q].possessive, let kind = NameData.englishAppositiveNouns[word] {
@@ -398,13 +403,12 @@ public struct EnglishNameFinder: Sendable {
               first.text.count == 1 || first.text != first.text.uppercased(), !["the", "i"].contains(first.lower),
               EnglishWordForm.isStopword(first.lower), ["a", "an"].contains(first.lower) || !NameData.englishConnectors.contains(first.lower)
         else { return nil }
-        let small: Set<String> = ["to", "of", "and", "the", "a", "an", "in", "on", "for", "with", "at", "from", "by"]
         var end = k + 1, capitalized = 0
         while end < tokens.count, !tokens[end - 1].breakAfter, !tokens[end].breakBefore {
             if Self.isCapitalized(tokens[end].text) {
                 if !EnglishWordForm.isStopword(tokens[end].lower) { capitalized += 1 }
                 end += 1
-            } else if small.contains(tokens[end].text), end + 1 < tokens.count, !tokens[end].breakAfter,
+            } else if NameData.englishTitleSmallWords.contains(tokens[end].text), end + 1 < tokens.count, !tokens[end].breakAfter,
                       Self.isCapitalized(tokens[end + 1].text) {
                 end += 1
             } else {
@@ -450,7 +454,7 @@ public struct EnglishNameFinder: Sendable {
                       place.upperBound == tokens.count || tokens[place.upperBound - 1].breakAfter,
                       exonyms.entries(english: found[last].form).contains(where: { $0.kind != .language && $0.kind != .organization })
                 else { continue }
-                found[members[0]].cues.append("listed-place")
+                found[members[0]].cues.append(NameData.listedPlaceCue)
                 continue
             }
             // Two names joined by "and" are a list of places only under a preposition of
@@ -464,7 +468,7 @@ public struct EnglishNameFinder: Sendable {
                 }
             }
             guard kinds.count == 1, let kind = kinds.first else { continue }
-            for n in members { found[n].cues.append(kind == .place ? "listed-place" : "listed-organization") }
+            for n in members { found[n].cues.append(kind == .place ? NameData.listedPlaceCue : NameData.listedOrganizationCue) }
         }
     }
 
@@ -647,8 +651,7 @@ public struct EnglishNameFinder: Sendable {
         while j < words.count {
             let w = key(j)
             // A rank's ordinal is part of it: 1st Lieutenant, 2nd Lieutenant.
-            if j == start, j + 1 < words.count, NameData.englishTitles.contains(key(j + 1)),
-               w.count >= 3, w.dropLast(2).allSatisfy(\.isNumber), ["st", "nd", "rd", "th"].contains(String(w.suffix(2))) {
+            if j == start, j + 1 < words.count, NameData.englishTitles.contains(key(j + 1)), Self.isOrdinal(w) {
                 j += 1
                 continue
             }

@@ -34,18 +34,19 @@ import MuqabalaText
 public struct EntityTyper: Sendable {
     public let exonyms: Exonyms
     public let lexicon: BilingualLexicon
+    /// Tells a transliteration from a translation (the glossary's own matcher).
+    public let matcher: NameMatcher
     public var weights = Weights()
 
-    public init(exonyms: Exonyms = .standard, lexicon: BilingualLexicon, weights: Weights = Weights()) {
+    public init(exonyms: Exonyms = .standard, lexicon: BilingualLexicon, matcher: NameMatcher = NameMatcher(),
+                weights: Weights = Weights()) {
         self.exonyms = exonyms
         self.lexicon = lexicon
+        self.matcher = matcher
         self.weights = weights
     }
 
     /// The weight of each piece of evidence (the table above).
-    /// Tells a transliteration from a translation.
-    static let matcher = NameMatcher()
-
     public struct Weights: Sendable, Equatable, Tunable {
         /// CLDR names it (place, or organization for the EU, UN…).
         public var cldr = 5.0
@@ -88,7 +89,7 @@ public struct EntityTyper: Sendable {
         public var dictionaryName = 1.0
         /// A title (or a noun of a kind of place or organization) in apposition after a
         /// mention; a name suffix (Jr., III) closing the name.
-        public var appositiveTitle = 2.0
+        public var appositive = 2.0
         public var nameSuffix = 2.0
         /// An acronym (NATO), quoted as a title, digits in the name.
         public var acronym = 1.0
@@ -181,8 +182,8 @@ public struct EntityTyper: Sendable {
         let place = NameData.englishPlaceCues.reduce(0) { $0 + (cues[$1] ?? 0) } + (cues[NameData.placeNounCue] ?? 0)
         score[.place, default: 0] += min(weights.maxPlaceCues, weights.placeCue * Double(place) + weights.atCue * min(weights.maxAtCues, Double(cues["at"] ?? 0)))
         // Listed with places, or with organizations CLDR names (Kiev, Kharkov, and Odessa).
-        if (cues["listed-place"] ?? 0) > 0 { score[.place, default: 0] += weights.listed }
-        if (cues["listed-organization"] ?? 0) > 0 { score[.organization, default: 0] += weights.listed }
+        if (cues[NameData.listedPlaceCue] ?? 0) > 0 { score[.place, default: 0] += weights.listed }
+        if (cues[NameData.listedOrganizationCue] ?? 0) > 0 { score[.organization, default: 0] += weights.listed }
         // Left in Latin letters by the translator (Signal, Blackrock): a person's name is
         // written in Arabic letters in an Arabic text; a brand or a title often is not.
         if let arabic, ScriptCounts(arabic).dominant == .latin, !isAllCaps {
@@ -196,13 +197,13 @@ public struct EntityTyper: Sendable {
             score[.person, default: 0] += weights.thePerson
         }
         if hasAcronym || isAllCaps && words.count == 1 { score[.organization, default: 0] += weights.acronym }
-        if (cues["quoted"] ?? 0) > 0 { score[.other, default: 0] += weights.quoted }
+        if (cues[NameData.quotedCue] ?? 0) > 0 { score[.other, default: 0] += weights.quoted }
         // A title in apposition (Kenneth Polite Jr., former assistant attorney general); a
         // name suffix (Jr., III).
-        if (cues[NameData.appositiveTitleCue] ?? 0) > 0 { score[.person, default: 0] += weights.appositiveTitle }
+        if (cues[NameData.appositiveTitleCue] ?? 0) > 0 { score[.person, default: 0] += weights.appositive }
         if (cues[NameData.addressedCue] ?? 0) > 0 { score[.person, default: 0] += weights.addressed }
-        if (cues["appositive-place"] ?? 0) > 0 { score[.place, default: 0] += weights.appositiveTitle }
-        if (cues["appositive-organization"] ?? 0) > 0 { score[.organization, default: 0] += weights.appositiveTitle }
+        if (cues[NameData.appositivePlaceCue] ?? 0) > 0 { score[.place, default: 0] += weights.appositive }
+        if (cues[NameData.appositiveOrganizationCue] ?? 0) > 0 { score[.organization, default: 0] += weights.appositive }
         if let last = words.last, words.count >= 2, NameData.englishNameSuffixes.contains(last.lowercased()) {
             score[.person, default: 0] += weights.nameSuffix
         }
@@ -217,7 +218,7 @@ public struct EntityTyper: Sendable {
         if words.count == 1, !isAllCaps, !lexicon.isCommonEnglishWord(words[0]),
            EnglishWordForm.stem(words[0]) == words[0].lowercased(),
            let best = lexicon.arabicStems(forEnglish: words[0]).first, best.weight >= 0.99,
-           Self.matcher.similarity(Self.matcher.parse(words[0]), Self.matcher.parse(best.stem)) >= Self.matcher.threshold {
+           matcher.compare(words[0], best.stem).isSame {
             score[.place, default: 0] += weights.dictionaryName
         }
         // Nothing else to go by: one capitalized word is a person's name, unless it is a common

@@ -405,7 +405,7 @@ public struct GlossaryBuilder: Sendable {
 
     private func entries(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters) -> [GlossaryEntry] {
         let curatedEntries = curated?.entries ?? []
-        let typer = EntityTyper(exonyms: exonyms, lexicon: lexicon, weights: typing)
+        let typer = EntityTyper(exonyms: exonyms, lexicon: lexicon, matcher: matcher, weights: typing)
         var result: [GlossaryEntry] = []
         for (root, group) in clusters.members() {
             let seen = group.filter { nodes[$0].observation.count > 0 }
@@ -477,7 +477,7 @@ public struct GlossaryBuilder: Sendable {
         let latin = members.filter { nodes[$0].isLatin }
         guard !latin.isEmpty, !latin.contains(where: { nodes[$0].isAcronym }) else { return false }
         let total = members.reduce(0) { $0.addingClamped(nodes[$1].observation.count) }
-        if total >= 3 || latin.contains(where: { (nodes[$0].observation.cues["quoted"] ?? 0) > 0 }) { return false }
+        if total >= 3 || latin.contains(where: { (nodes[$0].observation.cues[NameData.quotedCue] ?? 0) > 0 }) { return false }
         for k in latin {
             let words = nodes[k].words
             guard words.allSatisfy({ lexicon.isCommonEnglishWord($0) || NameData.englishConnectors.contains($0.lowercased()) }) else { return false }
@@ -485,7 +485,7 @@ public struct GlossaryBuilder: Sendable {
             if words.count >= 2, NameData.englishHeads[EnglishNameFinder.headWord(words).lowercased()] != nil { return false }
             if !exonyms.entries(english: nodes[k].key.form).isEmpty { return false }
         }
-        if let english, let arabic, matcher.similarity(matcher.parse(english), matcher.parse(arabic)) >= matcher.threshold { return false }
+        if let english, let arabic, matcher.compare(english, arabic).isSame { return false }
         return true
     }
 

@@ -215,14 +215,30 @@ public enum NameData {
         "region", "province", "plains", "plain", "border", "borders", "coast", "coastline", "area", "valley",
         "district", "county", "suburbs", "outskirts", "countryside", "highlands", "mountains", "peninsula",
     ]
-    /// The cue of a name followed by one of them.
-    public static let placeNounCue = "place-noun-after"
     /// Greetings that address a person by name ("Hey Lilith", "Thanks Cohren").
     public static let englishGreetings: Set<String> = ["hey", "hi", "hello", "dear", "thanks", "bye", "goodbye", "morning", "welcome"]
-    /// The cue of a name addressed by one of them.
+    /// Words that end the search for an apposition's head ("Apple, whose CEO…" is none).
+    public static let englishAppositionStops: Set<String> = ["whose", "which", "where", "that", "who", "and", "or", "but", "said", "says"]
+    /// The small words a title in title case keeps in lowercase (Too Hot to Handle).
+    public static let englishTitleSmallWords: Set<String> = ["to", "of", "and", "the", "a", "an", "in", "on", "for", "with", "at", "from", "by"]
+
+    // The cues the English finder records for the typer besides the words around a name
+    // ("in", "the", "said"…), named once here.
+
+    /// Quoted as a title, or a title in title case ("Too Hot to Handle").
+    public static let quotedCue = "quoted"
+    /// Listed with places, or with organizations CLDR names (Kiev, Kharkov, and Odessa).
+    public static let listedPlaceCue = "listed-place"
+    public static let listedOrganizationCue = "listed-organization"
+    /// Followed by a noun of place ("the Itania plains").
+    public static let placeNounCue = "place-noun-after"
+    /// Addressed by a greeting ("Hey Lilith").
     public static let addressedCue = "addressed"
-    /// The cue of a name followed by a title in apposition ("X, former attorney general").
+    /// Followed in apposition by a title ("X, former attorney general"), or by a noun of a kind
+    /// of place or organization ("Telford, a town in…").
     public static let appositiveTitleCue = "appositive-title"
+    public static let appositivePlaceCue = "appositive-place"
+    public static let appositiveOrganizationCue = "appositive-organization"
 
     /// Words after a name that hint at a person: verbs people do, and "who".
     public static let englishCuesAfter: Set<String> = [

@@ -35,6 +35,15 @@ extension Tunable {
         throw TuningError(description: "'\(name)' cannot be \(value)")
     }
 
+    /// A copy with one `NAME=NUMBER` assignment applied (the command-line form).
+    public func setting(_ assignment: String) throws -> Self {
+        let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let value = Double(parts[1]) else {
+            throw TuningError(description: "expected NAME=NUMBER, not '\(assignment)'")
+        }
+        return try setting(parts[0], to: value)
+    }
+
     private static func fields(of value: Self) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(value))
         guard let fields = object as? [String: Any] else { throw TuningError(description: "\(Self.self) is not a record of fields") }

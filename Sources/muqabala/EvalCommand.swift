@@ -250,12 +250,8 @@ struct TuningOptions: ParsableArguments {
     static func applying(_ settings: [String], to options: AlignerOptions) throws -> AlignerOptions {
         var options = options
         for setting in settings {
-            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let value = Double(parts[1]) else {
-                throw ValidationError("--set \(setting): expected name=number, e.g. mergePrior=-3")
-            }
             do {
-                options = try options.setting(parts[0], to: value)
+                options = try options.setting(setting)
             } catch let error as TuningError {
                 throw ValidationError("--set \(setting): \(error)")
             }

@@ -67,16 +67,17 @@ struct GlossaryEvaluationCommand: ParsableCommand {
     func tunedWeights() throws -> (pair: NamePairer.Weights, build: GlossaryBuilder.Weights, type: EntityTyper.Weights) {
         var pair = NamePairer.Weights(), build = GlossaryBuilder.Weights(), type = EntityTyper.Weights()
         for setting in weights {
-            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
-            let path = parts[0].split(separator: ".", maxSplits: 1).map(String.init)
-            guard parts.count == 2, path.count == 2, let value = Double(parts[1]) else {
-                throw ValidationError("--weight \(setting): expected part.name=number, e.g. type.cldr=4")
-            }
-            switch path[0] {
-            case "pair": pair = try pair.setting(path[1], to: value)
-            case "build": build = try build.setting(path[1], to: value)
-            case "type": type = try type.setting(path[1], to: value)
-            default: throw ValidationError("--weight \(setting): the part is pair, build or type")
+            let path = setting.split(separator: ".", maxSplits: 1).map(String.init)
+            guard path.count == 2 else { throw ValidationError("--weight \(setting): expected part.name=number, e.g. type.cldr=4") }
+            do {
+                switch path[0] {
+                case "pair": pair = try pair.setting(path[1])
+                case "build": build = try build.setting(path[1])
+                case "type": type = try type.setting(path[1])
+                default: throw ValidationError("--weight \(setting): the part is pair, build or type")
+                }
+            } catch let error as TuningError {
+                throw ValidationError("--weight \(setting): \(error)")
             }
         }
         return (pair, build, type)
