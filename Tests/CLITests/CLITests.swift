@@ -35,6 +35,24 @@ import TestSupport
         #expect(lines[3].hasSuffix("\tdifferent"))
     }
 
+    /// The hidden tuning flags refuse what they cannot set, with the flag and the problem on
+    /// one line and a nonzero exit, before any work is done.
+    @Test func tuningFlagsRefuseBadSettings() throws {
+        let corpus = TestSupport.root.appendingPathComponent("Corpus").path
+        for (arguments, message) in [
+            (["eval", "align", corpus, "--set", "noSuchOption=1"], "--set noSuchOption=1: no tunable field"),
+            (["eval", "align", corpus, "--set", "mergePrior"], "--set mergePrior: expected NAME=NUMBER"),
+            (["eval", "align", corpus, "--set", "bandWidth=2.5"], "'bandWidth' cannot be 2.5"),
+            (["eval", "glossary", corpus, corpus, "--weight", "type.nope=1"], "--weight type.nope=1: no tunable field"),
+            (["eval", "glossary", corpus, corpus, "--weight", "cldr=4"], "--weight cldr=4: expected part.name=number"),
+            (["eval", "glossary", corpus, corpus, "--weight", "size.cldr=4"], "the part is pair, build or type"),
+        ] {
+            let run = try TestSupport.run(arguments)
+            #expect(run.status != 0, "\(arguments)")
+            #expect(run.stderr.contains(message), "\(arguments): \(run.stderr)")
+        }
+    }
+
     @Test func matchPairsRejectsALineWithoutTab() throws {
         let run = try TestSupport.run(["match", "--pairs", "-"], input: "Ali\tعلي\nnotab\n")
         #expect(run.status != 0)
