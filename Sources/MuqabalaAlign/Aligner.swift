@@ -170,6 +170,13 @@ public struct AlignerOptions: Sendable, Equatable, Tunable {
     /// The partial detector's rate of explained words in a translated part is capped here
     /// (a rate of 1 would make a single unexplained word infinitely telling).
     public var partialExplainedRateCap = 0.9
+    /// A content word the lexicon's exact stems leave unexplained is explained by a word of
+    /// the other side whose stem shares its first this many letters with one of its own
+    /// (the lexicon lists "smartness" for «الذكاء», the text says "smart").
+    public var partialStemPrefix = 5
+    /// Words just before an acronym in brackets that the other side writes are its
+    /// expansion, so translated («اللائحة العامة لحماية البيانات (GDPR)» for "GDPR").
+    public var acronymExpansions = true
     /// A merged sentence is unsupported when the other side explains less than
     /// `supportThreshold` of it, or less than this factor times that with a contribution
     /// under `supportContributionShare` of its share of the bead.

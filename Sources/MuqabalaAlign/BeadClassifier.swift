@@ -83,6 +83,19 @@ struct BeadClassifier {
         } else {
             Self.matchOneForOne(&arabicWords, arabicWordConcepts, &englishWords, englishWordConcepts)
         }
+        // A second chance for what is left, on stems that begin alike.
+        let names = extractor.conceptNames
+        let englishPrefixes = Self.stemPrefixes(englishWordConcepts, names: names, length: options.partialStemPrefix)
+        let arabicPrefixes = Self.stemPrefixes(arabicWordConcepts, names: names, length: options.partialStemPrefix)
+        if side == .english {
+            Self.matchOneForOne(&englishWords, englishPrefixes, &arabicWords, arabicPrefixes)
+        } else {
+            Self.matchOneForOne(&arabicWords, arabicPrefixes, &englishWords, englishPrefixes)
+        }
+        if options.acronymExpansions {
+            Self.explainExpansions(&englishWords, sentences: englishSentences, otherSide: arabicSentences.map(\.0))
+            Self.explainExpansions(&arabicWords, sentences: arabicSentences, otherSide: englishSentences.map(\.0))
+        }
         let run = side == .english
             ? unmatchedRun(englishWords, sentences: englishSentences,
                            counter: unexplainedWeight(arabicWords, sentences: arabicSentences), lengthEvidence: lengthEvidence)
@@ -132,11 +145,11 @@ struct BeadClassifier {
     /// Marks the words of each side that have a counterpart on the other, one for one and in
     /// order: a word of the other side explains one word here, so "forces" twice in English
     /// is not explained twice by one «القوات».
-    static func matchOneForOne(_ a: inout [ContentWord], _ aConcepts: [[Int32]],
-                               _ b: inout [ContentWord], _ bConcepts: [[Int32]]) {
-        var bySide: [Int32: [Int]] = [:]   // concept → words of b holding it, in order
-        for (k, concepts) in bConcepts.enumerated() { for c in Set(concepts) { bySide[c, default: []].append(k) } }
-        for k in a.indices {
+    static func matchOneForOne<Concept: Hashable>(_ a: inout [ContentWord], _ aConcepts: [[Concept]],
+                                                  _ b: inout [ContentWord], _ bConcepts: [[Concept]]) {
+        var bySide: [Concept: [Int]] = [:]   // concept → words of b holding it, in order
+        for (k, concepts) in bConcepts.enumerated() where !b[k].isExplained { for c in Set(concepts) { bySide[c, default: []].append(k) } }
+        for k in a.indices where !a[k].isExplained {
             var chosen: Int? = nil
             for c in aConcepts[k] {
                 guard let candidates = bySide[c] else { continue }
@@ -145,6 +158,41 @@ struct BeadClassifier {
             if let j = chosen {
                 a[k].isExplained = true
                 b[j].isExplained = true
+            }
+        }
+    }
+
+    /// A translator who spells an acronym out keeps it in brackets after the expansion
+    /// («اللائحة العامة لحماية البيانات (GDPR)» for "GDPR"): when the other side writes the
+    /// acronym, the content words just before the bracket, as many as it has letters at most,
+    /// are its translation.
+    static func explainExpansions(_ words: inout [ContentWord], sentences: [(text: String, tokens: [Token])], otherSide: [String]) {
+        for k in words.indices {
+            let text = sentences[words[k].sentence].text
+            let range = words[k].token.range(in: text)
+            let acronym = text[range]
+            guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }),
+                  range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)] == "(",
+                  range.upperBound < text.endIndex, text[range.upperBound] == ")",
+                  otherSide.contains(where: { $0.contains(acronym) }) else { continue }
+            var j = k - 1, left = acronym.count
+            while j >= 0, left > 0, words[j].sentence == words[k].sentence {
+                words[j].isExplained = true
+                j -= 1
+                left -= 1
+            }
+        }
+    }
+
+    /// The first `length` letters of each word stem among a word's concepts (numbers, dates
+    /// and stems shorter than `length` give none): a second chance for words whose stems
+    /// the lexicon lists in another derivation (smart ⇄ smartness, provider ⇄ provid).
+    static func stemPrefixes(_ concepts: [[Int32]], names: [String], length: Int) -> [[Substring]] {
+        concepts.map { ids in
+            ids.compactMap { id in
+                let name = names[Int(id)]
+                guard name.count >= length, let first = name.first, first.isLetter, Anchor(concept: name) == nil else { return nil }
+                return name.prefix(length)
             }
         }
     }

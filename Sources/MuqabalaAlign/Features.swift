@@ -253,10 +253,11 @@ enum TypeReading: Sendable {
             return (word == "اب" || word == "مارس") ? .ambiguousMonth("@m\(month)") : .anchor("@m\(month)")
         }
         if let day = LanguageData.arabicWeekdays[word] { return .anchor("@d\(day)") }
-        if ArabicWordForm.isStopword(word) || word.unicodeScalars.count < 2 { return .stopword }
+        if ArabicWordForm.isFunctionWord(word) || word.unicodeScalars.count < 2 { return .stopword }
         if ScriptCounts(word).dominant == .latin {
+            // English left in the Arabic reads as English ("AT" of AT&T is as silent as on its side).
             let stem = EnglishWordForm.stem(word)
-            return stem.isEmpty ? .stopword : .word(stem)
+            return stem.isEmpty || EnglishWordForm.isStopword(word) ? .stopword : .word(stem)
         }
         return .translation(lexicon.englishStems(forArabic: word))
     }
@@ -369,7 +370,7 @@ struct FeatureExtractor {
             guard side & 2 != 0 else { return (english, nil, nil, hints) }
             let arabic = TypeReading.arabic(folded: folded[t], isNumber: isNumber, lexicon: lexicon)
             let bare = isNumber ? nil : Normalizer.search.normalize(model.nameForm(folded[t], document: counts))
-            if !isNumber, ArabicWordForm.isStopword(folded[t]) { hints.insert(.arabicStopword) }
+            if !isNumber, ArabicWordForm.isFunctionWord(folded[t]) { hints.insert(.arabicStopword) }
             return (english, arabic, bare, hints)
         }
         englishReadings = prepared.map(\.english)

@@ -38,4 +38,23 @@ public enum ArabicWordForm {
     public static func isStopword(_ word: String) -> Bool {
         LanguageData.arabicStopwords.contains(word)
     }
+
+    /// Whether a `search`-normalized word is a function word, also when it carries clitics
+    /// the word model's grammar does not split off a stem this short: a conjunction or a
+    /// preposition before one (وفي، بكل، وهذا، فلم) or a pronoun after a preposition
+    /// (تحته، لديهم، معها). The aligner weighs words by this, so that «وفي» is as silent as
+    /// the "and in" it translates.
+    public static func isFunctionWord(_ word: String) -> Bool {
+        var readings = [Substring(word)]
+        if let first = word.first, first == "و" || first == "ف" { readings.append(readings[0].dropFirst()) }
+        // A preposition before a function word of two letters or more (بكل، لهذا; not لب).
+        for reading in readings {
+            if let first = reading.first, first == "ب" || first == "ل" || first == "ك", reading.count > 2 { readings.append(reading.dropFirst()) }
+        }
+        return readings.contains { reading in
+            isStopword(String(reading)) || ArabicClitics.enclitics.contains {
+                reading.hasSuffix($0) && LanguageData.arabicPrepositions.contains(String(reading.dropLast($0.count)))
+            }
+        }
+    }
 }

@@ -57,6 +57,46 @@ func corpus(_ path: String) -> String { TestSupport.root.appendingPathComponent(
     }
 }
 
+@Suite("Partial translations on lexical evidence") struct PartialEvidenceTests {
+    /// «وفي» and «تحته» are as silent as the "and in" and "under him" they translate, and
+    /// English left inside the Arabic is read as English ("AT" of AT&T is a stopword there too).
+    @Test func functionWordsAreSilentOnBothSides() {
+        for word in ["وفي", "بكل", "تحته", "at"] {
+            guard case .stopword = TypeReading.arabic(folded: Normalizer.search.normalize(word), isNumber: false, lexicon: .empty) else {
+                Issue.record("\(word) is not a stopword")
+                continue
+            }
+        }
+        guard case .translation = TypeReading.arabic(folded: Normalizer.search.normalize("بموسكو"), isNumber: false, lexicon: .empty) else {
+            Issue.record("بموسكو read as a function word")
+            return
+        }
+    }
+
+    /// Stems that begin alike explain each other once exact stems are used up (the lexicon
+    /// lists "smartness" for «الذكاء»; the text says "smart"); numbers and short stems give none.
+    @Test func stemsThatBeginAlikeExplainWhatIsLeft() {
+        let names = ["smartness", "smart", "#45000", "tel"]
+        #expect(BeadClassifier.stemPrefixes([[0], [1, 2, 3]], names: names, length: 5) == [["smart"], ["smart"]])
+    }
+
+    /// An acronym the Arabic spells out and then gives in brackets is translated, not added
+    /// (line 2 of the fixture).
+    @Test func anAcronymSpelledOutBeforeItsBracketsIsNoPartial() throws {
+        let folder = TestSupport.fixture("acronym-expansion")
+        let reader = DocumentReader()
+        func partialLines(_ options: AlignerOptions) throws -> [Int] {
+            let alignment = Aligner(lexicon: try freeDict(), options: options).align(
+                try reader.read(folder + "/en.txt", language: .english), try reader.read(folder + "/ar.txt", language: .arabic))
+            return alignment.beads.filter { $0.kind == .partial }.map { alignment.english.sentences[$0.en[0]].line }
+        }
+        var literal = AlignerOptions()
+        literal.acronymExpansions = false
+        #expect(try partialLines(literal).contains(2))
+        #expect(try !partialLines(AlignerOptions()).contains(2))
+    }
+}
+
 @Suite("Alignment formats") struct AlignmentFormatTests {
     func seedAlignment() throws -> Alignment {
         let reader = DocumentReader()

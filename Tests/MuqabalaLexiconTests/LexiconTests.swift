@@ -13,6 +13,18 @@ import MuqabalaIO
         #expect(EnglishWordForm.stem("Iran’s") == "iran")
     }
 
+    /// A function word stays one with a conjunction or preposition before it, or a pronoun
+    /// after a preposition; a content word behind the same letters does not become one.
+    @Test func arabicFunctionWordsWithClitics() {
+        for word in ["في", "وفي", "بكل", "وهذا", "فلم", "تحته", "لديهم", "معها", "بدون"] {
+            #expect(ArabicWordForm.isFunctionWord(Normalizer.search.normalize(word)), "\(word)")
+        }
+        #expect(!ArabicWordForm.isStopword("وفي") && !ArabicWordForm.isStopword("تحته"))
+        for word in ["بموسكو", "لب", "كتاب", "والده", "مدرسة", "وليندسي"] {
+            #expect(!ArabicWordForm.isFunctionWord(Normalizer.search.normalize(word)), "\(word)")
+        }
+    }
+
     @Test func lookupGoesThroughTheWordModel() {
         let lexicon = BilingualLexicon(pairs: [("volunteers", "متطوعين"), ("call", "مكالمة"), ("battalions", "كتائب")])
         #expect(lexicon.englishStems(forArabic: "والمتطوعين") == [EnglishWordForm.stem("volunteer")])
