@@ -45,16 +45,26 @@ public enum ArabicWordForm {
     /// (تحته، لديهم، معها). The aligner weighs words by this, so that «وفي» is as silent as
     /// the "and in" it translates.
     public static func isFunctionWord(_ word: String) -> Bool {
-        var readings = [Substring(word)]
-        if let first = word.first, first == "و" || first == "ف" { readings.append(readings[0].dropFirst()) }
-        // A preposition before a function word of two letters or more (بكل، لهذا; not لب).
-        for reading in readings {
-            if let first = reading.first, first == "ب" || first == "ل" || first == "ك", reading.count > 2 { readings.append(reading.dropFirst()) }
-        }
-        return readings.contains { reading in
-            isStopword(String(reading)) || ArabicClitics.enclitics.contains {
-                reading.hasSuffix($0) && LanguageData.arabicPrepositions.contains(String(reading.dropLast($0.count)))
-            }
-        }
+        functionWordForms.contains(word)
     }
+
+    /// Every written form ``isFunctionWord(_:)`` accepts, spelled out once: each stopword,
+    /// and each preposition with each pronoun suffix, then optionally a preposition ب ل ك
+    /// before it (when what follows has two letters or more: بكل, but not لب), then
+    /// optionally a conjunction و ف.
+    static let functionWordForms: Set<String> = {
+        var bases = LanguageData.arabicStopwords
+        for preposition in LanguageData.arabicPrepositions {
+            for enclitic in ArabicClitics.enclitics { bases.insert(preposition + enclitic) }
+        }
+        var withPreposition = bases
+        for base in bases where base.count >= 2 {
+            for preposition in ["ب", "ل", "ك"] { withPreposition.insert(preposition + base) }
+        }
+        var forms = withPreposition
+        for form in withPreposition {
+            for conjunction in ["و", "ف"] { forms.insert(conjunction + form) }
+        }
+        return forms
+    }()
 }

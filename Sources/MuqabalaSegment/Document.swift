@@ -121,8 +121,9 @@ public struct DocumentReader: Sendable {
     public func segment(_ text: String, source: String, language: Language) -> SegmentedDocument {
         let segmenter = SentenceSegmenter(language: language)
         let paragraphs = Self.paragraphs(in: text)
-        let repeats = Self.repeatedParagraphs(paragraphs)
-        let boilerplate = Self.boilerplateParagraphs(paragraphs)
+        let keys = paragraphs.map { Normalizer.key.normalize($0.text) }
+        let repeats = Self.repeatedParagraphs(paragraphs, keys: keys)
+        let boilerplate = Self.boilerplateParagraphs(paragraphs, keys: keys)
         var sentences: [Sentence] = []
         var firstSentenceOfParagraph: [Int] = []
         for (p, paragraph) in paragraphs.enumerated() {
@@ -194,8 +195,8 @@ public struct DocumentReader: Sendable {
     /// Paragraphs that repeat an earlier run of the document's own paragraphs.
     /// A copy must be at least 2 paragraphs or 80 characters long, so that a repeated
     /// heading or dateline is not taken for a repeated body.
-    static func repeatedParagraphs(_ paragraphs: [Paragraph]) -> (copies: [Int: Int], notices: [IngestionNotice]) {
-        let keys = paragraphs.map { Normalizer.key.normalize($0.text) }
+    /// - Parameter keys: each paragraph's `key` normalization.
+    static func repeatedParagraphs(_ paragraphs: [Paragraph], keys: [String]) -> (copies: [Int: Int], notices: [IngestionNotice]) {
         var firstSeen: [String: Int] = [:]
         var copies: [Int: Int] = [:]
         var notices: [IngestionNotice] = []
@@ -228,27 +229,58 @@ public struct DocumentReader: Sendable {
 
     /// Paragraphs that look like web boilerplate (labels, captions, credits); after a
     /// comment-policy line, the short lines that follow it to the end are boilerplate too.
-    static func boilerplateParagraphs(_ paragraphs: [Paragraph]) -> Set<Int> {
+    /// - Parameter keys: each paragraph's `key` normalization.
+    static func boilerplateParagraphs(_ paragraphs: [Paragraph], keys: [String]) -> Set<Int> {
         var result = Set<Int>()
         var inTrailer = false
         for (p, paragraph) in paragraphs.enumerated() {
             let folded = Normalizer.search.normalize(paragraph.text)
-            let key = Normalizer.key.normalize(paragraph.text)
-            let isPhrase = LanguageData.boilerplatePhrases.contains { folded.contains($0) }
-            let startsTrailer = LanguageData.boilerplateTrailerPhrases.contains { folded.contains($0) }
+            let bytes = Array(folded.utf8)
+            let isPhrase = boilerplatePhrases.contains { bytes.containsRun($0) }
+            let startsTrailer = trailerPhrases.contains { bytes.containsRun($0) }
+            let length = paragraph.text.count
             // A boilerplate opening is a label ("Also Read: …") or a short line ("Comments").
-            let isLabel = folded.prefix(40).contains(":") || paragraph.text.count <= 40
-            let isPrefix = isLabel && LanguageData.boilerplatePrefixes.contains { key == $0 || key.hasPrefix($0 + " ") }
+            let isLabel = folded.unicodeScalars.prefix(40).contains(":") || length <= 40
+            let isPrefix = isLabel && {
+                let key = Array(keys[p].utf8)
+                return labelOpenings.contains { key == $0.label || key.starts(with: $0.opening) }
+            }()
             if startsTrailer { inTrailer = true }
-            if isPhrase || startsTrailer || isPrefix || (inTrailer && paragraph.text.count < 200) {
+            if isPhrase || startsTrailer || isPrefix || (inTrailer && length < 200) {
                 result.insert(p)
             }
         }
         return result
     }
 
+    /// The boilerplate phrases as bytes (searched in every paragraph: a byte search, not a
+    /// bridged string search, which cost a third of reading a long document).
+    static let boilerplatePhrases = LanguageData.boilerplatePhrases.map { Array($0.utf8) }
+    static let trailerPhrases = LanguageData.boilerplateTrailerPhrases.map { Array($0.utf8) }
+    /// A boilerplate label alone, or opening a line.
+    static let labelOpenings = LanguageData.boilerplatePrefixes.map { (label: Array($0.utf8), opening: Array(($0 + " ").utf8)) }
+
     static func excerpt(_ text: String) -> String {
         let words = text.split(separator: " ")
         return words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes.
+    func containsRun(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= count else { return false }
+        return withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { needle in
+                let first = needle[0]
+                for k in 0...(hay.count - needle.count) where hay[k] == first {
+                    var j = 1
+                    while j < needle.count, hay[k + j] == needle[j] { j += 1 }
+                    if j == needle.count { return true }
+                }
+                return false
+            }
+        }
     }
 }

@@ -68,6 +68,25 @@ import TestSupport
         #expect(doc.sentences.count == doc.alignable.count + copies.count)   // nothing dropped
     }
 
+    /// Each way a line is judged boilerplate: a credit phrase anywhere in it (either
+    /// script), a label opening it, a short line that is only a label; a line that merely
+    /// mentions a photo is article text.
+    @Test func boilerplateByPhraseAndLabel() {
+        let text = [
+            "The minister spoke for an hour about the budget and the coming elections in the north.",
+            "Protesters gathered outside the ministry on Sunday morning. (Getty Images)",
+            "Also Read: Ten things to know about the budget",
+            "Comments",
+            "She showed reporters a photo of the damaged bridge and asked for help.",
+        ].joined(separator: "\n")
+        let doc = reader.segment(text, source: "t", language: .english)
+        let flagged = Set(doc.sentences.filter(\.isBoilerplate).map(\.line))
+        #expect(flagged == [2, 3, 4])
+        let arabic = reader.segment("وقال الوزير إن الميزانية ستقر قريبا في البرلمان.\nجميع الحقوق محفوظة لموقع الأخبار ٢٠٢٤",
+                                    source: "t", language: .arabic)
+        #expect(arabic.sentences.map(\.isBoilerplate) == [false, true])
+    }
+
     @Test func presegmentedKeepsLineNumbers() {
         let doc = reader.presegmented("one\n\nthree\n", source: "t", language: .english)
         #expect(doc.sentences.map(\.index) == [0, 1, 2])
