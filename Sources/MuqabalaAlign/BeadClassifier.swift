@@ -19,6 +19,8 @@ struct BeadClassifier {
     let arFeatures: [SentenceFeature]
     var extractor: FeatureExtractor
     let model: LengthModel
+    /// Each concept's ``stemPrefix(_:length:)`` by id, filled as concepts are met.
+    var prefixKeys: [Int32: Int?] = [:]
 
     mutating func bead(_ span: BeadSpan, scorer: BeadScorer, englishIndices: [Int], arabicIndices: [Int]) -> Bead {
         let (i0, i1, j0, j1) = span.bounds
@@ -84,17 +86,16 @@ struct BeadClassifier {
             Self.matchOneForOne(&arabicWords, arabicWordConcepts, &englishWords, englishWordConcepts)
         }
         // A second chance for what is left, on stems that begin alike.
-        let names = extractor.conceptNames
-        let englishPrefixes = Self.stemPrefixes(englishWordConcepts, names: names, length: options.partialStemPrefix)
-        let arabicPrefixes = Self.stemPrefixes(arabicWordConcepts, names: names, length: options.partialStemPrefix)
+        let englishPrefixes = stemPrefixKeys(englishWordConcepts, of: englishWords)
+        let arabicPrefixes = stemPrefixKeys(arabicWordConcepts, of: arabicWords)
         if side == .english {
             Self.matchOneForOne(&englishWords, englishPrefixes, &arabicWords, arabicPrefixes)
         } else {
             Self.matchOneForOne(&arabicWords, arabicPrefixes, &englishWords, englishPrefixes)
         }
         if options.acronymExpansions {
-            Self.explainExpansions(&englishWords, sentences: englishSentences, otherSide: arabicSentences.map(\.0))
-            Self.explainExpansions(&arabicWords, sentences: arabicSentences, otherSide: englishSentences.map(\.0))
+            Self.explainExpansions(&englishWords, sentences: englishSentences, otherSide: arabicSentences)
+            Self.explainExpansions(&arabicWords, sentences: arabicSentences, otherSide: englishSentences)
         }
         let run = side == .english
             ? unmatchedRun(englishWords, sentences: englishSentences,
@@ -147,6 +148,7 @@ struct BeadClassifier {
     /// is not explained twice by one «القوات».
     static func matchOneForOne<Concept: Hashable>(_ a: inout [ContentWord], _ aConcepts: [[Concept]],
                                                   _ b: inout [ContentWord], _ bConcepts: [[Concept]]) {
+        guard a.contains(where: { !$0.isExplained }), b.contains(where: { !$0.isExplained }) else { return }
         var bySide: [Concept: [Int]] = [:]   // concept → words of b holding it, in order
         for (k, concepts) in bConcepts.enumerated() where !b[k].isExplained { for c in Set(concepts) { bySide[c, default: []].append(k) } }
         for k in a.indices where !a[k].isExplained {
@@ -166,15 +168,18 @@ struct BeadClassifier {
     /// («اللائحة العامة لحماية البيانات (GDPR)» for "GDPR"): when the other side writes the
     /// acronym, the content words just before the bracket, as many as it has letters at most,
     /// are its translation.
-    static func explainExpansions(_ words: inout [ContentWord], sentences: [(text: String, tokens: [Token])], otherSide: [String]) {
-        for k in words.indices {
+    static func explainExpansions(_ words: inout [ContentWord], sentences: [(text: String, tokens: [Token])],
+                                  otherSide: [(text: String, tokens: [Token])]) {
+        let bracketed = sentences.map { $0.text.utf8.contains(UInt8(ascii: "(")) }
+        guard bracketed.contains(true) else { return }
+        for k in words.indices where bracketed[words[k].sentence] {
             let text = sentences[words[k].sentence].text
             let range = words[k].token.range(in: text)
             let acronym = text[range]
             guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }),
                   range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)] == "(",
                   range.upperBound < text.endIndex, text[range.upperBound] == ")",
-                  otherSide.contains(where: { $0.contains(acronym) }) else { continue }
+                  otherSide.contains(where: { $0.text.contains(acronym) }) else { continue }
             var j = k - 1, left = acronym.count
             while j >= 0, left > 0, words[j].sentence == words[k].sentence {
                 words[j].isExplained = true
@@ -184,17 +189,31 @@ struct BeadClassifier {
         }
     }
 
-    /// The first `length` letters of each word stem among a word's concepts (numbers, dates
-    /// and stems shorter than `length` give none): a second chance for words whose stems
-    /// the lexicon lists in another derivation (smart ⇄ smartness, provider ⇄ provid).
-    static func stemPrefixes(_ concepts: [[Int32]], names: [String], length: Int) -> [[Substring]] {
-        concepts.map { ids in
-            ids.compactMap { id in
-                let name = names[Int(id)]
-                guard name.count >= length, let first = name.first, first.isLetter, Anchor(concept: name) == nil else { return nil }
-                return name.prefix(length)
+    /// The stem prefixes of each word's concepts (numbers, dates and short stems give none):
+    /// a second chance for words whose stems the lexicon lists in another derivation
+    /// (smart ⇄ smartness, provider ⇄ provid).
+    /// (Explained words need none: the second pass only pairs words the first left alone.)
+    private mutating func stemPrefixKeys(_ concepts: [[Int32]], of words: [ContentWord]) -> [[Int]] {
+        zip(concepts, words).map { ids, word in
+            word.isExplained ? [] : ids.compactMap { id in
+                if let known = prefixKeys[id] { return known }
+                let key = Self.stemPrefix(extractor.conceptNames[Int(id)], length: options.partialStemPrefix)
+                prefixKeys[id] = key
+                return key
             }
         }
+    }
+
+    /// A key for the first `length` letters of a stem; nil for a number or date and for a
+    /// stem shorter than that.
+    static func stemPrefix(_ stem: String, length: Int) -> Int? {
+        guard let first = stem.unicodeScalars.first, first.properties.isAlphabetic, Anchor(concept: stem) == nil else { return nil }
+        var hasher = Hasher(), letters = 0
+        for scalar in stem.unicodeScalars.prefix(length) {
+            hasher.combine(scalar.value)
+            letters += 1
+        }
+        return letters == length ? hasher.finalize() : nil
     }
 
     /// How much of the shorter side the longer side leaves unexplained, in words (each

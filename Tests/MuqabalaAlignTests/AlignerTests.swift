@@ -76,8 +76,10 @@ func corpus(_ path: String) -> String { TestSupport.root.appendingPathComponent(
     /// Stems that begin alike explain each other once exact stems are used up (the lexicon
     /// lists "smartness" for «الذكاء»; the text says "smart"); numbers and short stems give none.
     @Test func stemsThatBeginAlikeExplainWhatIsLeft() {
-        let names = ["smartness", "smart", "#45000", "tel"]
-        #expect(BeadClassifier.stemPrefixes([[0], [1, 2, 3]], names: names, length: 5) == [["smart"], ["smart"]])
+        #expect(BeadClassifier.stemPrefix("smartness", length: 5) == BeadClassifier.stemPrefix("smart", length: 5))
+        #expect(BeadClassifier.stemPrefix("smile", length: 5) != BeadClassifier.stemPrefix("smart", length: 5))
+        #expect(BeadClassifier.stemPrefix("#45000", length: 5) == nil && BeadClassifier.stemPrefix("@m2", length: 3) == nil)
+        #expect(BeadClassifier.stemPrefix("tel", length: 5) == nil)
     }
 
     /// An acronym the Arabic spells out and then gives in brackets is translated, not added
