@@ -176,7 +176,7 @@ struct BeadClassifier {
             let text = sentences[words[k].sentence].text
             let range = words[k].token.range(in: text)
             let acronym = text[range]
-            guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }),
+            guard acronym.count <= 8, Self.isAcronym(acronym),
                   range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)] == "(",
                   range.upperBound < text.endIndex, text[range.upperBound] == ")",
                   otherSide.contains(where: { $0.text.contains(acronym) }) else { continue }
@@ -216,14 +216,18 @@ struct BeadClassifier {
         return letters == length ? hasher.finalize() : nil
     }
 
+    /// A word written in capitals, two or more (EPA, GDPR).
+    static func isAcronym(_ written: Substring) -> Bool {
+        written.count >= 2 && written.allSatisfy { $0.isUppercase }
+    }
+
     /// How much of the shorter side the longer side leaves unexplained, in words (each
     /// counting `unexplainedWeight`); an acronym counts as the words it abbreviates.
     private func unexplainedWeight(_ words: [ContentWord], sentences: [(text: String, tokens: [Token])]) -> Double {
         words.reduce(0.0) { total, word in
             guard !word.isExplained else { return total }
             let written = sentences[word.sentence].text[word.token.range(in: sentences[word.sentence].text)]
-            let isAcronym = written.count >= 2 && written.allSatisfy { $0.isUppercase }
-            return total + (isAcronym ? min(options.partialAcronymCap, options.partialAcronymWeight * Double(written.count)) : options.partialUnexplainedWeight)
+            return total + (Self.isAcronym(written) ? min(options.partialAcronymCap, options.partialAcronymWeight * Double(written.count)) : options.partialUnexplainedWeight)
         }
     }
 

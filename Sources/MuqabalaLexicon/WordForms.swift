@@ -48,22 +48,25 @@ public enum ArabicWordForm {
         functionWordForms.contains(word)
     }
 
-    /// Every written form ``isFunctionWord(_:)`` accepts, spelled out once: each stopword,
-    /// and each preposition with each pronoun suffix, then optionally a preposition ب ل ك
-    /// before it (when what follows has two letters or more: بكل, but not لب), then
-    /// optionally a conjunction و ف.
+    /// Every written form ``isFunctionWord(_:)`` accepts, spelled out once: each stopword or
+    /// counterpart of an English stopword, and each preposition with each pronoun suffix, then
+    /// optionally a preposition ب ل ك before it (when what follows has two letters or more:
+    /// بكل, بدون, but not لب), then optionally a conjunction و ف (the clitics of
+    /// ``ArabicWordAnalysis``).
     static let functionWordForms: Set<String> = {
-        var bases = LanguageData.arabicStopwords
+        var bases = LanguageData.arabicStopwords.union(LanguageData.arabicStopwordCounterparts)
         for preposition in LanguageData.arabicPrepositions {
             for enclitic in ArabicClitics.enclitics { bases.insert(preposition + enclitic) }
         }
+        let particles: [ArabicWordAnalysis.Particle] = [.bi, .li, .ka]
         var withPreposition = bases
         for base in bases where base.count >= 2 {
-            for preposition in ["ب", "ل", "ك"] { withPreposition.insert(preposition + base) }
+            for particle in particles { withPreposition.insert(particle.rawValue + base) }
         }
+        let conjunctions: [ArabicWordAnalysis.Conjunction] = [.wa, .fa]
         var forms = withPreposition
         for form in withPreposition {
-            for conjunction in ["و", "ف"] { forms.insert(conjunction + form) }
+            for conjunction in conjunctions { forms.insert(conjunction.rawValue + form) }
         }
         return forms
     }()

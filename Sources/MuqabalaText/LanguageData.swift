@@ -149,13 +149,18 @@ public enum LanguageData {
         "مثل", "بل", "لو", "سوف", "ولا", "وما", "ولم", "فان", "وان", "بان", "لان", "كي", "لكي",
         // vocative particles
         "يا", "ايها", "ايتها",
-        // words whose English counterparts are stopwords (under, over, through, around,
-        // toward, in front of, some, just, again, both, either, without)
-        "تحت", "فوق", "عبر", "حول", "نحو", "لدي", "امام", "وراء", "فيما", "بعض",
-        "مجرد", "مجددا", "كلا", "كلتا", "اما", "بدون", "بما", "لما",
     ]
 
-    /// Arabic prepositions that take a pronoun suffix (تحته، لديهم، معها), `search`-normalized.
+    /// Arabic words whose English translations are stopwords (under, over, through, around,
+    /// toward, before, behind, some, just, again, both, either), `search`-normalized: function
+    /// words to the aligner's lexical evidence (`ArabicWordForm.isFunctionWord`), which
+    /// would otherwise count them untranslated; names may still hold them.
+    public static let arabicStopwordCounterparts: Set<String> = [
+        "تحت", "فوق", "عبر", "حول", "نحو", "لدي", "امام", "وراء", "فيما", "بعض", "مجرد", "مجددا", "كلا", "كلتا", "اما",
+    ]
+
+    /// Arabic prepositions (and the particles إن، لكن) that take a pronoun suffix (تحته، لديهم،
+    /// معها، لكنه), `search`-normalized.
     public static let arabicPrepositions: Set<String> = [
         "في", "من", "علي", "الي", "عن", "مع", "عند", "لدي", "تحت", "فوق", "بين", "حول", "نحو",
         "امام", "وراء", "خلال", "دون", "عبر", "ضد", "قبل", "بعد", "ل", "ب", "ك", "مثل", "ان", "لكن",
