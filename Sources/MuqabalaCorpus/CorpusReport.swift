@@ -22,7 +22,7 @@ import MuqabalaIO
 /// their glossary), and ``merge(shards:output:)`` joins shard folders into the report,
 /// byte-for-byte the report ``run(_:output:progress:)`` writes of all the documents at once.
 ///
-/// Every output folder is replaced as a whole (``StagedFolder``): the run writes a hidden
+/// Every output folder is replaced as a whole (`StagedFolder`): the run writes a hidden
 /// staging folder beside it and swaps it in when everything is written, so the previous
 /// report stays intact until the new one is complete; a second run into the same folder is
 /// refused while one is writing; an existing folder that muqabala did not write is never

@@ -5,18 +5,18 @@ import MuqabalaText
 import MuqabalaIO
 
 /// Measuring the aligner against gold alignments.
-public enum AlignmentEvaluation {
+package enum AlignmentEvaluation {
     /// Precision/recall/F1 counts.
-    public struct Counts: Sendable, Equatable {
-        public var truePositives = 0
-        public var predicted = 0
-        public var gold = 0
-        public init() {}
-        public var precision: Double { predicted == 0 ? (gold == 0 ? 1 : 0) : Double(truePositives) / Double(predicted) }
-        public var recall: Double { gold == 0 ? 1 : Double(truePositives) / Double(gold) }
-        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    package struct Counts: Sendable, Equatable {
+        package var truePositives = 0
+        package var predicted = 0
+        package var gold = 0
+        package init() {}
+        package var precision: Double { predicted == 0 ? (gold == 0 ? 1 : 0) : Double(truePositives) / Double(predicted) }
+        package var recall: Double { gold == 0 ? 1 : Double(truePositives) / Double(gold) }
+        package var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 
-        public static func + (a: Counts, b: Counts) -> Counts {
+        package static func + (a: Counts, b: Counts) -> Counts {
             var c = Counts()
             c.truePositives = a.truePositives + b.truePositives
             c.predicted = a.predicted + b.predicted
@@ -26,11 +26,11 @@ public enum AlignmentEvaluation {
     }
 
     /// Strict bead scores (beads with both sides non-empty) and gap scores (unaligned lines).
-    public struct Scores: Sendable, Equatable {
-        public var beads = Counts()
-        public var gaps = Counts()
-        public init() {}
-        public static func + (a: Scores, b: Scores) -> Scores {
+    package struct Scores: Sendable, Equatable {
+        package var beads = Counts()
+        package var gaps = Counts()
+        package init() {}
+        package static func + (a: Scores, b: Scores) -> Scores {
             var s = Scores()
             s.beads = a.beads + b.beads
             s.gaps = a.gaps + b.gaps
@@ -39,11 +39,11 @@ public enum AlignmentEvaluation {
     }
 
     /// A gold bead: sentence indices on each side.
-    public struct GoldBead: Hashable, Sendable {
-        public var en: [Int]
-        public var ar: [Int]
-        public var kind: BeadKind
-        public init(en: [Int], ar: [Int], kind: BeadKind) {
+    package struct GoldBead: Hashable, Sendable {
+        package var en: [Int]
+        package var ar: [Int]
+        package var kind: BeadKind
+        package init(en: [Int], ar: [Int], kind: BeadKind) {
             self.en = en
             self.ar = ar
             self.kind = kind
@@ -51,7 +51,7 @@ public enum AlignmentEvaluation {
     }
 
     /// Compares predicted beads with gold beads.
-    public static func score(predicted: [Bead], gold: [GoldBead]) -> Scores {
+    package static func score(predicted: [Bead], gold: [GoldBead]) -> Scores {
         struct Key: Hashable { var en: [Int]; var ar: [Int] }
         var scores = Scores()
         let predictedPairs = Set(predicted.filter { !$0.en.isEmpty && !$0.ar.isEmpty }.map { Key(en: $0.en, ar: $0.ar) })
@@ -76,18 +76,18 @@ public enum AlignmentEvaluation {
     }
 
     /// A full comparison with a gold alignment, including one-sided beads and kinds.
-    public struct Comparison: Sendable {
+    package struct Comparison: Sendable {
         /// All beads (one-sided included), matched on both sentence sets.
-        public var beads = Counts()
+        package var beads = Counts()
         /// Matched beads whose kind is the gold kind.
-        public var kindsRight = 0
-        public var missed: [GoldBead] = []
-        public var spurious: [Bead] = []
-        public var wrongKind: [(Bead, BeadKind)] = []
+        package var kindsRight = 0
+        package var missed: [GoldBead] = []
+        package var spurious: [Bead] = []
+        package var wrongKind: [(Bead, BeadKind)] = []
     }
 
     /// Compares every bead (one-sided ones too) and the kinds of matched beads.
-    public static func compare(_ predicted: [Bead], gold: [GoldBead]) -> Comparison {
+    package static func compare(_ predicted: [Bead], gold: [GoldBead]) -> Comparison {
         struct Key: Hashable { var en: [Int]; var ar: [Int] }
         var comparison = Comparison()
         let goldByKey = Dictionary(gold.map { (Key(en: $0.en, ar: $0.ar), $0) }, uniquingKeysWith: { a, _ in a })
@@ -109,10 +109,10 @@ public enum AlignmentEvaluation {
     // MARK: Perturbed parallel documents
 
     /// A deterministic generator (SplitMix64) so perturbations are reproducible.
-    public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    package struct SeededGenerator: RandomNumberGenerator, Sendable {
         var state: UInt64
-        public init(seed: UInt64) { state = seed }
-        public mutating func next() -> UInt64 {
+        package init(seed: UInt64) { state = seed }
+        package mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
             var z = state
             z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -123,7 +123,7 @@ public enum AlignmentEvaluation {
 
     /// Deletes about `deleteRate` of the lines on one side or the other (gold 1-0 / 0-1)
     /// and merges about `mergeRate` of adjacent lines on one side (gold 2-1 / 1-2).
-    public static func perturb(english: [String], arabic: [String], deleteRate: Double = 0.08,
+    package static func perturb(english: [String], arabic: [String], deleteRate: Double = 0.08,
                                mergeRate: Double = 0.08, generator: inout SeededGenerator)
         -> (english: [String], arabic: [String], gold: [GoldBead]) {
         precondition(english.count == arabic.count, "line-aligned input expected")
@@ -161,18 +161,18 @@ public enum AlignmentEvaluation {
     }
 
     /// One document's result in a directory evaluation.
-    public struct DocumentResult: Sendable {
-        public var name: String
-        public var scores: Scores
+    package struct DocumentResult: Sendable {
+        package var name: String
+        package var scores: Scores
         /// Beads that differ from the gold, as readable lines (when errors are collected).
-        public var errors: [String] = []
+        package var errors: [String] = []
     }
 
     /// Evaluates on a directory of line-aligned pairs (`NAME/en.txt`, `NAME/ar.txt`), each
     /// perturbed once per seed; returns micro-averaged scores and per-document results.
     /// - Parameter including: which documents to use, by position in name order (a
     ///   tuning / held-out split).
-    public static func evaluateDirectory(_ directory: String, aligner: Aligner, seeds: [UInt64],
+    package static func evaluateDirectory(_ directory: String, aligner: Aligner, seeds: [UInt64],
                                          collectErrors: Bool = false, including: (Int) -> Bool = { _ in true })
         throws -> (total: Scores, documents: [DocumentResult]) {
         let pairs = try LineAlignedPair.read(directory: directory, including: including)
@@ -211,7 +211,7 @@ public enum AlignmentEvaluation {
     /// Reads a gold alignment in the aligner's JSON Lines shape (`en`/`ar` as sentence
     /// texts or indices, `kind`) and maps it onto the documents' sentences by text.
     /// - Throws: if a gold sentence is not a sentence of the documents.
-    public static func readGold(_ path: String, english: SegmentedDocument, arabic: SegmentedDocument) throws -> [GoldBead] {
+    package static func readGold(_ path: String, english: SegmentedDocument, arabic: SegmentedDocument) throws -> [GoldBead] {
         var gold: [GoldBead] = []
         let englishIndex = Dictionary(english.sentences.map { ($0.text, $0.index) }, uniquingKeysWith: { a, _ in a })
         let arabicIndex = Dictionary(arabic.sentences.map { ($0.text, $0.index) }, uniquingKeysWith: { a, _ in a })

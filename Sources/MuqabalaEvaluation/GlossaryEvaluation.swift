@@ -15,16 +15,16 @@ import MuqabalaIO
 /// Strings compare after NFC, case folding, apostrophes folded and white space collapsed
 /// (English), and with diacritics and tatweel removed (Arabic). `paired` is also reported
 /// with Arabic orthographic folding (alef, ya, ta marbuta, hamza carriers) as `paired (folded)`.
-public struct GlossaryEvaluation: Sendable {
+package struct GlossaryEvaluation: Sendable {
     /// One gold entity.
-    public struct Entity: Sendable, Equatable {
-        public var id: String
-        public var kind: EntityKind
-        public var english: [String]
-        public var arabic: [String]
-        public var documents: Set<String>
+    package struct Entity: Sendable, Equatable {
+        package var id: String
+        package var kind: EntityKind
+        package var english: [String]
+        package var arabic: [String]
+        package var documents: Set<String>
 
-        public init(id: String, kind: EntityKind, english: [String], arabic: [String], documents: Set<String>) {
+        package init(id: String, kind: EntityKind, english: [String], arabic: [String], documents: Set<String>) {
             self.id = id
             self.kind = kind
             self.english = english
@@ -33,18 +33,18 @@ public struct GlossaryEvaluation: Sendable {
         }
     }
 
-    public var entities: [Entity]
+    package var entities: [Entity]
     /// Pairs of entity ids a matcher could wrongly merge.
-    public var apart: [(String, String)]
+    package var apart: [(String, String)]
 
-    public init(entities: [Entity], apart: [(String, String)]) {
+    package init(entities: [Entity], apart: [(String, String)]) {
         self.entities = entities
         self.apart = apart
     }
 
     /// Reads `entities.tsv` and `apart.tsv` from a gold folder.
     /// - Throws: ``TextInputError`` naming the file and line of a malformed record.
-    public static func read(directory: String) throws -> GlossaryEvaluation {
+    package static func read(directory: String) throws -> GlossaryEvaluation {
         var entities: [Entity] = []
         let entitiesPath = directory + "/entities.tsv"
         try TextInput.forEachLine(of: entitiesPath) { line, number in
@@ -71,7 +71,7 @@ public struct GlossaryEvaluation: Sendable {
     }
 
     /// The gold restricted to the entities that occur in `documents` (their other documents dropped).
-    public func restricted(to documents: Set<String>) -> GlossaryEvaluation {
+    package func restricted(to documents: Set<String>) -> GlossaryEvaluation {
         let kept = entities.compactMap { entity -> Entity? in
             var entity = entity
             entity.documents.formIntersection(documents)
@@ -97,50 +97,50 @@ public struct GlossaryEvaluation: Sendable {
     // MARK: Scores
 
     /// A rate: how many of how many.
-    public struct Rate: Sendable, Equatable, CustomStringConvertible {
-        public var hits = 0
-        public var total = 0
-        public var value: Double { total == 0 ? 0 : Double(hits) / Double(total) }
+    package struct Rate: Sendable, Equatable, CustomStringConvertible {
+        package var hits = 0
+        package var total = 0
+        package var value: Double { total == 0 ? 0 : Double(hits) / Double(total) }
         mutating func add(_ hit: Bool) { total += 1; if hit { hits += 1 } }
-        public var description: String {
+        package var description: String {
             total == 0 ? "  -   (0/0)" : String(format: "%.3f (%d/%d)", value, hits, total)
         }
     }
 
     /// The per-entity measures, overall or for one type.
-    public struct EntityScores: Sendable, Equatable {
-        public var found = Rate()
+    package struct EntityScores: Sendable, Equatable {
+        package var found = Rate()
         /// `found` over entities with an Arabic form.
-        public var foundWithArabic = Rate()
-        public var paired = Rate()
-        public var pairedFolded = Rate()
-        public var joined = Rate()
-        public var typed = Rate()
+        package var foundWithArabic = Rate()
+        package var paired = Rate()
+        package var pairedFolded = Rate()
+        package var joined = Rate()
+        package var typed = Rate()
         /// `typed` over the found entities (what the target measures).
-        public var typedFound = Rate()
+        package var typedFound = Rate()
     }
 
     /// Everything the evaluation measured.
-    public struct Report: Sendable {
-        public var overall = EntityScores()
-        public var byKind: [EntityKind: EntityScores] = [:]
-        public var entries = 0
-        public var good = 0
+    package struct Report: Sendable {
+        package var overall = EntityScores()
+        package var byKind: [EntityKind: EntityScores] = [:]
+        package var entries = 0
+        package var good = 0
         /// Good entries that also carry variants that are no gold form.
-        public var goodWithExtras = 0
-        public var merged = 0
-        public var junk = 0
+        package var goodWithExtras = 0
+        package var merged = 0
+        package var junk = 0
         /// Apart pairs held by one entry, with the entry's canonical English.
-        public var apartMerged: [(String, String, String)] = []
+        package var apartMerged: [(String, String, String)] = []
         /// Readable lines about what went wrong, for developers.
-        public var errors: [String] = []
+        package var errors: [String] = []
 
-        public var goodShare: Double { entries == 0 ? 0 : Double(good) / Double(entries) }
+        package var goodShare: Double { entries == 0 ? 0 : Double(good) / Double(entries) }
     }
 
     /// Scores `glossary`. `englishText` gives the English text of a gold document (to decide
     /// which of an entity's English forms were seen in the input).
-    public func score(_ glossary: Glossary, englishText: (String) -> String?) -> Report {
+    package func score(_ glossary: Glossary, englishText: (String) -> String?) -> Report {
         var report = Report()
         let ek = Self.englishKey, ak = Self.arabicKey
         // Gold form → entities, per script.

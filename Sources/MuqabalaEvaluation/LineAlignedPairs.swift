@@ -4,12 +4,12 @@ import MuqabalaIO
 
 /// A development document pair whose line i in English translates line i in Arabic
 /// (the WMT24++ layout: `NAME/en.txt`, `NAME/ar.txt`, one paragraph per line).
-public struct LineAlignedPair: Sendable {
-    public var name: String
-    public var english: [String]
-    public var arabic: [String]
+package struct LineAlignedPair: Sendable {
+    package var name: String
+    package var english: [String]
+    package var arabic: [String]
 
-    public init(name: String, english: [String], arabic: [String]) {
+    package init(name: String, english: [String], arabic: [String]) {
         self.name = name
         self.english = english
         self.arabic = arabic
@@ -18,7 +18,7 @@ public struct LineAlignedPair: Sendable {
     /// Every pair in `directory`, in name order, keeping those whose position in that order
     /// `including` accepts (a tuning / held-out split).
     /// - Throws: if there is none, or a pair is unreadable or not line-aligned.
-    public static func read(directory: String, including: (Int) -> Bool = { _ in true }) throws -> [LineAlignedPair] {
+    package static func read(directory: String, including: (Int) -> Bool = { _ in true }) throws -> [LineAlignedPair] {
         let names = try FileSystem.list(directory).sorted().filter {
             FileSystem.kind(of: "\(directory)/\($0)/en.txt") == .file
         }.enumerated().filter { including($0.offset) }.map(\.element)

@@ -13,9 +13,9 @@ import MuqabalaText
 /// side alternates with the seed) and are looked for through the other side's sentences,
 /// whose indices the injection leaves unchanged. Lines the clean run already flagged are
 /// never chosen, so a defect counts as found only through a flag it caused.
-public enum QAEvaluation {
+package enum QAEvaluation {
     /// A kind of injected defect.
-    public enum Defect: String, CaseIterable, Sendable {
+    package enum Defect: String, CaseIterable, Sendable {
         /// One digit of a number changed (30,000 → 30,007).
         case changedNumber = "changed-number"
         /// The last 45% of the words of a long line (``longLine`` words or more) cut off.
@@ -25,7 +25,7 @@ public enum QAEvaluation {
     }
 
     /// The kinds of flag the report raises.
-    public enum FlagKind: String, CaseIterable, Sendable {
+    package enum FlagKind: String, CaseIterable, Sendable {
         /// A sentence with no counterpart (omitted or added).
         case gap
         /// A partial translation.
@@ -35,68 +35,68 @@ public enum QAEvaluation {
     }
 
     /// Flags raised on the clean translations.
-    public struct CleanCounts: Sendable, Equatable {
-        public var documents = 0
+    package struct CleanCounts: Sendable, Equatable {
+        package var documents = 0
         /// English sentences (boilerplate and repeats left out, as the report counts them).
-        public var englishSentences = 0
+        package var englishSentences = 0
         /// English sentences reported omitted, Arabic sentences reported added.
-        public var omitted = 0
-        public var added = 0
-        public var partials = 0
+        package var omitted = 0
+        package var added = 0
+        package var partials = 0
         /// Number or date disagreements.
-        public var numbers = 0
+        package var numbers = 0
 
         /// `count` per 500 English sentences.
-        public func per500(_ count: Int) -> Double {
+        package func per500(_ count: Int) -> Double {
             englishSentences == 0 ? 0 : Double(count) * 500 / Double(englishSentences)
         }
     }
 
     /// Injected defects and how many the report found.
-    public struct Recall: Sendable, Equatable {
-        public var injected = 0
-        public var found = 0
-        public var rate: Double { injected == 0 ? 0 : Double(found) / Double(injected) }
-        public init(injected: Int = 0, found: Int = 0) {
+    package struct Recall: Sendable, Equatable {
+        package var injected = 0
+        package var found = 0
+        package var rate: Double { injected == 0 ? 0 : Double(found) / Double(injected) }
+        package init(injected: Int = 0, found: Int = 0) {
             self.injected = injected
             self.found = found
         }
     }
 
     /// A flag or a missed defect, for reading (document, kind, line, text).
-    public struct Note: Sendable, Equatable {
-        public var document: String
-        public var kind: String
-        public var line: Int
-        public var text: String
+    package struct Note: Sendable, Equatable {
+        package var document: String
+        package var kind: String
+        package var line: Int
+        package var text: String
     }
 
-    public struct Result: Sendable {
-        public var clean = CleanCounts()
-        public var recall: [Defect: Recall] = [:]
+    package struct Result: Sendable {
+        package var clean = CleanCounts()
+        package var recall: [Defect: Recall] = [:]
         /// The confidence of every flag on the clean translations, by kind, and of the
         /// strongest flag that found each injected defect: what the report's confidence
         /// threshold is chosen on.
-        public var cleanConfidences: [FlagKind: [Double]] = [:]
-        public var foundConfidences: [Defect: [Double]] = [:]
+        package var cleanConfidences: [FlagKind: [Double]] = [:]
+        package var foundConfidences: [Defect: [Double]] = [:]
 
         /// Clean flags of `kind` and found defects of `defect` left at `threshold`.
-        public func kept(_ kind: FlagKind, at threshold: Double) -> Int {
+        package func kept(_ kind: FlagKind, at threshold: Double) -> Int {
             (cleanConfidences[kind] ?? []).filter { $0 >= threshold }.count
         }
-        public func recall(_ defect: Defect, at threshold: Double) -> Recall {
+        package func recall(_ defect: Defect, at threshold: Double) -> Recall {
             Recall(injected: recall[defect]?.injected ?? 0,
                    found: (foundConfidences[defect] ?? []).filter { $0 >= threshold }.count)
         }
         /// Every flag raised on the clean translations.
-        public var cleanFlags: [Note] = []
+        package var cleanFlags: [Note] = []
         /// Every injected defect the report did not find.
-        public var misses: [Note] = []
+        package var misses: [Note] = []
     }
 
     /// Runs the report on each pair as it is, then once per seed and defect kind with up to
     /// `perKind` defects of that kind injected.
-    public static func evaluate(_ pairs: [LineAlignedPair], aligner: Aligner, seeds: [UInt64], perKind: Int = 2,
+    package static func evaluate(_ pairs: [LineAlignedPair], aligner: Aligner, seeds: [UInt64], perKind: Int = 2,
                                 longLine: Int = 20) -> Result {
         var result = Result()
         for pair in pairs {

@@ -77,16 +77,16 @@ func splittingScripts(_ token: NameToken) -> [NameToken] {
 /// Finds names in Arabic sentences, where there is no capitalization to go by: after words
 /// that open a name and belong to it (كتائب، حركة، أبو…) or titles that do not (الشيخ،
 /// الرئيس، محافظة…).
-public struct ArabicNameFinder: Sendable {
+package struct ArabicNameFinder: Sendable {
     /// Reads the clitics on Arabic words.
     let wordModel: ArabicWordModel
 
-    public init(wordModel: ArabicWordModel) {
+    package init(wordModel: ArabicWordModel) {
         self.wordModel = wordModel
     }
 
     /// Names introduced by an opener or a title.
-    public func names(in sentence: String, document: ArabicWordCounts? = nil) -> [FoundName] {
+    package func names(in sentence: String, document: ArabicWordCounts? = nil) -> [FoundName] {
         let words = arabicTokens(sentence, model: wordModel, document: document).filter { !$0.isLatin }
         var found: [FoundName] = []
         var k = 0

@@ -49,7 +49,7 @@ public struct CuratedGlossary: Equatable, Sendable {
 
     public static let header = "type\ten\tar\ten_variants\tar_variants\tacronyms\tnote"
 
-    /// The curated glossary's path inside the data folder (see ``DataFiles``).
+    /// The curated glossary's path inside the data folder (see `DataFiles`).
     public static let shippedPath = "Glossary/glossary.tsv"
 
     /// Reads the TSV format.

@@ -2,17 +2,17 @@ import MuqabalaLexicon
 import MuqabalaText
 
 /// A name found in a sentence.
-public struct FoundName: Equatable, Sendable {
+package struct FoundName: Equatable, Sendable {
     /// The name as written (titles, surrounding punctuation and a possessive 's removed; in
     /// Arabic, conjunctions and prepositions the word model reads as clitics removed).
-    public var form: String
+    package var form: String
     /// What the words around it say it is, if anything.
-    public var kind: EntityKind?
+    package var kind: EntityKind?
     /// Words around it that hint at its kind: the word before it when it is a determiner or a
     /// preposition of place (the, in, at, from…), the word after it when it is a verb of saying.
-    public var cues: [String]
+    package var cues: [String]
 
-    public init(form: String, kind: EntityKind? = nil, cues: [String] = []) {
+    package init(form: String, kind: EntityKind? = nil, cues: [String] = []) {
         self.form = form
         self.kind = kind
         self.cues = cues
@@ -20,9 +20,9 @@ public struct FoundName: Equatable, Sendable {
 }
 
 /// An acronym defined in the text: "Kataib Sayyid al-Shuhada (KSS)".
-public struct AcronymDefinition: Equatable, Sendable {
-    public var acronym: String
-    public var expansion: String
+package struct AcronymDefinition: Equatable, Sendable {
+    package var acronym: String
+    package var expansion: String
 }
 
 /// A word of an English sentence, as the name finder sees it.
@@ -141,13 +141,13 @@ func nameTokens(_ sentence: String) -> [NameToken] {
 /// What the English sentences of one document say about its words: which appear
 /// capitalized inside sentences (names) and which in lowercase (common words). A capital at
 /// the start of a sentence says nothing, so this decides whether "Labour" there is a name.
-public struct EnglishDocumentContext: Sendable {
+package struct EnglishDocumentContext: Sendable {
     var capitalizedInside: Set<String> = []
     var lowercase: Set<String> = []
     /// Runs seen inside sentences ("Labour Party").
     var insideRuns: Set<String> = []
 
-    public init(sentences: [String] = []) {
+    package init(sentences: [String] = []) {
         for sentence in sentences {
             let tokens = nameTokens(sentence)
             for (k, token) in tokens.enumerated() {
@@ -176,12 +176,12 @@ public struct EnglishDocumentContext: Sendable {
 /// - a possessive ends a name (Iran’s Revolutionary Guards) unless one or two common words
 ///   follow (Al’s Pawnshop); ordinals and model numbers between capitals belong (2nd Army,
 ///   Boeing 737 MAX 9).
-public struct EnglishNameFinder: Sendable {
+package struct EnglishNameFinder: Sendable {
     /// Tells common English words from names.
     let lexicon: BilingualLexicon
     let exonyms: Exonyms
 
-    public init(lexicon: BilingualLexicon, exonyms: Exonyms = .standard) {
+    package init(lexicon: BilingualLexicon, exonyms: Exonyms = .standard) {
         self.lexicon = lexicon
         self.exonyms = exonyms
     }
@@ -277,7 +277,7 @@ public struct EnglishNameFinder: Sendable {
     }
 
     /// The names and acronym definitions of one sentence.
-    public func names(in sentence: String, context: EnglishDocumentContext = EnglishDocumentContext()) -> (names: [FoundName], acronyms: [AcronymDefinition]) {
+    package func names(in sentence: String, context: EnglishDocumentContext = EnglishDocumentContext()) -> (names: [FoundName], acronyms: [AcronymDefinition]) {
         var tokens = nameTokens(sentence)
         // A title-case headline capitalizes common words; its names appear in the body too.
         // A title-case headline capitalizes common words: there, only words that are not

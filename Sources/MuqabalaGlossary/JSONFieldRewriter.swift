@@ -12,13 +12,13 @@ import MuqabalaIO
 ///     _ = try rewriter.rewrite($0, into: &out)   // {"id": 1, "text": "the Popular Mobilization Forces"}
 /// }
 /// ```
-public struct JSONFieldRewriter: Sendable {
-    public let canonicalizer: Canonicalizer
-    public let field: String
+package struct JSONFieldRewriter: Sendable {
+    package let canonicalizer: Canonicalizer
+    package let field: String
     private var value: [UInt8] = []
     private var rewritten: [UInt8] = []
 
-    public init(_ canonicalizer: Canonicalizer, field: String) {
+    package init(_ canonicalizer: Canonicalizer, field: String) {
         self.canonicalizer = canonicalizer
         self.field = field
     }
@@ -27,7 +27,7 @@ public struct JSONFieldRewriter: Sendable {
     /// - Returns: how many names were rewritten, or nil when the object has no string field
     ///   `field` (the line is then appended unchanged).
     /// - Throws: ``JSONScanError`` when the line is not a JSON object; `output` is untouched.
-    public mutating func rewrite(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) throws(JSONScanError) -> Int? {
+    package mutating func rewrite(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) throws(JSONScanError) -> Int? {
         guard let range = try JSON.stringField(field, in: line, value: &value) else {
             output.append(contentsOf: line)
             return nil

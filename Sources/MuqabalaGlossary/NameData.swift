@@ -2,14 +2,14 @@ import MuqabalaText
 
 /// The word lists the name finders and the typer read, in one place. English entries are
 /// lowercase; Arabic entries are in the `search` normalization (ا for أ إ آ, ي for ى, ه for ة).
-public enum NameData {
+package enum NameData {
 
     // MARK: Titles
 
     /// Words that introduce a person's name and are not part of it (Sen. Lindsey Graham,
     /// Shadow Chancellor John McDonnell). A run of them, with "of" + a capitalized word
     /// between (Secretary of State), is split off the front of a name.
-    public static let englishTitles: Set<String> = [
+    package static let englishTitles: Set<String> = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam",
         "president", "minister", "premier", "chancellor", "secretary", "secretary-general",
         "ceo", "cfo", "coo",
@@ -26,7 +26,7 @@ public enum NameData {
 
     /// Occupations written before a name like a title (Barrister Iyabo Awokoya); alone or
     /// together (Political Analyst) they are not a name.
-    public static let englishOccupations: Set<String> = [
+    package static let englishOccupations: Set<String> = [
         "barrister", "lawyer", "attorney", "solicitor", "analyst", "consultant", "official", "accountant", "accountant-general",
         "engineer", "architect", "journalist", "reporter", "correspondent", "editor", "columnist", "doctor", "nurse",
         "teacher", "pastor", "priest", "activist", "economist", "historian", "scientist", "researcher", "author",
@@ -37,7 +37,7 @@ public enum NameData {
     ]
 
     /// What a title's "of" may continue with (Secretary of State, Minister of Defence).
-    public static let englishTitleDomains: Set<String> = [
+    package static let englishTitleDomains: Set<String> = [
         "state", "defense", "defence", "justice", "health", "education", "energy", "treasury", "commerce", "labor",
         "labour", "transportation", "transport", "agriculture", "interior", "homeland", "finance", "trade", "culture",
         "foreign", "exchequer", "staff", "war", "information", "communications", "housing", "environment", "industry",
@@ -46,31 +46,31 @@ public enum NameData {
 
     /// Words that make a title only before another title word (Prime Minister, Home
     /// Secretary, Attorney General); alone they may begin a name (Home Depot).
-    public static let englishTitleModifiers: Set<String> = [
+    package static let englishTitleModifiers: Set<String> = [
         "former", "acting", "interim", "deputy", "vice", "prime", "shadow", "foreign", "home", "senior", "chief",
         "attorney", "executive", "co", "assistant", "associate", "lead", "first", "junior",
     ]
 
     /// Abbreviations written with a dot that belongs to them.
-    public static let englishAbbreviations: Set<String> = [
+    package static let englishAbbreviations: Set<String> = [
         "jr", "sr", "st", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
         "inc", "corp", "co", "ltd", "vs", "mt", "ft", "bros", "no",
     ]
 
     /// Words after a person's name that belong to it.
-    public static let englishNameSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+    package static let englishNameSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
     // MARK: Connectors
 
     /// Lowercase words that can stand inside a name between capitalized words.
-    public static let englishConnectors: Set<String> = [
+    package static let englishConnectors: Set<String> = [
         "of", "for", "and", "the", "de", "del", "della", "des", "di", "da", "du", "la", "le", "van", "von", "der",
         "den", "al", "el", "bin", "ibn", "bint", "ul", "y", "&",
     ]
 
     /// Last words before "of" that make "X of Y" one name (Bank of England, Department of
     /// Justice, House of Representatives): otherwise "Carlos Varela of Panama" is two.
-    public static let englishOfHeads: Set<String> = [
+    package static let englishOfHeads: Set<String> = [
         "bank", "department", "ministry", "minister", "secretary", "university", "college", "school", "institute",
         "academy", "house", "court", "courts", "council", "board", "chamber", "office", "bureau", "division", "faculty",
         "federation", "union", "league", "association", "society", "order", "church", "republic", "kingdom",
@@ -85,7 +85,7 @@ public enum NameData {
     // MARK: Head words by kind
 
     /// Last (or first) words of English names that say what kind of thing they name.
-    public static let englishHeads: [String: EntityKind] = [
+    package static let englishHeads: [String: EntityKind] = [
         // organizations
         "party": .organization, "ministry": .organization, "department": .organization, "agency": .organization,
         "administration": .organization, "commission": .organization, "committee": .organization,
@@ -138,13 +138,13 @@ public enum NameData {
 
     /// Organization heads a text may leave off: Labour Party is also Labour, Brewster
     /// Brothers also Brewster.
-    public static let englishGenericHeads: Set<String> = [
+    package static let englishGenericHeads: Set<String> = [
         "party", "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
         "brothers", "bros", "bros.",
     ]
 
     /// Arabic words that open a name and say what kind of thing it is (`search`-normalized).
-    public static let arabicHeads: [String: EntityKind] = [
+    package static let arabicHeads: [String: EntityKind] = [
         // organizations
         "حزب": .organization, "وزاره": .organization, "شركه": .organization, "هييه": .organization,
         "مجلس": .organization, "منظمه": .organization, "جامعه": .organization, "محكمه": .organization,
@@ -169,7 +169,7 @@ public enum NameData {
     ]
 
     /// Arabic words that open a name and belong to it, with the kind of thing they name.
-    public static let arabicNameOpeners: [String: EntityKind] = [
+    package static let arabicNameOpeners: [String: EntityKind] = [
         "كتايب": .organization, "حركه": .organization, "حزب": .organization, "عصايب": .organization,
         "سرايا": .organization, "فصايل": .organization, "تنظيم": .organization, "جبهه": .organization,
         "ابو": .person, "ام": .person, "عبد": .person, "بن": .person,
@@ -177,7 +177,7 @@ public enum NameData {
 
     /// Arabic titles that introduce a name and are not part of it, with the kind of thing
     /// that follows.
-    public static let arabicTitles: [String: EntityKind] = [
+    package static let arabicTitles: [String: EntityKind] = [
         "الشيخ": .person, "الرييس": .person, "القايد": .person, "المتحدث": .person, "الامين": .person,
         "الوزير": .person, "السيد": .person, "السيده": .person, "الجنرال": .person, "اللواء": .person,
         "العميد": .person, "قايد": .person, "وزير": .person, "رييس": .person, "الدكتور": .person,
@@ -187,20 +187,20 @@ public enum NameData {
     ]
 
     /// Words that continue an Arabic title before the name (رئيس الوزراء، المتحدث باسم).
-    public static let arabicTitleContinuations: Set<String> = [
+    package static let arabicTitleContinuations: Set<String> = [
         "الوزراء", "باسم", "العام", "العراقي", "الامريكي", "الايراني", "الخارجيه", "الدفاع", "التنفيذي",
     ]
 
     /// Words before a name that hint at its kind (counted as cues: the builder weighs them).
-    public static let englishCuesBefore: Set<String> = englishPlaceCues.union(["the", "at"])
+    package static let englishCuesBefore: Set<String> = englishPlaceCues.union(["the", "at"])
     /// Prepositions of place before a name (in Fife, from Kyiv). "at" is weaker evidence:
     /// at Telford, but also at Google.
-    public static let englishPlaceCues: Set<String> = [
+    package static let englishPlaceCues: Set<String> = [
         "in", "from", "near", "across", "into", "outside", "inside", "around", "throughout",
     ]
     /// Nouns that say what a name is when they follow it in apposition ("Telford, a town in
     /// Shropshire"; "Acme, a company that…").
-    public static let englishAppositiveNouns: [String: EntityKind] = [
+    package static let englishAppositiveNouns: [String: EntityKind] = [
         "town": .place, "city": .place, "village": .place, "county": .place, "province": .place, "region": .place,
         "district": .place, "country": .place, "island": .place, "borough": .place, "suburb": .place, "capital": .place,
         "company": .organization, "firm": .organization, "agency": .organization, "charity": .organization,
@@ -211,44 +211,44 @@ public enum NameData {
     ]
     /// Lowercase nouns of place that follow a place name as its modifier ("the Itania
     /// plains", "the Kharkiv region", "Gaza border"); a person's name rarely takes them.
-    public static let englishPlaceNounsAfter: Set<String> = [
+    package static let englishPlaceNounsAfter: Set<String> = [
         "region", "province", "plains", "plain", "border", "borders", "coast", "coastline", "area", "valley",
         "district", "county", "suburbs", "outskirts", "countryside", "highlands", "mountains", "peninsula",
     ]
     /// Greetings that address a person by name ("Hey Lilith", "Thanks Cohren").
-    public static let englishGreetings: Set<String> = ["hey", "hi", "hello", "dear", "thanks", "bye", "goodbye", "morning", "welcome"]
+    package static let englishGreetings: Set<String> = ["hey", "hi", "hello", "dear", "thanks", "bye", "goodbye", "morning", "welcome"]
     /// Words that end the search for an apposition's head ("Apple, whose CEO…" is none).
-    public static let englishAppositionStops: Set<String> = ["whose", "which", "where", "that", "who", "and", "or", "but", "said", "says"]
+    package static let englishAppositionStops: Set<String> = ["whose", "which", "where", "that", "who", "and", "or", "but", "said", "says"]
     /// The small words a title in title case keeps in lowercase (Too Hot to Handle).
-    public static let englishTitleSmallWords: Set<String> = ["to", "of", "and", "the", "a", "an", "in", "on", "for", "with", "at", "from", "by"]
+    package static let englishTitleSmallWords: Set<String> = ["to", "of", "and", "the", "a", "an", "in", "on", "for", "with", "at", "from", "by"]
 
     // The cues the English finder records for the typer besides the words around a name
     // ("in", "the", "said"…), named once here.
 
     /// Quoted as a title, or a title in title case ("Too Hot to Handle").
-    public static let quotedCue = "quoted"
+    package static let quotedCue = "quoted"
     /// Listed with places, or with organizations CLDR names (Kiev, Kharkov, and Odessa).
-    public static let listedPlaceCue = "listed-place"
-    public static let listedOrganizationCue = "listed-organization"
+    package static let listedPlaceCue = "listed-place"
+    package static let listedOrganizationCue = "listed-organization"
     /// Followed by a noun of place ("the Itania plains").
-    public static let placeNounCue = "place-noun-after"
+    package static let placeNounCue = "place-noun-after"
     /// Addressed by a greeting ("Hey Lilith").
-    public static let addressedCue = "addressed"
+    package static let addressedCue = "addressed"
     /// Followed in apposition by a title ("X, former attorney general"), or by a noun of a kind
     /// of place or organization ("Telford, a town in…").
-    public static let appositiveTitleCue = "appositive-title"
-    public static let appositivePlaceCue = "appositive-place"
-    public static let appositiveOrganizationCue = "appositive-organization"
+    package static let appositiveTitleCue = "appositive-title"
+    package static let appositivePlaceCue = "appositive-place"
+    package static let appositiveOrganizationCue = "appositive-organization"
 
     /// Words after a name that hint at a person: verbs people do, and "who".
-    public static let englishCuesAfter: Set<String> = [
+    package static let englishCuesAfter: Set<String> = [
         "said", "says", "told", "added", "wrote", "explained", "argued", "asked", "replied", "answered", "smiled",
         "nodded", "laughed", "shrugged", "sighed", "grinned", "frowned", "whispered", "shouted", "muttered",
         "thought", "felt", "knew", "wanted", "walked", "stood", "sat", "looked", "turned", "who",
     ]
 
     /// First words that make a place name (West Lothian, North Korea, Lake Chad).
-    public static let englishPlacePrefixes: Set<String> = [
+    package static let englishPlacePrefixes: Set<String> = [
         "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
         "greater", "mount", "mt", "lake", "port", "fort", "cape", "isle", "san", "santa", "saint", "st",
     ]
@@ -256,7 +256,7 @@ public enum NameData {
     // MARK: Not names
 
     /// Capitalized words that are not names: holidays, and the pronoun I.
-    public static let englishNonNames: Set<String> = [
+    package static let englishNonNames: Set<String> = [
         "i", "christmas", "easter", "halloween", "thanksgiving", "ramadan", "eid", "hanukkah", "passover",
         "hey", "hi", "hello", "dear", "please", "thanks", "thank", "welcome", "sorry", "wow", "yeah", "yep", "yup",
         "nope", "haha", "hahaha", "lol", "chapter", "prologue", "epilogue", "part",
@@ -271,7 +271,7 @@ public enum NameData {
 
     /// Words English capitalizes that are adjectives or common nouns of politics, not names
     /// (a Louisiana Republican, the Democrats): common words to the name finder.
-    public static let englishCapitalizedCommonWords: Set<String> = [
+    package static let englishCapitalizedCommonWords: Set<String> = [
         "republican", "republicans", "democrat", "democrats", "democratic", "conservative", "conservatives",
         "liberal", "liberals", "tory", "tories", "socialist", "socialists", "communist", "communists",
         "nationalist", "nationalists", "unionist", "unionists", "loyalist", "loyalists", "independent",
@@ -280,7 +280,7 @@ public enum NameData {
 
     /// Acronyms of things that are not named entities: technical standards, units, job
     /// titles and other common abbreviations.
-    public static let englishNonNameAcronyms: Set<String> = [
+    package static let englishNonNameAcronyms: Set<String> = [
         "html", "css", "js", "dom", "url", "urls", "usb", "usb-c", "dna", "rna", "ai", "cpu", "gpu", "ram", "pdf", "api",
         "apis", "sql", "http", "https", "json", "xml", "dns", "spf", "dkim", "dmarc", "vpn", "led", "gps", "wifi",
         "sms", "pc", "tv", "ceo", "ceos", "cfo", "coo", "cto", "mp", "mps", "mep", "meps", "nco", "it", "pr", "hr", "ok",
@@ -294,10 +294,10 @@ public enum NameData {
 
     /// Prefixes that derive words from names (anti-American, pro-Russian, post-Soviet,
     /// de-Russify): written in lowercase before a hyphen, they make the word no name.
-    public static let englishDerivationPrefixes: Set<String> = [
+    package static let englishDerivationPrefixes: Set<String> = [
         "anti", "pro", "post", "pre", "non", "neo", "pan", "de", "ex", "un", "re", "mid", "trans", "inter", "sub", "semi",
     ]
 
     /// Contraction endings: I'm, I've, we'll are not names.
-    public static let contractionEndings = ["m", "ve", "ll", "re", "d", "t"]
+    package static let contractionEndings = ["m", "ve", "ll", "re", "d", "t"]
 }

@@ -42,7 +42,7 @@ public enum ICU {
 
     /// Number of ICU handles (transliterators, break iterators) currently open through the shim.
     /// Tests use it to prove the wrappers release everything they open.
-    public static var liveHandles: Int { Int(mq_live_handles()) }
+    package static var liveHandles: Int { Int(mq_live_handles()) }
 }
 
 /// Runs an ICU function that writes UTF-16 into a caller buffer with preflighting:

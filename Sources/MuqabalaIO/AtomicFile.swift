@@ -8,10 +8,10 @@ import Darwin
 /// Writing a file so that readers see either the old file or the complete new one, never a
 /// part: the bytes go to a temporary file in the same folder, are flushed to disk, and the
 /// temporary file is renamed over the target (rename is atomic within a file system).
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `bytes` to `path` atomically.
     /// - Throws: ``TextInputError`` naming the path and the system's reason.
-    public static func write(_ bytes: [UInt8], to path: String) throws(TextInputError) {
+    package static func write(_ bytes: [UInt8], to path: String) throws(TextInputError) {
         let temporary = POSIX.temporaryPath(for: path)
         func fail(_ what: String, _ code: Int32) -> TextInputError {
             TextInputError(source: path, problem: .unwritable("\(what): \(String(cString: strerror(code)))"))
@@ -31,7 +31,7 @@ public enum AtomicFile {
     }
 
     /// Writes UTF-8 text to `path` atomically.
-    public static func write(_ text: String, to path: String) throws(TextInputError) {
+    package static func write(_ text: String, to path: String) throws(TextInputError) {
         try write(Array(text.utf8), to: path)
     }
 }

@@ -2,9 +2,9 @@ import MuqabalaText
 import Foundation
 
 /// Minimal JSON writing with a fixed key order (for JSON Lines contracts and stable diffs).
-public enum JSON {
+package enum JSON {
     /// A JSON string literal, escaped per RFC 8259.
-    public static func string(_ text: String) -> String {
+    package static func string(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 2)
         if text.utf8.withContiguousStorageIfAvailable({ appendString($0, to: &out) }) == nil {
@@ -16,7 +16,7 @@ public enum JSON {
     /// Appends the JSON string literal of valid UTF-8 `bytes` to `out` (what ``string(_:)``
     /// returns): quotes, backslashes and control characters escaped, and U+2028/U+2029 too
     /// (JavaScript ends lines there).
-    public static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    package static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         func appendEscape(_ v: Int) {
             out.append(contentsOf: [0x5C, 0x75])   // \u
             for shift in [12, 8, 4, 0] { out.append(hexDigits[(v >> shift) & 0xF]) }
@@ -45,7 +45,7 @@ public enum JSON {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// A JSON number with at most three decimals (scores, figures).
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         let thousandths = (value * 1000).rounded()
         if thousandths == thousandths.rounded(.towardZero), abs(thousandths) < 1e15,
@@ -58,24 +58,24 @@ public enum JSON {
     }
 
     /// A JSON array of strings.
-    public static func array(_ values: [String]) -> String {
+    package static func array(_ values: [String]) -> String {
         "[" + values.map(string).joined(separator: ", ") + "]"
     }
 
     /// A JSON array of integers.
-    public static func array(_ values: [Int]) -> String {
+    package static func array(_ values: [Int]) -> String {
         "[" + values.map(String.init).joined(separator: ", ") + "]"
     }
 
     /// An object from already-encoded values, keys in the given order.
-    public static func object(_ fields: [(String, String)]) -> String {
+    package static func object(_ fields: [(String, String)]) -> String {
         "{" + fields.map { string($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
     }
 }
 
 /// Escaping for XML text and attribute values (TMX, TBX, HTML).
-public enum XML {
-    public static func escape(_ text: String) -> String {
+package enum XML {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -96,17 +96,17 @@ public enum XML {
 }
 
 /// Why a JSON line could not be read.
-public struct JSONScanError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let offset: Int
-    public let reason: String
-    public var description: String { "\(reason) at byte \(offset)" }
+package struct JSONScanError: Error, Equatable, Sendable, CustomStringConvertible {
+    package let offset: Int
+    package let reason: String
+    package var description: String { "\(reason) at byte \(offset)" }
 }
 
 extension JSON {
     /// Finds the string value of a top-level field of a JSON object, without parsing the
     /// rest of the line: the byte range of the string literal (with its quotes) and its
     /// decoded value. Nil when the object has no such field, or its value is not a string.
-    public static func stringField(_ field: String, in bytes: UnsafeBufferPointer<UInt8>) throws(JSONScanError) -> (range: Range<Int>, value: String)? {
+    package static func stringField(_ field: String, in bytes: UnsafeBufferPointer<UInt8>) throws(JSONScanError) -> (range: Range<Int>, value: String)? {
         var value: [UInt8] = []
         guard let range = try stringField(field, in: bytes, value: &value) else { return nil }
         return (range, String(decoding: value, as: UTF8.self))
@@ -114,7 +114,7 @@ extension JSON {
 
     /// ``stringField(_:in:)`` without making strings, for streaming many lines: replaces the
     /// contents of `value` with the field's decoded UTF-8 bytes and returns the literal's range.
-    public static func stringField(_ field: String, in bytes: UnsafeBufferPointer<UInt8>,
+    package static func stringField(_ field: String, in bytes: UnsafeBufferPointer<UInt8>,
                                    value: inout [UInt8]) throws(JSONScanError) -> Range<Int>? {
         value.removeAll(keepingCapacity: true)
         var i = 0
@@ -219,14 +219,14 @@ extension JSON {
 
 /// The one JSON encoder and decoder configuration for the toolkit's `Codable` contracts:
 /// sorted keys (stable diffs), no escaped slashes.
-public enum JSONCoding {
-    public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
+package enum JSONCoding {
+    package static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(value))
     }
 
-    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
         try JSONDecoder().decode(type, from: Data(bytes))
     }
 }

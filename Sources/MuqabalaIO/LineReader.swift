@@ -10,7 +10,7 @@ extension TextInput {
     /// - Returns: the number of bytes read, not counting a leading BOM (0 for an empty input,
     ///   or one holding nothing but a BOM).
     @discardableResult
-    public static func forEachLine(of path: String, _ body: (String, Int) throws -> Void) throws -> Int {
+    package static func forEachLine(of path: String, _ body: (String, Int) throws -> Void) throws -> Int {
         try forEachLineOfBytes(of: path) { bytes, number in
             try body(String(decoding: bytes, as: UTF8.self), number)
         }
@@ -19,7 +19,7 @@ extension TextInput {
     /// ``forEachLine(of:_:)`` without making strings: `body` gets each validated line's
     /// UTF-8 bytes (valid only during the call).
     @discardableResult
-    public static func forEachLineOfBytes(
+    package static func forEachLineOfBytes(
         of path: String, _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
     ) throws -> Int {
         let name = displayName(path)

@@ -18,21 +18,21 @@ import Synchronization
 ///   never deleted.
 /// - Interruption: the staging folder is registered with ``InterruptCleanup`` until the
 ///   swap, so SIGINT/SIGTERM remove it.
-public final class StagedFolder: Sendable {
+package final class StagedFolder: Sendable {
     /// The folder the outputs are for, as the user gave it (without trailing slashes).
-    public let target: String
+    package let target: String
     /// The hidden folder being written; the outputs go here.
-    public let staging: String
+    package let staging: String
     private let lock: Int32
     private let lockPath: String
 
     /// The file that marks a folder as written by a staged run (safe to replace).
-    public static let marker = ".muqabala-output"
+    package static let marker = ".muqabala-output"
 
     /// Prepares a staged run into `target`.
     /// - Throws: ``TextInputError`` naming `target` when the name is empty, the path is a
     ///   file, the folder holds other things, another run holds it, or it cannot be created.
-    public init(_ target: String) throws(TextInputError) {
+    package init(_ target: String) throws(TextInputError) {
         var cleaned = target
         while cleaned.count > 1 && cleaned.hasSuffix("/") { cleaned.removeLast() }
         func fail(_ problem: String) -> TextInputError {
@@ -78,7 +78,7 @@ public final class StagedFolder: Sendable {
 
     /// Swaps the staging folder in for the target and releases the lock. The previous
     /// folder is removed only after the new one is in place.
-    public func commit() throws(TextInputError) {
+    package func commit() throws(TextInputError) {
         defer { release() }
         let (parent, name) = Self.split(target)
         let previous = FileSystem.kind(of: target) == nil ? nil
@@ -102,7 +102,7 @@ public final class StagedFolder: Sendable {
     }
 
     /// Removes the staging folder (the target is left as it was) and releases the lock.
-    public func discard() {
+    package func discard() {
         FileSystem.removeTree(staging)
         InterruptCleanup.unregister(staging)
         release()
@@ -115,7 +115,7 @@ public final class StagedFolder: Sendable {
     }
 
     /// The folder part and the last name of a path ("a/b/c" → ("a/b", "c"); "c" → (".", "c")).
-    public static func split(_ path: String) -> (parent: String, name: String) {
+    package static func split(_ path: String) -> (parent: String, name: String) {
         guard let slash = path.lastIndex(of: "/") else { return (".", path) }
         let parent = String(path[..<slash])
         return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
@@ -126,19 +126,19 @@ public final class StagedFolder: Sendable {
 /// files. The command-line tool removes them when it is interrupted (SIGINT, SIGTERM,
 /// SIGHUP). This is the one process-wide registry in the libraries, because signals are
 /// process-wide.
-public enum InterruptCleanup {
+package enum InterruptCleanup {
     private static let paths = Mutex<Set<String>>([])
     private static let interrupted = Atomic<Bool>(false)
 
     /// Whether ``removeAll()`` has run: errors after it are consequences of the clean-up
     /// (files vanished under the run), not the user's problem, and must not be reported.
-    public static var isInterrupted: Bool { interrupted.load(ordering: .acquiring) }
+    package static var isInterrupted: Bool { interrupted.load(ordering: .acquiring) }
 
-    public static func register(_ path: String) { _ = paths.withLock { $0.insert(path) } }
-    public static func unregister(_ path: String) { _ = paths.withLock { $0.remove(path) } }
+    package static func register(_ path: String) { _ = paths.withLock { $0.insert(path) } }
+    package static func unregister(_ path: String) { _ = paths.withLock { $0.remove(path) } }
 
     /// Removes every registered path (folders with their contents).
-    public static func removeAll() {
+    package static func removeAll() {
         interrupted.store(true, ordering: .releasing)
         let all = paths.withLock { current -> Set<String> in
             let all = current
@@ -151,11 +151,11 @@ public enum InterruptCleanup {
 
 /// The few file-system operations the libraries need, on POSIX calls (no symlink is ever
 /// followed when removing).
-public enum FileSystem {
-    public enum Kind: Sendable { case file, directory }
+package enum FileSystem {
+    package enum Kind: Sendable { case file, directory }
 
     /// What `path` is (following symlinks), or nil if it does not exist.
-    public static func kind(of path: String) -> Kind? {
+    package static func kind(of path: String) -> Kind? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
@@ -163,13 +163,13 @@ public enum FileSystem {
 
     /// The names in a folder (without `.` and `..`; hidden names only when asked), leaving
     /// out names that are not valid UTF-8 (see ``listChecked(_:hidden:)``).
-    public static func list(_ path: String, hidden: Bool = false) throws(TextInputError) -> [String] {
+    package static func list(_ path: String, hidden: Bool = false) throws(TextInputError) -> [String] {
         try listChecked(path, hidden: hidden).names
     }
 
     /// The names in a folder, and separately (escaped, for messages) those that are not
     /// valid UTF-8 and so cannot be named in Swift strings faithfully.
-    public static func listChecked(_ path: String, hidden: Bool = false) throws(TextInputError) -> (names: [String], invalid: [String]) {
+    package static func listChecked(_ path: String, hidden: Bool = false) throws(TextInputError) -> (names: [String], invalid: [String]) {
         guard let directory = opendir(path) else {
             throw TextInputError(source: path, problem: .unreadable("cannot list the folder: \(String(cString: strerror(errno)))"))
         }
@@ -188,7 +188,7 @@ public enum FileSystem {
     }
 
     /// Creates `path` and the folders above it (`mkdir -p`).
-    public static func makeFolders(_ path: String) throws(TextInputError) {
+    package static func makeFolders(_ path: String) throws(TextInputError) {
         if kind(of: path) == .directory { return }
         let (parent, _) = StagedFolder.split(path)
         if parent != path && parent != "/" && parent != "." { try makeFolders(parent) }
@@ -199,7 +199,7 @@ public enum FileSystem {
     }
 
     /// Removes a file, or a folder and everything in it, without following symlinks.
-    public static func removeTree(_ path: String) {
+    package static func removeTree(_ path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
@@ -216,25 +216,25 @@ public enum FileSystem {
 /// Buffered writing to a new file, every system error reported (a full disk is an error,
 /// never a short file). For files inside a ``StagedFolder`` or written through a temporary
 /// name; ``AtomicFile`` is the one-call form for a single file.
-public final class FileWriter {
-    public let path: String
+package final class FileWriter {
+    package let path: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
 
     /// Creates (or truncates) `path`.
-    public init(_ path: String) throws(TextInputError) {
+    package init(_ path: String) throws(TextInputError) {
         self.path = path
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw TextInputError(source: path, problem: .unwritable(String(cString: strerror(errno)))) }
         buffer.reserveCapacity(1 << 16)
     }
 
-    public func write(_ text: String) throws(TextInputError) {
+    package func write(_ text: String) throws(TextInputError) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
-    public func write(bytes: [UInt8]) throws(TextInputError) {
+    package func write(bytes: [UInt8]) throws(TextInputError) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { try flush() }
     }
@@ -246,7 +246,7 @@ public final class FileWriter {
     }
 
     /// Writes what is buffered and closes the file.
-    public func close() throws(TextInputError) {
+    package func close() throws(TextInputError) {
         guard descriptor >= 0 else { return }
         defer { descriptor = -1 }
         do {
@@ -261,7 +261,7 @@ public final class FileWriter {
     deinit { if descriptor >= 0 { _ = Glibc.close(descriptor) } }
 
     /// Writes `text` to a new file `path` in one call.
-    public static func write(_ text: String, to path: String) throws(TextInputError) {
+    package static func write(_ text: String, to path: String) throws(TextInputError) {
         let writer = try FileWriter(path)
         try writer.write(text)
         try writer.close()

@@ -55,7 +55,7 @@ public struct BilingualLexicon: Sendable {
     /// The `search`-normalized stems to look an Arabic word up by, most likely first: the
     /// word model's best reading, then the grammar's other readings, each also without a
     /// plural or dual ending.
-    public func lookupForms(_ word: String) -> [String] {
+    package func lookupForms(_ word: String) -> [String] {
         let folded = Normalizer.search.normalize(ArabicScript.letters(word))
         var readings = ArabicClitics.analyses(of: folded, enclitics: true)
         if let best = wordModel.best(of: readings, word: folded, document: nil, isFolded: true)?.articleSplit,
@@ -193,7 +193,7 @@ public struct BilingualLexicon: Sendable {
     /// changed since it was compiled, else compiled now (about 2 s) and cached.
     /// - Parameter cache: the cache folder (nil: compile in memory, every time).
     /// - Throws: ``LexiconError`` when the dictionaries are missing or unreadable.
-    public static func compiledFreeDict(directory: String = defaultDictionaryDirectory,
+    package static func compiledFreeDict(directory: String = defaultDictionaryDirectory,
                                         cache: String? = DataFiles.cacheDirectory()) throws(LexiconError) -> LexiconFile {
         // The cache key: the sources' sizes and times, and this reader's format.
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -228,7 +228,7 @@ public struct BilingualLexicon: Sendable {
 
     /// Reads `freedict-ara-eng` and `freedict-eng-ara` from a dictd directory into a lexicon.
     /// - Throws: ``LexiconError`` when the files are missing or unreadable.
-    public static func freeDict(directory: String) throws(LexiconError) -> LexiconFileWriter {
+    package static func freeDict(directory: String) throws(LexiconError) -> LexiconFileWriter {
         var writer = LexiconFileWriter(description: .init(
             name: "FreeDict Arabic-English and English-Arabic (Debian dict-freedict-ara-eng, dict-freedict-eng-ara)",
             sources: freeDictNames.map { "\(directory)/\($0)" },

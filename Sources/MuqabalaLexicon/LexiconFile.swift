@@ -123,28 +123,28 @@ public final class LexiconFile: @unchecked Sendable {
     }
 
     /// The number of words on a side.
-    public func wordCount(_ side: Side) -> Int { (side == .arabic ? arabicWords : englishWords).count / 20 }
+    package func wordCount(_ side: Side) -> Int { (side == .arabic ? arabicWords : englishWords).count / 20 }
 
     /// A word's text.
-    public func word(_ index: Int, side: Side) -> String {
+    package func word(_ index: Int, side: Side) -> String {
         let table = side == .arabic ? arabicWords : englishWords
         let offset = Int(Self.load(table, index * 5)), length = Int(Self.load(table, index * 5 + 1))
         return String(decoding: UnsafeRawBufferPointer(rebasing: strings[offset..<(offset + length)]), as: UTF8.self)
     }
 
     /// How often a word is attested in the data the lexicon was built from.
-    public func count(_ index: Int, side: Side) -> Int {
+    package func count(_ index: Int, side: Side) -> Int {
         Int(Self.load(side == .arabic ? arabicWords : englishWords, index * 5 + 2))
     }
 
     /// The index of a word (Arabic: `search`-normalized letters; English: a stem), or nil.
-    public func index(of word: String, side: Side) -> Int? {
+    package func index(of word: String, side: Side) -> Int? {
         var word = word
         return word.withUTF8 { index(ofBytes: $0, side: side) }
     }
 
     /// ``index(of:side:)`` on UTF-8 bytes.
-    public func index(ofBytes bytes: UnsafeBufferPointer<UInt8>, side: Side) -> Int? {
+    package func index(ofBytes bytes: UnsafeBufferPointer<UInt8>, side: Side) -> Int? {
         guard !bytes.isEmpty else { return nil }
         let (hash, table) = side == .arabic ? (arabicHash, arabicWords) : (englishHash, englishWords)
         let mask = hash.count / 4 - 1
@@ -160,7 +160,7 @@ public final class LexiconFile: @unchecked Sendable {
     }
 
     /// The translations of a word into the other side, best first.
-    public func translations(of index: Int, side: Side) -> [(word: Int, weight: Float)] {
+    package func translations(of index: Int, side: Side) -> [(word: Int, weight: Float)] {
         let (table, postings) = side == .arabic ? (arabicWords, arabicToEnglish) : (englishWords, englishToArabic)
         let first = Int(Self.load(table, index * 5 + 3)), n = Int(Self.load(table, index * 5 + 4))
         return (first..<(first + n)).map { p in

@@ -1,11 +1,11 @@
 /// Measuring a ``NameMatcher`` on labelled data.
-public enum NameEvaluation {
+package enum NameEvaluation {
     /// A labelled pair: are `a` and `b` the same name?
-    public struct LabelledPair: Sendable {
-        public let a: String
-        public let b: String
-        public let same: Bool
-        public init(a: String, b: String, same: Bool) {
+    package struct LabelledPair: Sendable {
+        package let a: String
+        package let b: String
+        package let same: Bool
+        package init(a: String, b: String, same: Bool) {
             self.a = a
             self.b = b
             self.same = same
@@ -13,21 +13,21 @@ public enum NameEvaluation {
     }
 
     /// Precision, recall and F1 of the "same" verdict.
-    public struct PairMetrics: Sendable {
-        public var truePositives = 0, falsePositives = 0, falseNegatives = 0, trueNegatives = 0
+    package struct PairMetrics: Sendable {
+        package var truePositives = 0, falsePositives = 0, falseNegatives = 0, trueNegatives = 0
         /// The pairs the matcher got wrong, with their scores.
-        public var errors: [(pair: LabelledPair, score: Double)] = []
+        package var errors: [(pair: LabelledPair, score: Double)] = []
 
-        public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
-        public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
-        public var f1: Double {
+        package var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+        package var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+        package var f1: Double {
             precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
         }
         private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
     }
 
     /// Scores every pair and counts the verdicts against the labels.
-    public static func evaluatePairs(_ pairs: [LabelledPair], matcher: NameMatcher = NameMatcher()) -> PairMetrics {
+    package static func evaluatePairs(_ pairs: [LabelledPair], matcher: NameMatcher = NameMatcher()) -> PairMetrics {
         var metrics = PairMetrics()
         for pair in pairs {
             let result = matcher.compare(pair.a, pair.b)
@@ -44,16 +44,16 @@ public enum NameEvaluation {
 
     /// Top-1 retrieval: each query against all targets; correct when the best target's
     /// text equals the query's own target (duplicates count as correct).
-    public struct RetrievalMetrics: Sendable {
-        public var queries = 0
-        public var correct = 0
-        public var accuracy: Double { queries == 0 ? 0 : Double(correct) / Double(queries) }
+    package struct RetrievalMetrics: Sendable {
+        package var queries = 0
+        package var correct = 0
+        package var accuracy: Double { queries == 0 ? 0 : Double(correct) / Double(queries) }
         /// Misses: (query, expected, found).
-        public var misses: [(query: String, expected: String, found: String)] = []
+        package var misses: [(query: String, expected: String, found: String)] = []
     }
 
     /// Retrieves the best target for every source through a ``CandidateIndex``.
-    public static func evaluateRetrieval(
+    package static func evaluateRetrieval(
         pairs: [(source: String, target: String)], matcher: NameMatcher = NameMatcher()
     ) -> RetrievalMetrics {
         let index = CandidateIndex(names: pairs.map(\.target), matcher: matcher)

@@ -12,7 +12,7 @@ public struct NameMatch: Equatable, Sendable {
 
 /// Compares person, group and place names across Arabic and Latin script, in any combination.
 ///
-/// Both names are parsed into ``PhoneticUnit``s (``NameParser``) and aligned with a weighted
+/// Both names are parsed into ``PhoneticUnit``s (`NameParser`) and aligned with a weighted
 /// edit distance whose costs come from a ``CostTable`` (``HandRuleCosts`` by default; a
 /// learned table plugs in through `init(costs:)`). The score mixes two views:
 /// - the whole-name similarity, `1 − cost / length` (length from the unit weights), and
@@ -33,7 +33,7 @@ public struct NameMatcher: Sendable {
 
     public let costs: CostTable
     public let threshold: Double
-    public let parser: NameParser
+    package let parser: NameParser
 
     public init(costs: CostTable = .handRules, threshold: Double = NameMatcher.defaultThreshold) {
         self.costs = costs
@@ -41,7 +41,7 @@ public struct NameMatcher: Sendable {
         self.parser = NameParser()
     }
 
-    /// Parses a name (see ``NameParser``). Parse once when comparing a name many times.
+    /// Parses a name (see `NameParser`). Parse once when comparing a name many times.
     public func parse(_ name: String) -> PhoneticName { parser.parse(name) }
 
     /// Compares two names.

@@ -6,10 +6,10 @@ import MuqabalaText
 /// controls, apostrophes off; case folded), split into words, recognize the article
 /// (ال; al-, el-, and the assimilated ash-, ad-, an-… when hyphenated), the patronymic
 /// (bin/ibn/ben, بن/ابن) and Abd al- compounds (Abdul, Abdel, عبدال…), then map letters.
-public struct NameParser: Sendable {
+package struct NameParser: Sendable {
     private var normalizer: Normalizer { Self.normalizer }
 
-    public init() {}
+    package init() {}
 
     /// Compiled once per process and shared.
     private static let normalizer = Normalizer(steps: [
@@ -19,7 +19,7 @@ public struct NameParser: Sendable {
     ])
 
     /// Parses `name`; the script is the one most of its letters are in (Latin when none).
-    public func parse(_ name: String) -> PhoneticName {
+    package func parse(_ name: String) -> PhoneticName {
         let text = normalizer.normalize(name)
         let script = ScriptCounts(text).dominant ?? .latin
         var units: [PhoneticUnit] = []

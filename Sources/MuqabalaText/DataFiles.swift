@@ -11,9 +11,9 @@ import Darwin
 /// 1. `$MUQABALA_DATA`, when set;
 /// 2. `PREFIX/share/muqabala` beside an installed `PREFIX/bin/muqabala` (`scripts/install`);
 /// 3. the source checkout the tool was built from.
-public enum DataFiles {
+package enum DataFiles {
     /// The data folder, or nil when none of the places holds one.
-    public static func directory() -> String? {
+    package static func directory() -> String? {
         if let value = getenv("MUQABALA_DATA").map({ String(cString: $0) }), !value.isEmpty { return value }
         if let executable = executablePath() {
             let bin = parent(executable)
@@ -27,7 +27,7 @@ public enum DataFiles {
     }
 
     /// A shipped file by its path inside the data folder ("Glossary/glossary.tsv"), if present.
-    public static func path(_ relative: String) -> String? {
+    package static func path(_ relative: String) -> String? {
         guard let directory = directory() else { return nil }
         let path = directory + "/" + relative
         return exists(path) ? path : nil
@@ -35,7 +35,7 @@ public enum DataFiles {
 
     /// The folder for derived files (`$MUQABALA_CACHE`, `$XDG_CACHE_HOME/muqabala` or
     /// `~/.cache/muqabala`), created if needed; nil when none can be made.
-    public static func cacheDirectory() -> String? {
+    package static func cacheDirectory() -> String? {
         var candidates: [String] = []
         if let value = getenv("MUQABALA_CACHE").map({ String(cString: $0) }), !value.isEmpty { candidates.append(value) }
         if let value = getenv("XDG_CACHE_HOME").map({ String(cString: $0) }), !value.isEmpty { candidates.append(value + "/muqabala") }
@@ -47,7 +47,7 @@ public enum DataFiles {
     }
 
     /// Identifies the running executable's build: its path, size and modification time.
-    public static func executableFingerprint() -> String {
+    package static func executableFingerprint() -> String {
         guard let path = executablePath() else { return "" }
         var info = stat()
         guard stat(path, &info) == 0 else { return path }
@@ -55,7 +55,7 @@ public enum DataFiles {
     }
 
     /// Removes cache files named `prefix…` not used for `days` days (builds since replaced).
-    public static func removeStale(prefix: String, in folder: String, olderThanDays days: Int) {
+    package static func removeStale(prefix: String, in folder: String, olderThanDays days: Int) {
         let limit = time(nil) - days * 86_400
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
@@ -72,7 +72,7 @@ public enum DataFiles {
     /// false when it could not. For caches, which are rebuilt when missing; user-facing
     /// outputs go through `AtomicFile` (MuqabalaIO), which says why a write failed.
     @discardableResult
-    public static func writeWhole(_ bytes: [UInt8], to path: String) -> Bool {
+    package static func writeWhole(_ bytes: [UInt8], to path: String) -> Bool {
         let temporary = POSIX.temporaryPath(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
@@ -86,7 +86,7 @@ public enum DataFiles {
     }
 
     /// A whole small file, or nil when it cannot be read.
-    public static func readAll(_ path: String) -> [UInt8]? {
+    package static func readAll(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -113,7 +113,7 @@ public enum DataFiles {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    public static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
     }

@@ -396,10 +396,10 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 /// UTF-8 decoding with full validation (no overlongs, surrogates or values past U+10FFFF).
-public enum ScalarDecoding {
+package enum ScalarDecoding {
     /// The length of the sequence a lead byte starts, or 0 if it cannot start one.
     @inline(__always)
-    public static func sequenceLength(_ lead: UInt8) -> Int {
+    package static func sequenceLength(_ lead: UInt8) -> Int {
         switch lead {
         case 0x00..<0x80: return 1
         case 0xC2...0xDF: return 2
@@ -411,7 +411,7 @@ public enum ScalarDecoding {
 
     /// Decodes the sequence of `length` bytes at `i`, or nil if it is malformed.
     @inline(__always)
-    public static func decode(_ p: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32? {
+    package static func decode(_ p: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32? {
         let b0 = UInt32(p[i])
         @inline(__always) func cont(_ k: Int) -> UInt32? {
             let b = p[i + k]

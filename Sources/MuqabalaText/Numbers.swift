@@ -23,7 +23,7 @@ public struct Quantity: Hashable, Sendable, Codable, CustomStringConvertible {
     /// - Parameters:
     ///   - next: the folded word after it (a magnitude word multiplies: thousand, million,
     ///     billion, الف, مليون, مليار…; "pm" adds 12 to an hour). The word lists are in
-    ///     ``LanguageData`` with the other word tables.
+    ///     `LanguageData` with the other word tables.
     ///   - yearBefore: when the number ends a range after a four-digit year ("2017-18"),
     ///     that year, so "18" reads as 2018.
     public init(_ token: String, next: String? = nil, yearBefore: Int? = nil) {

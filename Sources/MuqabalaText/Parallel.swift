@@ -7,7 +7,7 @@ import Synchronization
 /// need, whatever the number of items. `body` must not share mutable state.
 /// - Parameter progress: called (from any thread) after each item is done, with the number
 ///   of items done so far and the item.
-public func parallelMap<Item: Sendable, Result: Sendable>(
+package func parallelMap<Item: Sendable, Result: Sendable>(
     _ items: [Item], progress: @Sendable (_ done: Int, _ item: Item) -> Void = { _, _ in },
     _ body: @Sendable (Item) throws -> Result
 ) throws -> [Result] {
@@ -33,14 +33,14 @@ public func parallelMap<Item: Sendable, Result: Sendable>(
 
 /// `body(k)` for k in 0..<count on all cores, in chunks (cheap bodies, many indices), results
 /// in index order. `body` must not share mutable state.
-public func parallelMap<Result: Sendable>(count: Int, chunk: Int = 256, _ body: @Sendable (Int) -> Result) -> [Result] {
+package func parallelMap<Result: Sendable>(count: Int, chunk: Int = 256, _ body: @Sendable (Int) -> Result) -> [Result] {
     parallelChunks(count: count, chunk: chunk) { range in range.map(body) }
 }
 
 /// `body(range)` for consecutive ranges of 0..<count on all cores, each returning one result
 /// per index, concatenated in index order. For bodies that set up working memory once per
 /// range (a scratch buffer that is not `Sendable`).
-public func parallelChunks<Result: Sendable>(count: Int, chunk: Int = 256,
+package func parallelChunks<Result: Sendable>(count: Int, chunk: Int = 256,
                                              _ body: @Sendable (Range<Int>) -> [Result]) -> [Result] {
     parallelRanges(count: count, chunk: chunk, body).flatMap { $0 }
 }
@@ -48,7 +48,7 @@ public func parallelChunks<Result: Sendable>(count: Int, chunk: Int = 256,
 /// `body(range)` for consecutive ranges of 0..<count (`chunk` indices each) on all cores, one
 /// result per range, in range order. For work whose result belongs to a whole range (a
 /// table built over its items, merged afterwards).
-public func parallelRanges<Result: Sendable>(count: Int, chunk: Int = 256,
+package func parallelRanges<Result: Sendable>(count: Int, chunk: Int = 256,
                                              _ body: @Sendable (Range<Int>) -> Result) -> [Result] {
     guard count > 0 else { return [] }
     if count <= chunk { return [body(0..<count)] }

@@ -3,7 +3,7 @@ import MuqabalaICU
 /// Arabic → Latin transliteration schemes.
 public enum TransliterationScheme: String, CaseIterable, Sendable, Codable {
     /// Tim Buckwalter's one-to-one scheme (ASCII, reversible): الكاظمي → `AlkAZmy`.
-    /// Runs as compiled ICU transform rules (``BuckwalterRules``).
+    /// Runs as compiled ICU transform rules (`BuckwalterRules`).
     case buckwalter
     /// Readable news-style romanization: أبو علاء الولائي → `Abu Ala al-Walai`,
     /// الكاظمي → `al-Kazimi`. Lossy; see ``NewsRomanizer`` for its rules.
@@ -58,9 +58,9 @@ public struct ArabicTransliterator: Sendable {
 /// Marks: ً F, ٌ N, ٍ K, َ a, ُ u, ِ i, ّ ~, ْ o, ٰ \`.
 /// The scheme is reversible for Arabic text; Latin letters already in the input are not
 /// protected and would turn into Arabic on the way back.
-public enum BuckwalterRules {
+package enum BuckwalterRules {
     /// (Arabic scalar, Buckwalter ASCII) pairs, in table order.
-    public static let table: [(UInt32, Character)] = [
+    package static let table: [(UInt32, Character)] = [
         (0x0621, "'"), (0x0622, "|"), (0x0623, ">"), (0x0624, "&"), (0x0625, "<"), (0x0626, "}"),
         (0x0627, "A"), (0x0628, "b"), (0x0629, "p"), (0x062A, "t"), (0x062B, "v"), (0x062C, "j"),
         (0x062D, "H"), (0x062E, "x"), (0x062F, "d"), (0x0630, "*"), (0x0631, "r"), (0x0632, "z"),
@@ -73,7 +73,7 @@ public enum BuckwalterRules {
     ]
 
     /// The ICU rule text compiled from ``table``.
-    public static var rules: String {
+    package static var rules: String {
         table.map { arabic, latin in
             let code = String(arabic, radix: 16, uppercase: true)
             let latinCode = String(latin.unicodeScalars.first!.value, radix: 16, uppercase: true)

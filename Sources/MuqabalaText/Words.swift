@@ -4,14 +4,14 @@
 /// number is a run of digits in any digit system, with the separators inside it (45,000 ·
 /// 1.5 · ٤٥٬٠٠٠). Clause punctuation (, ; : ، ؛ — –) is told apart from other punctuation
 /// because the aligner and the gap report cut sentences into clauses at it.
-public enum TextScalar {
-    public enum Kind: Sendable, Equatable {
+package enum TextScalar {
+    package enum Kind: Sendable, Equatable {
         case letter, digit, clause, other
     }
 
     /// How the word splitter sees a scalar.
     @inlinable
-    public static func kind(_ scalar: Unicode.Scalar) -> Kind {
+    package static func kind(_ scalar: Unicode.Scalar) -> Kind {
         let v = scalar.value
         if v < 0x80 {
             if v >= 0x30 && v <= 0x39 { return .digit }
@@ -38,22 +38,22 @@ public enum TextScalar {
 
     /// Separators that may stand inside a number between digits.
     @inlinable
-    public static func isNumberSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isNumberSeparator(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "," || scalar == "." || scalar == "٫" || scalar == "٬" || scalar == "،"
     }
 }
 
 /// A word or number of a text, as a range of its scalars.
-public struct TextToken: Sendable, Equatable {
-    public var range: Range<String.Index>
-    public var isNumber: Bool
+package struct TextToken: Sendable, Equatable {
+    package var range: Range<String.Index>
+    package var isNumber: Bool
     /// Clause punctuation stands between this token and the previous one.
-    public var startsClause: Bool
+    package var startsClause: Bool
 }
 
 extension TextToken {
     /// The words and numbers of `text`, in order (see ``TextScalar``).
-    public static func tokens(in text: String) -> [TextToken] {
+    package static func tokens(in text: String) -> [TextToken] {
         var tokens: [TextToken] = []
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
@@ -98,7 +98,7 @@ extension TextToken {
     }
 
     /// The words (not numbers) of `text`.
-    public static func words(in text: String) -> [Substring] {
+    package static func words(in text: String) -> [Substring] {
         tokens(in: text).filter { !$0.isNumber }.map { text[$0.range] }
     }
 }
