@@ -246,86 +246,123 @@ public struct Aligner: Sendable {
         timer.lap("features")
 
         var model = initialLengthModel(enFeatures, arFeatures)
-        var width = options.bandWidth
-        var band = searchBand(enFeatures, arFeatures, width: width)
         // A pass holds large tables; each is released before the next is computed (`nil`).
-        var pass: Pass! = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight)
-        // A path along the band's edge may have been cut off: centre the band on the path
-        // found and search again (the path moves by up to the width each round); widen
-        // when re-centring alone does not free it.
-        var rounds = 1
-        while band.cellCount < (en.count + 1) * (ar.count + 1), band.isTouched(by: pass.spans, m: ar.count),
-              rounds < options.bandRounds {
-            if rounds >= 2 { width = min(width * 2, options.bandWidth * 8) }
-            rounds += 1
-            band = .around(path: pass.spans, n: en.count, m: ar.count, width: width)
-            pass = nil
-            pass = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: extractor.anchorWeight)
+        var pass: Pass?
+        let band: Band
+        do {
+            let first = firstPass(enFeatures, arFeatures, model: model, anchorWeight: extractor.anchorWeight)
+            timer.lap(first.label)
+            (pass, band) = (first.pass, first.band)
         }
-
-        timer.lap("first pass (\(rounds) rounds, band \(width))")
         var secondPassLabel = "second pass"
         if options.secondPass && !en.isEmpty && !ar.isEmpty {
-            model = refinedLengthModel(pass, fallback: model)
-            let lexical = lexicalModel(pass)
-            let changed = learnLinks(from: pass, english: en, arabic: ar, extractor: &extractor)
-            if !changed.isEmpty {
-                // Only the sentences holding a word that gained a link change.
-                for j in ar.indices where extractor.arabicTokens[j].contains(where: { changed.contains($0.type) }) {
-                    arFeatures[j] = extractor.arabic([ar[j]], at: j)[0]
-                }
-            }
-            timer.lap("links learned")
-            var paragraphs = options.paragraphEvidence
-                ? ParagraphLinks(english: en.map(\.paragraph), arabic: ar.map(\.paragraph), spans: pass.spans) : nil
-            if paragraphs != nil && options.speechTagEvidence { paragraphs?.speech = extractor.speechMarks() }
-            let anchorWeight = extractor.anchorWeight
-            func search(_ band: Band) -> Pass {
-                runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: anchorWeight, lexical: lexical, paragraphs: paragraphs)
-            }
-            let isBanded = band.cellCount < (en.count + 1) * (ar.count + 1)
-            let narrow = isBanded ? Band.around(path: pass.spans, n: en.count, m: ar.count, width: options.secondPassBandWidth) : band
+            model = refinedLengthModel(pass!, fallback: model)
+            secondPassLabel = secondPass(&pass, band: band, english: en, arabic: ar, enFeatures: enFeatures,
+                                         arFeatures: &arFeatures, model: model, extractor: &extractor, timer: &timer)
+        }
+        timer.lap(secondPassLabel)
+        var beads = classifiedBeads(pass!, english: en, arabic: ar, enFeatures: enFeatures, arFeatures: arFeatures,
+                                    extractor: extractor, model: model)
+        timer.lap("beads")
+        beads = withFlags(beads, english: english, arabic: arabic)
+        let anchors = sentenceAnchors(english, arabic, extractor: &extractor)
+        return Alignment(english: english, arabic: arabic, beads: beads, lengthModel: model,
+                         englishAnchors: anchors.english, arabicAnchors: anchors.arabic)
+    }
+
+    /// The first pass: the best path in a band around the diagonal. A path along the band's
+    /// edge may have been cut off: centre the band on the path found and search again (the
+    /// path moves by up to the width each round); widen when re-centring alone does not free it.
+    private func firstPass(_ enFeatures: [SentenceFeature], _ arFeatures: [SentenceFeature], model: LengthModel,
+                           anchorWeight: Float) -> (pass: Pass, band: Band, label: String) {
+        let n = enFeatures.count, m = arFeatures.count
+        var width = options.bandWidth
+        var band = searchBand(enFeatures, arFeatures, width: width)
+        var pass: Pass! = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: anchorWeight)
+        var rounds = 1
+        while band.cellCount < (n + 1) * (m + 1), band.isTouched(by: pass.spans, m: m), rounds < options.bandRounds {
+            if rounds >= 2 { width = min(width * 2, options.bandWidth * 8) }
+            rounds += 1
+            band = .around(path: pass.spans, n: n, m: m, width: width)
             pass = nil
-            pass = search(narrow)
-            if isBanded { secondPassLabel += " (band \(options.secondPassBandWidth))" }
-            if isBanded, narrow.isTouched(by: pass.spans, m: ar.count) {
-                secondPassLabel += " and again in the first pass's band"
-                pass = nil
-                pass = search(band)
-            }
-            if let paragraphs {
-                pass.spans = paragraphs.joiningFragments(pass.spans, scorer: pass.scorer, options: options)
+            pass = runPass(enFeatures, arFeatures, band: band, model: model, anchorWeight: anchorWeight)
+        }
+        return (pass, band, "first pass (\(rounds) rounds, band \(width))")
+    }
+
+    /// The second pass, with what the first taught: word links learned from its beads (the
+    /// Arabic sentences holding a word that gained one are read again), its lexical score
+    /// model, paragraph and speech-tag evidence; searched in a narrow band around the first
+    /// path (and again in the first pass's band if the path touches the narrow one's edge),
+    /// then short fragments joined to their paragraph's beads. Returns the timing label.
+    private func secondPass(_ pass: inout Pass?, band: Band, english en: [Sentence], arabic ar: [Sentence],
+                            enFeatures: [SentenceFeature], arFeatures: inout [SentenceFeature], model: LengthModel,
+                            extractor: inout FeatureExtractor, timer: inout PhaseTimer) -> String {
+        // The first pass is read here and released before the next search (`pass = nil`).
+        let lexical = lexicalModel(pass!)
+        let changed = learnLinks(from: pass!, english: en, arabic: ar, extractor: &extractor)
+        if !changed.isEmpty {
+            for j in ar.indices where extractor.arabicTokens[j].contains(where: { changed.contains($0.type) }) {
+                arFeatures[j] = extractor.arabic([ar[j]], at: j)[0]
             }
         }
+        timer.lap("links learned")
+        var paragraphs = options.paragraphEvidence
+            ? ParagraphLinks(english: en.map(\.paragraph), arabic: ar.map(\.paragraph), spans: pass!.spans) : nil
+        if paragraphs != nil && options.speechTagEvidence { paragraphs?.speech = extractor.speechMarks() }
+        let anchorWeight = extractor.anchorWeight, features = arFeatures
+        func search(_ band: Band) -> Pass {
+            runPass(enFeatures, features, band: band, model: model, anchorWeight: anchorWeight, lexical: lexical, paragraphs: paragraphs)
+        }
+        var label = "second pass"
+        let isBanded = band.cellCount < (en.count + 1) * (ar.count + 1)
+        let narrow = isBanded ? Band.around(path: pass!.spans, n: en.count, m: ar.count, width: options.secondPassBandWidth) : band
+        pass = nil
+        pass = search(narrow)
+        if isBanded { label += " (band \(options.secondPassBandWidth))" }
+        if isBanded, narrow.isTouched(by: pass!.spans, m: ar.count) {
+            label += " and again in the first pass's band"
+            pass = nil
+            pass = search(band)
+        }
+        if let paragraphs {
+            pass!.spans = paragraphs.joiningFragments(pass!.spans, scorer: pass!.scorer, options: options)
+        }
+        return label
+    }
 
-        timer.lap(secondPassLabel)
+    /// Each bead of the path classified on its own (the features have read every token
+    /// already, so the classifiers' copies agree): all at once on all cores, then the merges
+    /// of crossed partial translations in order.
+    private func classifiedBeads(_ pass: Pass, english en: [Sentence], arabic ar: [Sentence], enFeatures: [SentenceFeature],
+                                 arFeatures: [SentenceFeature], extractor: FeatureExtractor, model: LengthModel) -> [Bead] {
         let classifier = BeadClassifier(options: options, english: en, arabic: ar, enFeatures: enFeatures, arFeatures: arFeatures,
                                         extractor: extractor, model: model)
         let englishIndices = en.map(\.index), arabicIndices = ar.map(\.index)
         let spans = pass.spans, scorer = pass.scorer
-        // Each bead is classified on its own (the features have read every token already, so
-        // the classifiers' copies agree): all at once on all cores, then the merges in order.
         let classified = parallelChunks(count: spans.count, chunk: 128) { range in
             var local = classifier
             return range.map { local.bead(spans[$0], scorer: scorer, englishIndices: englishIndices, arabicIndices: arabicIndices) }
         }
         var merger = classifier
-        var beads = mergingCrossedPartials(spans, classified: classified, scorer: scorer, model: model, english: en, arabic: ar) { span in
+        return mergingCrossedPartials(spans, classified: classified, scorer: scorer, model: model, english: en, arabic: ar) { span in
             merger.bead(span, scorer: scorer, englishIndices: englishIndices, arabicIndices: arabicIndices)
         }
-        timer.lap("beads")
-        beads = withFlags(beads, english: english, arabic: arabic)
-        // Each alignable sentence's numbers and dates, from the tokens read once (reports use them).
+    }
+
+    /// Each alignable sentence's numbers and dates, from the tokens read once (reports use
+    /// them), indexed by sentence.
+    private func sentenceAnchors(_ english: SegmentedDocument, _ arabic: SegmentedDocument,
+                                 extractor: inout FeatureExtractor) -> (english: [[Anchor]], arabic: [[Anchor]]) {
         var englishAnchors = [[Anchor]](repeating: [], count: english.sentences.count)
         var arabicAnchors = [[Anchor]](repeating: [], count: arabic.sentences.count)
-        for (k, sentence) in en.enumerated() {
+        for (k, sentence) in english.alignable.enumerated() {
             englishAnchors[sentence.index] = Anchor.english(extractor.englishTokens[k], in: sentence.text, types: extractor.tokenizer.types)
         }
-        for (k, sentence) in ar.enumerated() {
+        for (k, sentence) in arabic.alignable.enumerated() {
             arabicAnchors[sentence.index] = Anchor.arabic(extractor.arabicTokens[k], in: sentence.text, extractor: &extractor)
         }
-        return Alignment(english: english, arabic: arabic, beads: beads, lengthModel: model,
-                         englishAnchors: englishAnchors, arabicAnchors: arabicAnchors)
+        return (englishAnchors, arabicAnchors)
     }
 
     /// The beads of `spans` (`classified`, one per span; joined spans are made by `bead`),

@@ -278,30 +278,12 @@ package struct EnglishNameFinder: Sendable {
 
     /// The names and acronym definitions of one sentence.
     package func names(in sentence: String, context: EnglishDocumentContext = EnglishDocumentContext()) -> (names: [FoundName], acronyms: [AcronymDefinition]) {
-        var tokens = nameTokens(sentence)
-        // A title-case headline capitalizes common words; its names appear in the body too.
-        // A title-case headline capitalizes common words: there, only words that are not
-        // common words can be names (Regulators Approve New Bitcoin ETFs → Bitcoin).
-        let words = tokens.filter { $0.text.first?.isLetter == true }
-        let capitalized = words.filter { Self.isCapitalized($0.text) }.count
-        let content = words.dropFirst().filter {
-            Self.isCapitalized($0.text) && !Self.isAcronym($0.text) && !NameData.englishTitles.contains($0.lower)
-                && !NameData.englishTitleModifiers.contains($0.lower) && !NameData.englishTitleDomains.contains($0.lower)
-        }
-        let commonContent = content.filter { lexicon.isCommonEnglishWord($0.text) && !lexicon.isNameWord($0.text) }.count
-        if words.count >= 5, capitalized * 10 >= words.count * 7, commonContent * 2 >= content.count {
-            tokens = tokens.map { token in
-                var token = token
-                if Self.isCapitalized(token.text), !Self.isAcronym(token.text), !lexicon.isNameWord(token.text),
-                   lexicon.isCommonEnglishWord(token.text) || EnglishWordForm.isStopword(token.lower) {
-                    token.text = token.text.lowercased()
-                }
-                return token
-            }
-        }
+        let written = nameTokens(sentence)
         // A sentence written in capitals shouts; its words are not names (BUT I COULD NOT…).
+        let words = written.filter { $0.text.first?.isLetter == true }
         let upperWords = words.filter { $0.text.count >= 2 && $0.text == $0.text.uppercased() }
         if words.count >= 3, upperWords.count * 10 >= words.count * 6 { return ([], []) }
+        let tokens = lowercasingHeadline(written)
         var found: [FoundName] = []
         var acronyms: [AcronymDefinition] = []
         var runs: [NameRun] = []
@@ -329,44 +311,73 @@ package struct EnglishNameFinder: Sendable {
             var names = pieces(run, sentenceInitial: k == 0 || tokens[k].opensClause || afterStop, next: end < tokens.count ? tokens[end] : nil,
                                previous: k > 0 ? tokens[k - 1] : nil, context: context)
             if !names.isEmpty {
-                // "the Biden administration": the name modifies a noun; "the" is that noun's.
-                let modifies = end < tokens.count && !run.last!.breakAfter && tokens[end].text.first?.isLowercase == true
-                if k > 0, !tokens[k - 1].breakAfter, NameData.englishCuesBefore.contains(tokens[k - 1].lower),
-                   run.first.map({ names[0].form.hasPrefix($0.text) }) == true, !(modifies && tokens[k - 1].lower == "the") {
-                    names[0].cues.append(tokens[k - 1].lower)
-                }
-                if end < tokens.count, !run.last!.breakAfter, NameData.englishCuesAfter.contains(tokens[end].lower) {
-                    names[names.count - 1].cues.append(tokens[end].lower)
-                }
-                // A noun of place right after it: "the Itania plains", "the Kharkiv region".
-                if end < tokens.count, !run.last!.breakAfter, tokens[end].text.first?.isLowercase == true,
-                   NameData.englishPlaceNounsAfter.contains(tokens[end].lower) {
-                    names[names.count - 1].cues.append(NameData.placeNounCue)
-                }
-                switch Self.appositiveKind(tokens, after: end) {
-                case .person?: names[names.count - 1].cues.append(NameData.appositiveTitleCue)
-                case .place?: names[names.count - 1].cues.append(NameData.appositivePlaceCue)
-                case .organization?: names[names.count - 1].cues.append(NameData.appositiveOrganizationCue)
-                case .other?, nil: break
-                }
-                // A title in quotation marks: "Too Hot to Handle" (not a greeting: “Hey Lilith”).
-                if run.count >= 2, run.allSatisfy(\.quoted), k == 0 || !tokens[k - 1].quoted || tokens[k].opensClause,
-                   end == tokens.count || !tokens[end].quoted || tokens[end].breakBefore, !Self.isNonName(run[0].text) {
-                    for n in names.indices { names[n].cues.append(NameData.quotedCue) }
-                }
-                // Addressed by a greeting: “Hey Lilith”, "Thanks Cohren" — a person (or a pet). The
-                // greeting opens the run when capitalized, else stands right before it.
-                let addressed = NameData.englishGreetings.contains(run[0].lower)
-                    ? !run[0].breakAfter
-                    : k > 0 && !tokens[k - 1].breakAfter && NameData.englishGreetings.contains(tokens[k - 1].lower)
-                if addressed { names[0].cues.append(NameData.addressedCue) }
+                annotate(&names, run: run, in: tokens, at: k, end: end)
+                runs.append(NameRun(tokens: k..<end, names: found.count..<(found.count + names.count)))
             }
-            if !names.isEmpty { runs.append(NameRun(tokens: k..<end, names: found.count..<(found.count + names.count))) }
             found += names
             k = end
         }
         markLists(runs, tokens, &found)
         return (found, acronyms)
+    }
+
+    /// A title-case headline capitalizes common words ("Regulators Approve New Bitcoin ETFs"):
+    /// there, only words that are not common words can be names, so the others are read in
+    /// lowercase. Other sentences are returned as they are.
+    func lowercasingHeadline(_ tokens: [NameToken]) -> [NameToken] {
+        let words = tokens.filter { $0.text.first?.isLetter == true }
+        let capitalized = words.filter { Self.isCapitalized($0.text) }.count
+        let content = words.dropFirst().filter {
+            Self.isCapitalized($0.text) && !Self.isAcronym($0.text) && !NameData.englishTitles.contains($0.lower)
+                && !NameData.englishTitleModifiers.contains($0.lower) && !NameData.englishTitleDomains.contains($0.lower)
+        }
+        let commonContent = content.filter { lexicon.isCommonEnglishWord($0.text) && !lexicon.isNameWord($0.text) }.count
+        guard words.count >= 5, capitalized * 10 >= words.count * 7, commonContent * 2 >= content.count else { return tokens }
+        return tokens.map { token in
+            var token = token
+            if Self.isCapitalized(token.text), !Self.isAcronym(token.text), !lexicon.isNameWord(token.text),
+               lexicon.isCommonEnglishWord(token.text) || EnglishWordForm.isStopword(token.lower) {
+                token.text = token.text.lowercased()
+            }
+            return token
+        }
+    }
+
+    /// Adds to the names found in `run` (tokens `k..<end`) the cues its surroundings give:
+    /// a determiner or preposition before it, a verb of saying or a noun of place after it,
+    /// an apposition, quotation marks around it, a greeting addressing it.
+    func annotate(_ names: inout [FoundName], run: [NameToken], in tokens: [NameToken], at k: Int, end: Int) {
+        // "the Biden administration": the name modifies a noun; "the" is that noun's.
+        let modifies = end < tokens.count && !run.last!.breakAfter && tokens[end].text.first?.isLowercase == true
+        if k > 0, !tokens[k - 1].breakAfter, NameData.englishCuesBefore.contains(tokens[k - 1].lower),
+           run.first.map({ names[0].form.hasPrefix($0.text) }) == true, !(modifies && tokens[k - 1].lower == "the") {
+            names[0].cues.append(tokens[k - 1].lower)
+        }
+        if end < tokens.count, !run.last!.breakAfter, NameData.englishCuesAfter.contains(tokens[end].lower) {
+            names[names.count - 1].cues.append(tokens[end].lower)
+        }
+        // A noun of place right after it: "the Itania plains", "the Kharkiv region".
+        if end < tokens.count, !run.last!.breakAfter, tokens[end].text.first?.isLowercase == true,
+           NameData.englishPlaceNounsAfter.contains(tokens[end].lower) {
+            names[names.count - 1].cues.append(NameData.placeNounCue)
+        }
+        switch Self.appositiveKind(tokens, after: end) {
+        case .person?: names[names.count - 1].cues.append(NameData.appositiveTitleCue)
+        case .place?: names[names.count - 1].cues.append(NameData.appositivePlaceCue)
+        case .organization?: names[names.count - 1].cues.append(NameData.appositiveOrganizationCue)
+        case .other?, nil: break
+        }
+        // A title in quotation marks: "Too Hot to Handle" (not a greeting: “Hey Lilith”).
+        if run.count >= 2, run.allSatisfy(\.quoted), k == 0 || !tokens[k - 1].quoted || tokens[k].opensClause,
+           end == tokens.count || !tokens[end].quoted || tokens[end].breakBefore, !Self.isNonName(run[0].text) {
+            for n in names.indices { names[n].cues.append(NameData.quotedCue) }
+        }
+        // Addressed by a greeting: “Hey Lilith”, "Thanks Cohren" — a person (or a pet). The
+        // greeting opens the run when capitalized, else stands right before it.
+        let addressed = NameData.englishGreetings.contains(run[0].lower)
+            ? !run[0].breakAfter
+            : k > 0 && !tokens[k - 1].breakAfter && NameData.englishGreetings.contains(tokens[k - 1].lower)
+        if addressed { names[0].cues.append(NameData.addressedCue) }
     }
 
     /// Whether a title follows the name as an appositive: "Kenneth Polite Jr., former

@@ -128,17 +128,63 @@ public struct EntityTyper: Sendable {
         }
     }
 
+    /// What an entry's forms say, gathered once for the evidence steps below.
+    struct Clues {
+        /// The entry's English and Arabic forms.
+        var latin: [String]
+        var arabicForms: [String]
+        /// The canonical English and Arabic, and the English's words.
+        var english: String?
+        var arabic: String?
+        var words: [String]
+        var isAllCaps: Bool
+        /// Cues around the English mentions ("in", "said", quoted…), summed over the forms.
+        var cues: [String: Int]
+        /// Kinds named by a head word of an English form (Party, Bank of, West …).
+        var heads: Set<EntityKind>
+        /// Explicit votes: titles before mentions, Arabic head words on renderings.
+        var votes: [EntityKind: Int]
+        var hasAcronym: Bool
+
+        func cue(_ name: String) -> Int { cues[name] ?? 0 }
+    }
+
+    /// The scores of each kind, added to by the evidence steps in a fixed order.
+    typealias Scores = [EntityKind: Double]
+
+    /// The entry's kind and how certain it is (0…1), from the evidence of its forms.
     public func kind(forms: [(key: FormKey, observation: FormObservation)], english: String?, arabic: String?,
                      hasAcronym: Bool) -> (kind: EntityKind?, certainty: Double) {
-        var score: [EntityKind: Double] = [:]
+        let clues = Self.clues(forms: forms, english: english, arabic: arabic, hasAcronym: hasAcronym)
+        var score: Scores = [:]
+        addReferences(clues, to: &score)
+        addNameShape(clues, to: &score)
+        addSurroundings(clues, to: &score)
+        addMarks(clues, to: &score)
+        addWordLists(clues, to: &score)
+        return decide(score)
+    }
+
+    static func clues(forms: [(key: FormKey, observation: FormObservation)], english: String?, arabic: String?,
+                      hasAcronym: Bool) -> Clues {
         let latin = forms.filter { $0.key.script == .latin }.map(\.key.form)
-        let arabicForms = forms.filter { $0.key.script == .arabic }.map(\.key.form)
-        // CLDR.
-        if let entry = (latin.flatMap { exonyms.entries(english: $0) } + arabicForms.flatMap { exonyms.entries(arabic: $0) })
-            .first(where: { $0.kind != .language }) {
-            score[entry.kind == .organization ? .organization : .place, default: 0] += weights.cldr
+        var cues: [String: Int] = [:]
+        for (key, observation) in forms where key.script == .latin {
+            for (cue, n) in observation.cues { cues[cue, default: 0] += n }
         }
-        // Head words in the English names.
+        var votes: [EntityKind: Int] = [:]
+        for (_, observation) in forms { for (kind, n) in observation.kinds { votes[kind, default: 0] += n } }
+        return Clues(latin: latin, arabicForms: forms.filter { $0.key.script == .arabic }.map(\.key.form),
+                     english: english, arabic: arabic,
+                     words: english.map { $0.split(separator: " ").map(String.init) } ?? [],
+                     isAllCaps: english.map { $0 == $0.uppercased() } ?? false,
+                     cues: cues, heads: headKinds(latin), votes: votes, hasAcronym: hasAcronym)
+    }
+
+    /// The kinds the head words of English forms name: the last word (Labour **Party**; a
+    /// place head only after another word), the word before "of" (**Bank** of England), a
+    /// place prefix (**West** Lothian).
+    static func headKinds(_ latin: [String]) -> Set<EntityKind> {
         var heads: Set<EntityKind> = []
         for form in latin {
             let words = form.split(separator: " ").map { $0.lowercased().replacing(".", with: "") }
@@ -148,89 +194,114 @@ public struct EntityTyper: Sendable {
             if words.count >= 3, words[1] == "of", let kind = NameData.englishHeads[words[0]] { heads.insert(kind) }
             if words.count >= 2, NameData.englishPlacePrefixes.contains(words[0]) { heads.insert(.place) }
         }
-        for kind in heads { score[kind, default: 0] += weights.englishHead }
-        // Explicit votes: titles say person (3 each); Arabic head words on renderings (2 each).
-        var votes: [EntityKind: Int] = [:]
-        for (_, observation) in forms { for (kind, n) in observation.kinds { votes[kind, default: 0] += n } }
-        for (kind, n) in votes {
+        return heads
+    }
+
+    /// What references and explicit marks say: CLDR names it, a head word of the English,
+    /// titles and Arabic head words on renderings, a head word opening the Arabic.
+    func addReferences(_ clues: Clues, to score: inout Scores) {
+        if let entry = (clues.latin.flatMap { exonyms.entries(english: $0) } + clues.arabicForms.flatMap { exonyms.entries(arabic: $0) })
+            .first(where: { $0.kind != .language }) {
+            score[entry.kind == .organization ? .organization : .place, default: 0] += weights.cldr
+        }
+        for kind in clues.heads { score[kind, default: 0] += weights.englishHead }
+        // Titles say person (3 each); Arabic head words on renderings (2 each).
+        for (kind, n) in clues.votes {
             score[kind, default: 0] += (kind == .person ? weights.titleVote : weights.arabicHeadVote) * min(Double(n), weights.maxVotes)
         }
-        // The Arabic name's opening head word.
-        if let arabic, arabic.contains(" "), let first = arabic.split(separator: " ").first,
+        if let arabic = clues.arabic, arabic.contains(" "), let first = arabic.split(separator: " ").first,
            let kind = NameData.arabicHeads[Normalizer.search.normalize(String(first))] {
             score[kind, default: 0] += weights.arabicOpeningHead
         }
-        // A person's full name.
-        let words = english.map { $0.split(separator: " ").map(String.init) } ?? []
-        let isAllCaps = english.map { $0 == $0.uppercased() } ?? false
-        if heads.isEmpty, let english, isPersonalName(english) { score[.person, default: 0] += weights.personalName }
-        // An organization named after its place (Ventures Africa, Disability Rights Washington).
-        if heads.isEmpty, words.count >= 2, let last = words.last, !exonyms.entries(english: last).isEmpty,
+    }
+
+    /// What the English name's own shape says: a person's full name, an organization named
+    /// after its place, a brand with an inner capital.
+    func addNameShape(_ clues: Clues, to score: inout Scores) {
+        let words = clues.words
+        if clues.heads.isEmpty, let english = clues.english, isPersonalName(english) { score[.person, default: 0] += weights.personalName }
+        // Ventures Africa, Disability Rights Washington.
+        if clues.heads.isEmpty, words.count >= 2, let last = words.last, !exonyms.entries(english: last).isEmpty,
            exonyms.entries(english: words.joined(separator: " ")).isEmpty, !NameData.englishPlacePrefixes.contains(words[0].lowercased()) {
             score[.organization, default: 0] += weights.namedAfterPlace
         }
-        // A brand written with an inner capital (iMessage, WhatsApp, Nextcloud is not).
-        if words.count == 1, let first = words[0].first, !isAllCaps, words[0].dropFirst().contains(where: \.isUppercase),
+        // iMessage, WhatsApp (Nextcloud is not one).
+        if words.count == 1, let first = words[0].first, !clues.isAllCaps, words[0].dropFirst().contains(where: \.isUppercase),
            first.isLowercase || words[0].dropFirst().first?.isLowercase == true {
             score[.other, default: 0] += weights.innerCapital
         }
-        // Cues around the English mentions.
-        var cues: [String: Int] = [:]
-        for (key, observation) in forms where key.script == .latin {
-            for (cue, n) in observation.cues { cues[cue, default: 0] += n }
-        }
-        let place = NameData.englishPlaceCues.reduce(0) { $0 + (cues[$1] ?? 0) } + (cues[NameData.placeNounCue] ?? 0)
-        score[.place, default: 0] += min(weights.maxPlaceCues, weights.placeCue * Double(place) + weights.atCue * min(weights.maxAtCues, Double(cues["at"] ?? 0)))
-        // Listed with places, or with organizations CLDR names (Kiev, Kharkov, and Odessa).
-        if (cues[NameData.listedPlaceCue] ?? 0) > 0 { score[.place, default: 0] += weights.listed }
-        if (cues[NameData.listedOrganizationCue] ?? 0) > 0 { score[.organization, default: 0] += weights.listed }
-        // Left in Latin letters by the translator (Signal, Blackrock): a person's name is
-        // written in Arabic letters in an Arabic text; a brand or a title often is not.
-        if let arabic, ScriptCounts(arabic).dominant == .latin, !isAllCaps {
+    }
+
+    /// What the words around the mentions say: prepositions and nouns of place, lists,
+    /// the translator leaving it in Latin letters, verbs of a person, "the".
+    func addSurroundings(_ clues: Clues, to score: inout Scores) {
+        let place = NameData.englishPlaceCues.reduce(0) { $0 + clues.cue($1) } + clues.cue(NameData.placeNounCue)
+        score[.place, default: 0] += min(weights.maxPlaceCues, weights.placeCue * Double(place) + weights.atCue * min(weights.maxAtCues, Double(clues.cue("at"))))
+        // Kiev, Kharkov, and Odessa.
+        if clues.cue(NameData.listedPlaceCue) > 0 { score[.place, default: 0] += weights.listed }
+        if clues.cue(NameData.listedOrganizationCue) > 0 { score[.organization, default: 0] += weights.listed }
+        // Signal, Blackrock: a person's name is written in Arabic letters in an Arabic text; a
+        // brand or a title often is not.
+        if let arabic = clues.arabic, ScriptCounts(arabic).dominant == .latin, !clues.isAllCaps {
             score[.person, default: 0] += weights.latinCopyPerson
             score[.other, default: 0] += weights.latinCopyOther
         }
-        let acting = NameData.englishCuesAfter.filter { $0 != "who" }.reduce(0) { $0 + (cues[$1] ?? 0) }
-        score[.person, default: 0] += min(weights.maxPersonVerbs, weights.personVerb * Double(acting)) + weights.who * Double(min(1, cues["who"] ?? 0))
-        if let the = cues["the"], the > 0 {
+        let acting = NameData.englishCuesAfter.filter { $0 != "who" }.reduce(0) { $0 + clues.cue($1) }
+        score[.person, default: 0] += min(weights.maxPersonVerbs, weights.personVerb * Double(acting)) + weights.who * Double(min(1, clues.cue("who")))
+        let the = clues.cue("the")
+        if the > 0 {
             score[.organization, default: 0] += min(weights.theCap, weights.theOrganization * Double(the))
             score[.person, default: 0] += weights.thePerson
         }
-        if hasAcronym || isAllCaps && words.count == 1 { score[.organization, default: 0] += weights.acronym }
-        if (cues[NameData.quotedCue] ?? 0) > 0 { score[.other, default: 0] += weights.quoted }
-        // A title in apposition (Kenneth Polite Jr., former assistant attorney general); a
-        // name suffix (Jr., III).
-        if (cues[NameData.appositiveTitleCue] ?? 0) > 0 { score[.person, default: 0] += weights.appositive }
-        if (cues[NameData.addressedCue] ?? 0) > 0 { score[.person, default: 0] += weights.addressed }
-        if (cues[NameData.appositivePlaceCue] ?? 0) > 0 { score[.place, default: 0] += weights.appositive }
-        if (cues[NameData.appositiveOrganizationCue] ?? 0) > 0 { score[.organization, default: 0] += weights.appositive }
+    }
+
+    /// What the way it is written says: an acronym, quoted as a title, a title or a noun of
+    /// a kind in apposition, addressed by a greeting, a name suffix (Jr., III), digits.
+    func addMarks(_ clues: Clues, to score: inout Scores) {
+        let words = clues.words
+        if clues.hasAcronym || clues.isAllCaps && words.count == 1 { score[.organization, default: 0] += weights.acronym }
+        if clues.cue(NameData.quotedCue) > 0 { score[.other, default: 0] += weights.quoted }
+        if clues.cue(NameData.appositiveTitleCue) > 0 { score[.person, default: 0] += weights.appositive }
+        if clues.cue(NameData.addressedCue) > 0 { score[.person, default: 0] += weights.addressed }
+        if clues.cue(NameData.appositivePlaceCue) > 0 { score[.place, default: 0] += weights.appositive }
+        if clues.cue(NameData.appositiveOrganizationCue) > 0 { score[.organization, default: 0] += weights.appositive }
         if let last = words.last, words.count >= 2, NameData.englishNameSuffixes.contains(last.lowercased()) {
             score[.person, default: 0] += weights.nameSuffix
         }
-        if english?.contains(where: \.isNumber) == true { score[.other, default: 0] += weights.digits }
+        if clues.english?.contains(where: \.isNumber) == true { score[.other, default: 0] += weights.digits }
+    }
+
+    /// What word lists say of a one-word name — people's name lists, a dictionary spelling it
+    /// in Arabic — and, with nothing else to go by, the fallbacks.
+    func addWordLists(_ clues: Clues, to score: inout Scores) {
+        let words = clues.words
         if words.count == 1, lexicon.isNameWord(words[0]), !lexicon.isCommonEnglishWord(words[0]) {
             score[.person, default: 0] += Self.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: words[0]))
         }
-        // A one-word name a dictionary lists with its spelling in Arabic (Kiev ⇄ كييف, Odessa ⇄
-        // اوديسا, Houston ⇄ هيوستن): dictionaries list far more places than people. The word
-        // as written (not a stem of it: Knoxx is not Knox), and a transliteration, not a
-        // translation (Twitter ⇄ تغريد is the birds').
-        if words.count == 1, !isAllCaps, !lexicon.isCommonEnglishWord(words[0]),
+        // Kiev ⇄ كييف, Odessa ⇄ اوديسا, Houston ⇄ هيوستن: dictionaries list far more places than
+        // people. The word as written (not a stem of it: Knoxx is not Knox), and a
+        // transliteration, not a translation (Twitter ⇄ تغريد is the birds').
+        if words.count == 1, !clues.isAllCaps, !lexicon.isCommonEnglishWord(words[0]),
            EnglishWordForm.stem(words[0]) == words[0].lowercased(),
            let best = lexicon.arabicStems(forEnglish: words[0]).first, best.weight >= 0.99,
            matcher.compare(words[0], best.stem).isSame {
             score[.place, default: 0] += weights.dictionaryName
         }
-        // Nothing else to go by: one capitalized word is a person's name, unless it is a common
-        // word (Horizon, Dagger, Signal), which names things more often than people.
-        if words.count == 1, !isAllCaps {
+        // One capitalized word is a person's name, unless it is a common word (Horizon,
+        // Dagger, Signal), which names things more often than people.
+        if words.count == 1, !clues.isAllCaps {
             if lexicon.isCommonEnglishWord(words[0]), !lexicon.isNameWord(words[0]) {
                 score[.other, default: 0] += weights.loneCommonWord
             } else {
                 score[.person, default: 0] += weights.lonePerson
             }
         }
-        if words.count >= 2, heads.isEmpty { score[.other, default: 0] += weights.severalWords }
+        if words.count >= 2, clues.heads.isEmpty { score[.other, default: 0] += weights.severalWords }
+    }
+
+    /// The kind with the most weight (ties by name), certain in proportion to its margin over
+    /// the runner-up.
+    func decide(_ score: Scores) -> (kind: EntityKind?, certainty: Double) {
         let ranked = score.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
         guard let best = ranked.first else { return (nil, 0) }
         let runnerUp = ranked.count > 1 ? ranked[1].value : 0
