@@ -142,104 +142,124 @@ package struct GlossaryEvaluation: Sendable {
     /// which of an entity's English forms were seen in the input).
     package func score(_ glossary: Glossary, englishText: (String) -> String?) -> Report {
         var report = Report()
-        let ek = Self.englishKey, ak = Self.arabicKey
-        // Gold form → entities, per script.
-        var byEnglish: [String: [Int]] = [:], byArabic: [String: [Int]] = [:]
-        for (k, entity) in entities.enumerated() {
-            for form in Set(entity.english.map(ek.normalize)) { byEnglish[form, default: []].append(k) }
-            for form in Set(entity.arabic.map(ak.normalize)) { byArabic[form, default: []].append(k) }
-        }
-        /// The entities a variant is a gold form of, attributed by documents.
-        func entitiesOf(_ variant: Variant) -> [Int] {
-            let key = variant.script == .latin ? ek.normalize(variant.form) : ak.normalize(variant.form)
-            let candidates = (variant.script == .latin ? byEnglish[key] : byArabic[key]) ?? []
-            let folders = Set(variant.documents.map(Self.folder))
-            let attributed = candidates.filter { !entities[$0].documents.isDisjoint(with: folders) }
-            return folders.isEmpty ? candidates : attributed
-        }
-        // Which entities each entry holds (by English variants) and touches (any variant).
-        var holds: [[Int: Int]] = []   // entry → entity → number of its English forms held
-        for entry in glossary.entries {
-            var held: [Int: Int] = [:]
-            var touched = Set<Int>()
-            var extras = false
-            for variant in entry.variants {
-                let found = entitiesOf(variant)
-                if found.isEmpty { extras = true }
-                touched.formUnion(found)
-                if variant.script == .latin { for e in found { held[e, default: 0] += 1 } }
-            }
-            holds.append(held)
-            report.entries += 1
-            switch touched.count {
-            case 0:
-                report.junk += 1
-                report.errors.append("junk\t\(Self.describe(entry))")
-            case 1:
-                report.good += 1
-                if extras { report.goodWithExtras += 1 }
-            default:
-                report.merged += 1
-                report.errors.append("merged\t\(Self.describe(entry))\t" + touched.sorted().map { entities[$0].id }.joined(separator: " "))
-            }
-            for (a, b) in apart {
-                guard let x = entities.firstIndex(where: { $0.id == a }), let y = entities.firstIndex(where: { $0.id == b }) else { continue }
-                if touched.contains(x) && touched.contains(y) {
-                    report.apartMerged.append((a, b, entry.english ?? entry.arabic ?? entry.id))
-                }
-            }
-        }
-        for (k, entity) in entities.enumerated() {
-            // The entry holding most of its forms, ties by glossary order.
-            var best: Int?
-            for (e, held) in holds.enumerated() {
-                guard let n = held[k] else { continue }
-                if best == nil || n > holds[best!][k]! { best = e }
-            }
-            var scores = report.byKind[entity.kind] ?? EntityScores()
-            func record(_ update: (inout EntityScores) -> Void) {
-                update(&report.overall)
-                update(&scores)
-            }
-            let found = best != nil
-            record { $0.found.add(found) }
-            if !entity.arabic.isEmpty {
-                record { $0.foundWithArabic.add(found) }
-                let canonical = best.flatMap { glossary.entries[$0].arabic }
-                let strict = canonical.map { c in entity.arabic.contains { ak.normalize($0) == ak.normalize(c) } } ?? false
-                let folded = canonical.map { c in
-                    entity.arabic.contains { Self.arabicFolded.normalize($0) == Self.arabicFolded.normalize(c) }
-                } ?? false
-                record { $0.paired.add(strict) }
-                record { $0.pairedFolded.add(folded) }
-                if found && !strict {
-                    report.errors.append("unpaired\t\(entity.id)\t\(entity.english.first ?? "")\tgold \(entity.arabic.joined(separator: "|"))\tgot \(canonical ?? "-")")
-                }
-            }
-            if found {
-                let kind = glossary.entries[best!].kind
-                record { $0.typed.add(kind == entity.kind) }
-                record { $0.typedFound.add(kind == entity.kind) }
-                if kind != entity.kind {
-                    report.errors.append("type\t\(entity.id)\t\(entity.english.first ?? "")\tgold \(entity.kind.rawValue)\tgot \(kind?.rawValue ?? "-")")
-                }
-            } else {
-                record { $0.typed.add(false) }
-                report.errors.append("missed\t\(entity.id)\t\(entity.kind.rawValue)\t\(entity.english.joined(separator: "|"))")
-            }
-            // Joined: the forms seen in the input all in one entry.
-            let texts = entity.documents.compactMap(englishText)
-            let seen = Set(entity.english.filter { form in texts.contains { $0.contains(form) } }.map(ek.normalize))
-            if seen.count >= 2 {
-                let together = glossary.entries.contains { entry in
-                    seen.isSubset(of: Set(entry.variants.filter { $0.script == .latin }.map { ek.normalize($0.form) }))
-                }
-                record { $0.joined.add(together) }
-                if !together { report.errors.append("split\t\(entity.id)\t\(seen.sorted().joined(separator: "|"))") }
-            }
-            report.byKind[entity.kind] = scores
+        let index = FormIndex(entities)
+        // Which entities each entry holds (by English variants): entry → entity → forms held.
+        let holds = glossary.entries.map { scoreEntry($0, index: index, into: &report) }
+        for k in entities.indices {
+            scoreEntity(k, glossary: glossary, holds: holds, englishText: englishText, into: &report)
         }
         return report
+    }
+
+    /// The gold entities by their forms' keys, per script.
+    struct FormIndex {
+        var byEnglish: [String: [Int]] = [:]
+        var byArabic: [String: [Int]] = [:]
+
+        init(_ entities: [Entity]) {
+            for (k, entity) in entities.enumerated() {
+                for form in Set(entity.english.map(GlossaryEvaluation.englishKey.normalize)) { byEnglish[form, default: []].append(k) }
+                for form in Set(entity.arabic.map(GlossaryEvaluation.arabicKey.normalize)) { byArabic[form, default: []].append(k) }
+            }
+        }
+    }
+
+    /// The entities a variant is a gold form of, attributed by documents.
+    func entities(of variant: Variant, index: FormIndex) -> [Int] {
+        let key = variant.script == .latin ? Self.englishKey.normalize(variant.form) : Self.arabicKey.normalize(variant.form)
+        let candidates = (variant.script == .latin ? index.byEnglish[key] : index.byArabic[key]) ?? []
+        let folders = Set(variant.documents.map(Self.folder))
+        let attributed = candidates.filter { !entities[$0].documents.isDisjoint(with: folders) }
+        return folders.isEmpty ? candidates : attributed
+    }
+
+    /// Judges one entry — good (one entity), merged (several), junk (none), and any apart
+    /// pair it holds — and returns the entities it holds with how many English forms of each.
+    func scoreEntry(_ entry: GlossaryEntry, index: FormIndex, into report: inout Report) -> [Int: Int] {
+        var held: [Int: Int] = [:]
+        var touched = Set<Int>()
+        var extras = false
+        for variant in entry.variants {
+            let found = entities(of: variant, index: index)
+            if found.isEmpty { extras = true }
+            touched.formUnion(found)
+            if variant.script == .latin { for e in found { held[e, default: 0] += 1 } }
+        }
+        report.entries += 1
+        switch touched.count {
+        case 0:
+            report.junk += 1
+            report.errors.append("junk\t\(Self.describe(entry))")
+        case 1:
+            report.good += 1
+            if extras { report.goodWithExtras += 1 }
+        default:
+            report.merged += 1
+            report.errors.append("merged\t\(Self.describe(entry))\t" + touched.sorted().map { entities[$0].id }.joined(separator: " "))
+        }
+        for (a, b) in apart {
+            guard let x = entities.firstIndex(where: { $0.id == a }), let y = entities.firstIndex(where: { $0.id == b }) else { continue }
+            if touched.contains(x) && touched.contains(y) {
+                report.apartMerged.append((a, b, entry.english ?? entry.arabic ?? entry.id))
+            }
+        }
+        return held
+    }
+
+    /// Scores gold entity `k`: found, paired (strict and folded), typed, joined — overall
+    /// and for its kind — through the entry holding most of its forms.
+    func scoreEntity(_ k: Int, glossary: Glossary, holds: [[Int: Int]], englishText: (String) -> String?, into report: inout Report) {
+        let entity = entities[k]
+        let ak = Self.arabicKey
+        // The entry holding most of its forms, ties by glossary order.
+        var best: Int?
+        for (e, held) in holds.enumerated() {
+            guard let n = held[k] else { continue }
+            if best == nil || n > holds[best!][k]! { best = e }
+        }
+        var scores = report.byKind[entity.kind] ?? EntityScores()
+        func record(_ update: (inout EntityScores) -> Void) {
+            update(&report.overall)
+            update(&scores)
+        }
+        let found = best != nil
+        record { $0.found.add(found) }
+        if !entity.arabic.isEmpty {
+            record { $0.foundWithArabic.add(found) }
+            let canonical = best.flatMap { glossary.entries[$0].arabic }
+            let strict = canonical.map { c in entity.arabic.contains { ak.normalize($0) == ak.normalize(c) } } ?? false
+            let folded = canonical.map { c in
+                entity.arabic.contains { Self.arabicFolded.normalize($0) == Self.arabicFolded.normalize(c) }
+            } ?? false
+            record { $0.paired.add(strict) }
+            record { $0.pairedFolded.add(folded) }
+            if found && !strict {
+                report.errors.append("unpaired\t\(entity.id)\t\(entity.english.first ?? "")\tgold \(entity.arabic.joined(separator: "|"))\tgot \(canonical ?? "-")")
+            }
+        }
+        if found {
+            let kind = glossary.entries[best!].kind
+            record { $0.typed.add(kind == entity.kind) }
+            record { $0.typedFound.add(kind == entity.kind) }
+            if kind != entity.kind {
+                report.errors.append("type\t\(entity.id)\t\(entity.english.first ?? "")\tgold \(entity.kind.rawValue)\tgot \(kind?.rawValue ?? "-")")
+            }
+        } else {
+            record { $0.typed.add(false) }
+            report.errors.append("missed\t\(entity.id)\t\(entity.kind.rawValue)\t\(entity.english.joined(separator: "|"))")
+        }
+        // Joined: the forms seen in the input all in one entry.
+        let ek = Self.englishKey
+        let texts = entity.documents.compactMap(englishText)
+        let seen = Set(entity.english.filter { form in texts.contains { $0.contains(form) } }.map(ek.normalize))
+        if seen.count >= 2 {
+            let together = glossary.entries.contains { entry in
+                seen.isSubset(of: Set(entry.variants.filter { $0.script == .latin }.map { ek.normalize($0.form) }))
+            }
+            record { $0.joined.add(together) }
+            if !together { report.errors.append("split\t\(entity.id)\t\(seen.sorted().joined(separator: "|"))") }
+        }
+        report.byKind[entity.kind] = scores
     }
 
     static func describe(_ entry: GlossaryEntry) -> String {
