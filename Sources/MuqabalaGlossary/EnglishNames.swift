@@ -305,8 +305,10 @@ package struct EnglishNameFinder: Sendable {
                 acronyms.append(AcronymDefinition(acronym: tokens[end].text.filter { $0 != "." }, expansion: expansion))
             }
             // A full stop the segmenter did not split at ("…no outage. Slowest site") opens a
-            // sentence too, unless it ends an abbreviation or an initial (Dr. Smith, J. Smith).
-            let afterStop = k > 0 && tokens[k].punctuationBefore.map { ".!?".contains($0) } == true
+            // sentence too, unless it ends an abbreviation or an initial (Dr. Smith, J. Smith);
+            // so does a closing quotation mark, which ends a quoted sentence in dialogue
+            // ("“…the morning chow” One of the men answered").
+            let afterStop = k > 0 && tokens[k].punctuationBefore.map { ".!?”".contains($0) } == true
                 && (tokens[k].punctuationBefore != "." || tokens[k - 1].text.count > 1 && tokens[k - 1].text.first?.isLowercase == true)
             var names = pieces(run, sentenceInitial: k == 0 || tokens[k].opensClause || afterStop, next: end < tokens.count ? tokens[end] : nil,
                                previous: k > 0 ? tokens[k - 1] : nil, context: context)

@@ -300,6 +300,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Coca-Cola, Al-Qaeda and al-Kadhimi.") == ["Coca-Cola", "Al-Qaeda", "al-Kadhimi"])
         // Hashtags stand alone; one of common words is a topic, not a name.
         #expect(forms("Great day #PilotTraining #Flying #Zelda #PA28 #GroundSchool") == ["Zelda", "PA28"])
+        // A closing quotation mark ends a quoted sentence in dialogue: the capital after it
+        // opens a sentence (a common word there is no name), a name there stays one.
+        #expect(forms("“Get up for the morning chow” One of the men, Ravik, answered.") == ["Ravik"])
+        #expect(forms("“Get up for the morning chow” Ravik answered.") == ["Ravik"])
     }
 
     @Test func interjectionsAreNotNames() {
