@@ -302,6 +302,7 @@ public struct Aligner: Sendable {
         let lexical = lexicalModel(pass!)
         let changed = learnLinks(from: pass!, english: en, arabic: ar, extractor: &extractor)
         if !changed.isEmpty {
+            // Only the sentences holding a word that gained a link change.
             for j in ar.indices where extractor.arabicTokens[j].contains(where: { changed.contains($0.type) }) {
                 arFeatures[j] = extractor.arabic([ar[j]], at: j)[0]
             }
