@@ -629,20 +629,20 @@ public struct Aligner: Sendable {
     /// Adds ingestion flags, and the repeated sentences as one-sided beads in document order.
     private func withFlags(_ beads: [Bead], english: SegmentedDocument, arabic: SegmentedDocument) -> [Bead] {
         var result: [Bead] = []
-        func flags(_ bead: Bead) -> [String] {
+        func flags(_ bead: Bead) -> [BeadFlag] {
             let sentences = bead.en.map { english.sentences[$0] } + bead.ar.map { arabic.sentences[$0] }
-            return sentences.contains(where: \.isBoilerplate) ? ["boilerplate"] : []
+            return sentences.contains(where: \.isBoilerplate) ? [.boilerplate] : []
         }
         var pendingEnglish = english.sentences.filter { $0.repeatOf != nil }.map(\.index)[...]
         var pendingArabic = arabic.sentences.filter { $0.repeatOf != nil }.map(\.index)[...]
         /// Emits the repeats that come before the given sentence indices (nil: that side is not concerned).
         func flushRepeats(english limit: Int?, arabic arabicLimit: Int?) {
             while let limit, let k = pendingEnglish.first, k < limit {
-                result.append(Bead(en: [k], ar: [], kind: .enOnly, score: 1, flags: ["repeat"]))
+                result.append(Bead(en: [k], ar: [], kind: .enOnly, score: 1, flags: [.repeat]))
                 pendingEnglish.removeFirst()
             }
             while let arabicLimit, let k = pendingArabic.first, k < arabicLimit {
-                result.append(Bead(en: [], ar: [k], kind: .arOnly, score: 1, flags: ["repeat"]))
+                result.append(Bead(en: [], ar: [k], kind: .arOnly, score: 1, flags: [.repeat]))
                 pendingArabic.removeFirst()
             }
         }

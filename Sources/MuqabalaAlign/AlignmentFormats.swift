@@ -57,7 +57,7 @@ extension Alignment {
                 inner.append(("length_residual", JSON.number(missing.lengthResidual)))
                 fields.append(("missing", JSON.object(inner)))
             }
-            if !bead.flags.isEmpty { fields.append(("flags", JSON.array(bead.flags))) }
+            if !bead.flags.isEmpty { fields.append(("flags", JSON.array(bead.flags.map(\.rawValue)))) }
             return JSON.object(fields) + "\n"
         }.joined()
     }

@@ -18,6 +18,15 @@ public enum Side: String, Sendable, Codable {
     case arabic = "ar"
 }
 
+/// A note from reading the documents on a bead whose sentences are not the translation's
+/// content: reports set such beads aside instead of counting them as gaps.
+public enum BeadFlag: String, Sendable, Codable, CaseIterable {
+    /// Web boilerplate: a byline, a share prompt, "Read more".
+    case boilerplate
+    /// A repeated copy of the document's body, aligned once; its repeats are one-sided beads.
+    case `repeat`
+}
+
 /// One unit of an alignment: some English sentences and the Arabic sentences that
 /// translate them (either side may be empty).
 public struct Bead: Equatable, Sendable, Codable {
@@ -30,10 +39,10 @@ public struct Bead: Equatable, Sendable, Codable {
     public var score: Double
     /// For partial beads: the side with extra content and the span it has that the other lacks.
     public var missing: MissingSpan?
-    /// Notes from ingestion: `boilerplate`, `repeat`.
-    public var flags: [String]
+    /// Notes from reading the documents (boilerplate, repeat).
+    public var flags: [BeadFlag]
 
-    public init(en: [Int], ar: [Int], kind: BeadKind, score: Double, missing: MissingSpan? = nil, flags: [String] = []) {
+    public init(en: [Int], ar: [Int], kind: BeadKind, score: Double, missing: MissingSpan? = nil, flags: [BeadFlag] = []) {
         self.en = en
         self.ar = ar
         self.kind = kind

@@ -140,7 +140,7 @@ package enum QAEvaluation {
                             result.foundConfidences[defect, default: []].append(confidence)
                         } else {
                             let text = (injectedSide == .english ? pair.english : pair.arabic)[line - 1]
-                            result.misses.append(Note(document: pair.name, kind: "\(defect.rawValue) (\(injectedSide.code))",
+                            result.misses.append(Note(document: pair.name, kind: "\(defect.rawValue) (\(injectedSide.rawValue))",
                                                       line: line, text: text))
                         }
                     }
@@ -150,11 +150,6 @@ package enum QAEvaluation {
         return result
     }
 
-    enum Side {
-        case english, arabic
-        var code: String { self == .english ? "en" : "ar" }
-        var other: Side { self == .english ? .arabic : .english }
-    }
 
     /// One document pair segmented, aligned and reported on.
     struct Run {
@@ -209,7 +204,7 @@ package enum QAEvaluation {
                 return gaps.map(\.confidence).min()
             case .cutShort:
                 // The witness side has more: a partial with its side, or whole sentences unmatched.
-                return (partials.filter { $0.side == witness.code }.map(\.confidence) + gaps.map(\.confidence)).max()
+                return (partials.filter { $0.side == witness }.map(\.confidence) + gaps.map(\.confidence)).max()
             case .changedNumber:
                 let numbers = report.inconsistencies.filter { touches(witness == .english ? $0.englishSentences : $0.arabicSentences) }
                 return (numbers.map(\.confidence) + partials.filter { !$0.anchors.isEmpty }.map(\.confidence)).max()
@@ -313,4 +308,9 @@ package enum QAEvaluation {
 
         static func words(_ text: String) -> Int { text.split(separator: " ").count }
     }
+}
+
+extension Side {
+    /// The other side.
+    var other: Side { self == .english ? .arabic : .english }
 }

@@ -84,8 +84,8 @@ public struct GapReport: Sendable, Codable {
 
     /// A run of sentences on one side with no counterpart.
     public struct Gap: Sendable, Codable, Equatable {
-        /// "en" or "ar": the side the sentences are on.
-        public var side: String
+        /// The side the sentences are on ("en" or "ar" in JSON).
+        public var side: Side
         /// Sentence indices (0-based) and the 1-based line of the first.
         public var sentences: [Int]
         public var line: Int
@@ -93,8 +93,8 @@ public struct GapReport: Sendable, Codable {
         /// The aligned pair before and after, as context (nil at the start or end).
         public var before: Context?
         public var after: Context?
-        /// `boilerplate` or `repeat` for set-aside sentences.
-        public var reason: String?
+        /// Why set-aside sentences are set aside (boilerplate, repeat).
+        public var reason: BeadFlag?
         /// How sure the aligner is that the sentences have no counterpart (0…1).
         public var confidence: Double
     }
@@ -111,8 +111,9 @@ public struct GapReport: Sendable, Codable {
         public var arabicSentences: [Int]
         public var englishText: String
         public var arabicText: String
-        /// The side with the extra content ("en": the Arabic lacks it; "ar": the Arabic adds it).
-        public var side: String
+        /// The side with the extra content (English: the Arabic lacks it; Arabic: the Arabic
+        /// adds it; "en" or "ar" in JSON).
+        public var side: Side
         /// The span the other side lacks, when it could be named.
         public var missing: String?
         /// Numbers, dates and names only on `side`.
@@ -171,7 +172,7 @@ extension GapReport {
             let indices = isEnglish ? bead.en : bead.ar
             guard let first = indices.first else { continue }
             let document = isEnglish ? alignment.english : alignment.arabic
-            let gap = Gap(side: isEnglish ? "en" : "ar", sentences: indices, line: document.sentences[first].line,
+            let gap = Gap(side: isEnglish ? .english : .arabic, sentences: indices, line: document.sentences[first].line,
                           text: isEnglish ? alignment.englishText(bead) : alignment.arabicText(bead),
                           before: context(aligned.last { $0 < b }), after: context(aligned.first { $0 > b }),
                           reason: bead.flags.first, confidence: bead.score)
@@ -183,7 +184,7 @@ extension GapReport {
             if let missing = bead.missing, bead.kind == .partial {
                 partials.append(Partial(englishSentences: bead.en, arabicSentences: bead.ar,
                                         englishText: englishText, arabicText: arabicText,
-                                        side: missing.side.rawValue, missing: missing.text,
+                                        side: missing.side, missing: missing.text,
                                         anchors: missing.unmatchedAnchors, lengthResidual: missing.lengthResidual,
                                         evidence: missing.evidence,
                                         confidence: missing.text == nil ? Self.valueConfidence : Self.partialConfidence(evidence: missing.evidence)))

@@ -39,7 +39,7 @@ extension GapReport {
     }
 
     private func where_(_ gap: Gap) -> String {
-        let side = gap.side == "en" ? "EN" : "AR"
+        let side = gap.side == .english ? "EN" : "AR"
         let sentences = gap.sentences.count == 1 ? "sentence \(gap.sentences[0] + 1)" : "sentences \(gap.sentences[0] + 1)–\(gap.sentences.last! + 1)"
         return "\(side) line \(gap.line), \(sentences)"
     }
@@ -63,7 +63,7 @@ extension GapReport {
         out += "\nPartial translations (\(partials.count))\n"
         if partials.isEmpty { out += "  none\n" }
         for partial in partials {
-            let lacking = partial.side == "en" ? "the Arabic lacks" : "the Arabic adds"
+            let lacking = partial.side == .english ? "the Arabic lacks" : "the Arabic adds"
             out += "  EN sentence \(partial.englishSentences.map { String($0 + 1) }.joined(separator: ",")) ↔ AR sentence \(partial.arabicSentences.map { String($0 + 1) }.joined(separator: ","))"
             out += " (confidence \(JSON.number(partial.confidence)), lengths \(JSON.number(partial.lengthResidual))σ apart)\n"
             if let missing = partial.missing { out += "    \(lacking): \(Self.clip(missing, 200))\n" }
@@ -81,10 +81,10 @@ extension GapReport {
         if !setAside.isEmpty || !notices.isEmpty {
             out += "\nSet aside (not counted as gaps)\n"
             for note in notices { out += "  \(note)\n" }
-            for gap in setAside where gap.reason == "boilerplate" {
+            for gap in setAside where gap.reason == .boilerplate {
                 out += "  \(where_(gap)), web boilerplate: \(Self.clip(gap.text, 100))\n"
             }
-            let repeats = setAside.filter { $0.reason == "repeat" }.count
+            let repeats = setAside.filter { $0.reason == .repeat }.count
             if repeats > 0 { out += "  \(repeats) sentences repeat the document's own body (not aligned)\n" }
         }
         return out
@@ -125,7 +125,7 @@ extension GapReport {
         if partials.isEmpty { out += "None.\n" } else {
             out += "| English | Arabic | one side only | confidence |\n|---|---|---|---|\n"
             for partial in partials {
-                let missing = (partial.side == "en" ? "Arabic lacks: " : "Arabic adds: ") + (partial.missing.map { "“\(cell($0))”" } ?? "content")
+                let missing = (partial.side == .english ? "Arabic lacks: " : "Arabic adds: ") + (partial.missing.map { "“\(cell($0))”" } ?? "content")
                 let anchors = partial.anchors.isEmpty ? "" : " (\(partial.anchors.joined(separator: ", ")))"
                 out += "| \(cell(partial.englishText)) | \(cell(partial.arabicText)) | \(missing)\(anchors) | \(JSON.number(partial.confidence)) |\n"
             }
@@ -141,7 +141,7 @@ extension GapReport {
         if !notices.isEmpty || !setAside.isEmpty {
             out += "\n## Set aside\n\n"
             for note in notices { out += "- \(cell(note, 300))\n" }
-            for gap in setAside where gap.reason == "boilerplate" { out += "- \(where_(gap)), web boilerplate: \(cell(gap.text, 120))\n" }
+            for gap in setAside where gap.reason == .boilerplate { out += "- \(where_(gap)), web boilerplate: \(cell(gap.text, 120))\n" }
         }
         return out
     }

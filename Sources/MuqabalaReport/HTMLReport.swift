@@ -43,7 +43,7 @@ public enum HTMLReport {
         out += "<table class=\"alignment\">\n<thead><tr><th>#</th><th>English</th><th lang=\"ar\" dir=\"rtl\">العربية</th><th>bead</th></tr></thead>\n<tbody>\n"
         for (k, bead) in alignment.beads.enumerated() {
             var english = h(alignment.englishText(bead)), arabic = h(alignment.arabicText(bead))
-            var classes = [bead.kind.rawValue] + bead.flags
+            var classes = [bead.kind.rawValue] + bead.flags.map(\.rawValue)
             if let missing = bead.missing, let text = missing.text {
                 // Mark the span the other side lacks.
                 if missing.side == .english { english = english.replacing(h(text), with: "<mark>\(h(text))</mark>") }
@@ -54,8 +54,8 @@ public enum HTMLReport {
             switch bead.kind {
             case .match: label = "match"
             case .partial: label = bead.missing?.side == .english ? "partial: Arabic lacks the marked part" : "partial: Arabic adds the marked part"
-            case .enOnly: label = bead.flags.contains("repeat") ? "repeat of the body" : bead.flags.contains("boilerplate") ? "boilerplate" : "omitted in Arabic"
-            case .arOnly: label = bead.flags.contains("repeat") ? "repeat of the body" : bead.flags.contains("boilerplate") ? "boilerplate" : "added in Arabic"
+            case .enOnly: label = bead.flags.contains(.repeat) ? "repeat of the body" : bead.flags.contains(.boilerplate) ? "boilerplate" : "omitted in Arabic"
+            case .arOnly: label = bead.flags.contains(.repeat) ? "repeat of the body" : bead.flags.contains(.boilerplate) ? "boilerplate" : "added in Arabic"
             }
             var heldBack = ""
             if isListed(bead) == false { classes.append("held"); heldBack = " (held back: low confidence)" }

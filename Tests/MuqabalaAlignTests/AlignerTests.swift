@@ -201,7 +201,7 @@ func corpus(_ path: String) -> String { TestSupport.root.appendingPathComponent(
         let doubled = reader.segment(text + "\n" + text, source: "en", language: .english)
         let ar = try reader.read(corpus("kss-volunteers-call/ar.txt"), language: .arabic)
         let alignment = Aligner(lexicon: try freeDict()).align(doubled, ar)
-        let repeats = alignment.beads.filter { $0.flags.contains("repeat") }
+        let repeats = alignment.beads.filter { $0.flags.contains(.repeat) }
         #expect(repeats.count == doubled.sentences.count - doubled.alignable.count)
         #expect(repeats.allSatisfy { $0.ar.isEmpty && $0.kind == .enOnly })
         #expect(alignment.beads.flatMap(\.en).sorted() == Array(0..<doubled.sentences.count))
