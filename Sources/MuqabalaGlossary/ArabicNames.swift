@@ -404,6 +404,7 @@ public struct NamePairer: Sendable {
         }
         var result: Rendering?
         let maxLength = min(tokens.count, englishWords.count * 2 + 2)
+        let ofName = (expansion ?? name).split(separator: " ").contains { $0.lowercased() == "of" }
         for start in tokens.indices where !tokens[start].isLatin && !isFunctionWord(tokens[start]) {
             for length in 1...maxLength where start + length <= tokens.count {
                 let span = start..<(start + length)
@@ -426,6 +427,7 @@ public struct NamePairer: Sendable {
                 let leftEnglish = englishWords.indices.filter { !usedEnglish.contains($0) }
                 let leftArabic = content.filter { !usedArabic.contains($0) }
                 if englishWords.count >= 2, leftEnglish.count == 1, leftArabic.count == 1, !belongsElsewhere[leftArabic[0]],
+                   !ofName || Self.keepsOrder(english: leftEnglish[0], linked: usedEnglish, arabic: leftArabic[0], linkedArabic: usedArabic),
                    lexicon.isCommonEnglishWord(englishWords[leftEnglish[0]])
                     || Self.isDemonym(englishWords[leftEnglish[0]]) && Self.isNisba(tokens[leftArabic[0]].folded) {
                     englishCovered += weights.leftoverPair
@@ -459,6 +461,17 @@ public struct NamePairer: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a leftover Arabic word stands where an "X of Y" name's leftover English word
+    /// does: Arabic keeps the order of such a name's parts (Bank of England ⇄ «بنك إنجلترا»,
+    /// Brewers of Europe ⇄ «منتجو الجعة في أوروبا»), so a word left over before the linked
+    /// words in English is left over before them in Arabic, and after them after.
+    static func keepsOrder(english: Int, linked: Set<Int>, arabic: Int, linkedArabic: Set<Int>) -> Bool {
+        guard let low = linkedArabic.min(), let high = linkedArabic.max() else { return true }
+        if linked.allSatisfy({ english < $0 }) { return arabic < low }
+        if linked.allSatisfy({ english > $0 }) { return arabic > high }
+        return true
     }
 
     /// Arabic renders some one-word names as a head noun and a nisba adjective (Legislature ⇄

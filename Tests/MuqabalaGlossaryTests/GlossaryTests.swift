@@ -461,6 +461,13 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // The rendering, not a neighbouring word: no common word that sounds alike, no extra word.
         #expect(render("Jim Furyk", "وقال الفريق إن جيم فيوريك سيلعب") == "جيم فيوريك")
         #expect(render("Farage", "وصف فاراج نظيرًا له بأنه") == "فاراج")
+        // An "X of Y" name keeps its parts' order in Arabic: a word after Y's rendering is not X's.
+        // (Here «الجعة» translates "beer", another word of the pair, so it is not the name's.)
+        let letter = arabicTokens("كما وجّه اتحاد صناعة الجعة في أوروبا خطابًا لأعضاء البرلمان الأوروبي", model: model, document: nil)
+        #expect(pairer.rendering(of: "Brewers of Europe", in: letter, context: ["beer"])?.form != "أوروبا خطابا")
+        #expect(NamePairer.keepsOrder(english: 0, linked: [1], arabic: 0, linkedArabic: [1, 2]))
+        #expect(!NamePairer.keepsOrder(english: 0, linked: [1], arabic: 3, linkedArabic: [1, 2]))
+        #expect(NamePairer.keepsOrder(english: 2, linked: [0, 1], arabic: 3, linkedArabic: [1, 2]))
         // Another form of a word is a translation too (criminal ↔ الجرائم "crimes"), so the
         // name is its rendering, not a neighbouring word ("former").
         #expect(render("Criminal Division", "النائب العام الأسبق لقسم الجرائم في وزارة العدل") == "قسم الجرائم")
