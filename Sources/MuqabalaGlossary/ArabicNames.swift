@@ -424,7 +424,15 @@ public struct NamePairer: Sendable {
                 // translation the lexicon lacks (Labour ↔ العمال) — when the English word is a
                 // common word (a name word is transliterated, not translated) and the Arabic
                 // word does not translate another word of the sentence.
-                let leftEnglish = englishWords.indices.filter { !usedEnglish.contains($0) }
+                // A word the name repeats (Packaging and Packaging Waste Regulation) is rendered
+                // once: the repeat is covered by its twin's link, not left over.
+                var leftEnglish = englishWords.indices.filter { !usedEnglish.contains($0) }
+                for i in leftEnglish {
+                    if let twin = matching.pairs.first(where: { englishWords[$0.english].lowercased() == englishWords[i].lowercased() }) {
+                        englishCovered += table.strength[twin.english][twin.arabic]
+                    }
+                }
+                leftEnglish.removeAll { i in matching.pairs.contains { englishWords[$0.english].lowercased() == englishWords[i].lowercased() } }
                 let leftArabic = content.filter { !usedArabic.contains($0) }
                 if englishWords.count >= 2, leftEnglish.count == 1, leftArabic.count == 1, !belongsElsewhere[leftArabic[0]],
                    !ofName || Self.keepsOrder(english: leftEnglish[0], linked: usedEnglish, arabic: leftArabic[0], linkedArabic: usedArabic),

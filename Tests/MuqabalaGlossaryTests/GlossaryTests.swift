@@ -465,6 +465,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // (Here «الجعة» translates "beer", another word of the pair, so it is not the name's.)
         let letter = arabicTokens("كما وجّه اتحاد صناعة الجعة في أوروبا خطابًا لأعضاء البرلمان الأوروبي", model: model, document: nil)
         #expect(pairer.rendering(of: "Brewers of Europe", in: letter, context: ["beer"])?.form != "أوروبا خطابا")
+        // A word the name repeats is rendered once, not paired with a neighbouring word.
+        #expect(render("Packaging and Packaging Waste Regulation", "مجلس الاتحاد الأوروبي بشأن تشريع لائحة النفايات والتغليف المقترحة")
+                == "لائحة النفايات والتغليف")
         #expect(NamePairer.keepsOrder(english: 0, linked: [1], arabic: 0, linkedArabic: [1, 2]))
         #expect(!NamePairer.keepsOrder(english: 0, linked: [1], arabic: 3, linkedArabic: [1, 2]))
         #expect(NamePairer.keepsOrder(english: 2, linked: [0, 1], arabic: 3, linkedArabic: [1, 2]))
