@@ -77,13 +77,13 @@ public struct AlignerOptions: Sendable, Equatable, Tunable {
     /// Numbers or dates only on the longer side make a pair partial when the lengths
     /// disagree this many standard deviations (the values are the lexical evidence).
     public var partialAnchorResidual = 2.0
-    /// Second pass: use the paragraph layout as evidence (``ParagraphLinks``): beads inside
+    /// Second pass: use the paragraph layout as evidence (`ParagraphLinks`): beads inside
     /// linked paragraphs are favoured, fragments there join their neighbours.
     public var paragraphEvidence = true
-    /// …and a speech tag there joins a neighbour whose other side attributes speech (``SpeechMarks``).
+    /// …and a speech tag there joins a neighbour whose other side attributes speech (`SpeechMarks`).
     public var speechTagEvidence = true
     /// Second pass: added to a two-sided bead inside a pair of paragraphs the first pass
-    /// linked (``ParagraphLinks``): a sentence there is more likely paired or merged than
+    /// linked (`ParagraphLinks`): a sentence there is more likely paired or merged than
     /// untranslated…
     public var paragraphBonus = 1.5
     /// …and a merge bead there has this much of its shape's prior taken off.
@@ -213,7 +213,7 @@ public struct AlignerOptions: Sendable, Equatable, Tunable {
 /// - lexical evidence: shared concepts — words through the Arabic–English lexicon (FreeDict
 ///   where installed, plus any glossary), numbers in any digit system, month and weekday
 ///   names in both calendars' Arabic names, and names matched across scripts with the
-///   ``NameMatcher``; in the second pass also word pairs learned from the first pass.
+///   `NameMatcher`; in the second pass also word pairs learned from the first pass.
 ///
 /// Small documents are searched exhaustively; large ones in a band around anchor points
 /// (sentences sharing rare numbers or names), so time and memory grow linearly.
@@ -222,8 +222,11 @@ public struct Aligner: Sendable {
     public let matcher: NameMatcher
     public let options: AlignerOptions
 
-    /// - Parameter lexicon: the Arabic–English lexicon (``BilingualLexicon/standard(extra:freeDictDirectory:note:)``
-    ///   is FreeDict plus the shipped learned model; ``BilingualLexicon/empty`` aligns on length, numbers and names alone).
+    /// - Parameters:
+    ///   - lexicon: the Arabic–English lexicon (`BilingualLexicon.standard(extra:freeDictDirectory:note:)`
+    ///     is FreeDict plus the shipped learned model; `BilingualLexicon.empty` aligns on length, numbers and names alone).
+    ///   - matcher: the cross-script name matcher that links names across the two sides.
+    ///   - options: the aligner's tuned numbers (``AlignerOptions``).
     public init(lexicon: BilingualLexicon,
                 matcher: NameMatcher = NameMatcher(), options: AlignerOptions = AlignerOptions()) {
         self.lexicon = lexicon

@@ -2,7 +2,7 @@ import MuqabalaText
 
 /// Something a translation must carry over unchanged: a number, a month, a weekday.
 public enum Anchor: Hashable, Sendable, Codable, CustomStringConvertible {
-    /// A number as written, with every value it may stand for (``Quantity``).
+    /// A number as written, with every value it may stand for (`Quantity`).
     case number(Quantity)
     /// A month, 1…12.
     case month(Int)

@@ -585,7 +585,7 @@ struct FeatureExtractor {
     // MARK: Names
 
     /// Links capitalized English words to Arabic words that spell the same name
-    /// (Kadhimi ↔ الكاظمي, Biden ↔ بايدن), type by type, with the ``NameMatcher``, at
+    /// (Kadhimi ↔ الكاظمي, Biden ↔ بايدن), type by type, with the `NameMatcher`, at
     /// `minimumScore` or more (``AlignerOptions/nameLinkScore``).
     mutating func linkNames(matcher: NameMatcher, minimumScore: Double) {
         var englishNames = Set<Int32>()

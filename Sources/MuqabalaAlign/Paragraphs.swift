@@ -62,7 +62,7 @@ struct ParagraphLinks: Sendable {
     /// disagree and the fragment makes them agree (its residual falls by `paragraphLengthGain`
     /// to within `paragraphLengthFit`):
     /// or the fragment is a speech tag and the neighbour's other side attributes speech
-    /// (``SpeechMarks``):
+    /// (`SpeechMarks`):
     /// a 1-0 beside a 1-1 becomes a 2-1, however many sentences the bead then holds (a
     /// translator may join four short English sentences into one Arabic one). A fragment
     /// nothing on the other side explains stays one-sided: that is evidence it is untranslated.

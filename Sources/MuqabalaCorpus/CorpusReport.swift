@@ -31,7 +31,7 @@ public struct CorpusReport: Sendable {
     public let aligner: Aligner
     public let collector: NameCollector
     public let curated: CuratedGlossary?
-    /// The confidence a gap flag needs to be listed (``GapReport/init(_:minimumConfidence:)``).
+    /// The confidence a gap flag needs to be listed (`GapReport.init(_:minimumConfidence:)`).
     public var minimumConfidence = GapReport.defaultMinimumConfidence
 
     public init(aligner: Aligner, collector: NameCollector, curated: CuratedGlossary?) {
@@ -48,7 +48,7 @@ public struct CorpusReport: Sendable {
         public var newEntries: Int
         /// Documents that could not be read, with the one-line reason.
         public var errors: [String]
-        /// Pairs whose lower sentence coverage is below ``GapReport/lowCoverage``.
+        /// Pairs whose lower sentence coverage is below `GapReport.lowCoverage`.
         public var lowCoverage: [String]
         public var output: String
     }
@@ -64,8 +64,11 @@ public struct CorpusReport: Sendable {
     static let sectionSuffix = ".section.html"
 
     /// Runs the report over `documents` into `output`, replacing it as a whole when done.
-    /// - Parameter progress: called after each document (from any thread) with the number done.
-    /// - Throws: ``TextInputError`` for an output folder that cannot be used or written.
+    /// - Parameters:
+    ///   - documents: the corpus's documents (`CorpusReader.documents(in:)`).
+    ///   - output: the report folder to write (replaced whole).
+    ///   - progress: called after each document (from any thread) with the number done.
+    /// - Throws: `TextInputError` for an output folder that cannot be used or written.
     public func run(_ documents: [CorpusDocument], output: String,
                     progress: @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
         try staged(output) { folder in
@@ -101,7 +104,7 @@ public struct CorpusReport: Sendable {
     /// their documents, in the order of the shards. Documents whose file names collide
     /// across shards are renamed as ``run(_:output:progress:)`` would name them. The shards
     /// are only read.
-    /// - Throws: ``TextInputError`` naming the shard for a folder that is not a shard, or an
+    /// - Throws: `TextInputError` naming the shard for a folder that is not a shard, or an
     ///   output that cannot be written.
     public func merge(shards: [String], output: String) throws -> Summary {
         var parts: [(folder: String, records: [DocumentRecord])] = []

@@ -40,9 +40,9 @@ struct PairCounts: Codable, Sendable, Equatable {
         inconsistencies = report.inconsistencies.count
     }
 
-    /// The lower of the two sentence shares (``GapReport/Coverage/minimum``).
+    /// The lower of the two sentence shares (`GapReport.Coverage.minimum`).
     var minimum: Double { min(englishSentenceShare, arabicSentenceShare) }
-    /// What a translator should look at (``GapReport/findings``).
+    /// What a translator should look at (`GapReport.findings`).
     var findings: Int { omissions + additions + partials + inconsistencies }
 }
 

@@ -494,7 +494,7 @@ public struct NamePairer: Sendable {
         return start - 1
     }
 
-    /// Explains ``rendering(of:expansion:in:)`` for one name and one Arabic text: each Arabic
+    /// Explains `rendering(of:expansion:in:)` for one name and one Arabic text: each Arabic
     /// word's readings and its link to each English word, then the chosen rendering.
     public func explain(_ name: String, in arabic: String, document: ArabicWordCounts? = nil) -> String {
         let tokens = arabicTokens(arabic, model: lexicon.wordModel, document: document)

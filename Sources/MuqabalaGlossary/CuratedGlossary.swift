@@ -53,7 +53,7 @@ public struct CuratedGlossary: Equatable, Sendable {
     public static let shippedPath = "Glossary/glossary.tsv"
 
     /// Reads the TSV format.
-    /// - Throws: ``TextInputError`` naming the file and line of a malformed record.
+    /// - Throws: `TextInputError` naming the file and line of a malformed record.
     public static func read(_ path: String) throws -> CuratedGlossary {
         var entries: [CuratedEntry] = []
         let name = TextInput.displayName(path)

@@ -119,7 +119,7 @@ extension Glossary {
     }
 
     /// The observations a JSON glossary was built from (entries' variants and its evidence).
-    /// - Throws: ``TextInputError`` if the text is not a glossary in Muqabala's JSON shape.
+    /// - Throws: `TextInputError` if the text is not a glossary in Muqabala's JSON shape.
     public static func observations(fromJSON text: String, source: String) throws -> GlossaryObservations {
         func fail(_ reason: String) -> TextInputError { TextInputError(source: source, problem: .unreadable(reason)) }
         let file: GlossaryFile

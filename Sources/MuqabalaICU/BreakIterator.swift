@@ -19,8 +19,10 @@ public struct Boundary: Equatable, Sendable {
 extension TextBoundary {
     /// All boundaries of this kind in `text` (UTF-16 offsets, including 0 and the end).
     ///
-    /// - Parameter locale: an ICU locale ID. `en@ss=standard` suppresses sentence breaks
-    ///   after common English abbreviations ("Dr. Smith").
+    /// - Parameters:
+    ///   - utf16: the text as UTF-16 code units.
+    ///   - locale: an ICU locale ID. `en@ss=standard` suppresses sentence breaks
+    ///     after common English abbreviations ("Dr. Smith").
     public func boundaries(in utf16: [UInt16], locale: String) throws(ICUError) -> [Boundary] {
         var status: Int32 = 0
         let handle = utf16.withUnsafeBufferPointer { buffer in

@@ -14,7 +14,9 @@ public final class Transliterator: Sendable {
     public let id: String
 
     /// Opens a system transliterator, e.g. `Transliterator(id: "Arabic-Latin")`.
-    /// - Parameter reverse: open the inverse transform.
+    /// - Parameters:
+    ///   - id: an ICU transform ID ("Arabic-Latin", "Any-NFKC") or compound ID.
+    ///   - reverse: open the inverse transform.
     public init(id: String, reverse: Bool = false) throws(ICUError) {
         let idUnits = Array(id.utf16)
         var status: Int32 = 0

@@ -89,7 +89,8 @@ public enum TextInput {
     /// Reads a whole text document, validated.
     ///
     /// - Parameters:
-    ///   - expecting: if given, the file must be mostly in this script (see ``ScriptCounts``).
+    ///   - path: the file, or `-` for standard input.
+    ///   - expecting: if given, the file must be mostly in this script (see `ScriptCounts`).
     /// - Throws: ``TextInputError`` naming the file: unreadable, invalid UTF-8 (with line and
     ///   byte offset), a NUL byte, empty (or only white space), or in the wrong language.
     public static func readDocument(_ path: String, expecting: Script? = nil) throws(TextInputError) -> String {

@@ -7,7 +7,7 @@ import MuqabalaIO
 /// (Debian's FreeDict dictionaries compiled once, the learned model the project ships, a
 /// user's own translation memory), looked up together.
 ///
-/// Arabic words are read through the project's ``ArabicWordModel``: وبالمدرسة is looked up as
+/// Arabic words are read through the project's `ArabicWordModel`: وبالمدرسة is looked up as
 /// مدرسة, its pronoun suffixes and plural endings are tried off, and the layers' word counts
 /// are the model's evidence of which readings are words. English words are compared as
 /// ``EnglishWordForm/stem(_:)``s.
@@ -277,7 +277,10 @@ public struct BilingualLexicon: Sendable {
     /// The standard lexicon: FreeDict where installed (compiled once and cached), then the
     /// learned model the project ships, then `extra` lexicon files (a user's own).
     /// - Parameters:
-    ///   - freeDict, learned: leave the FreeDict or the learned layer out (to compare).
+    ///   - extra: lexicon files to add on top (a user's own, from `muqabala lexicon train`).
+    ///   - freeDict: false leaves the FreeDict layer out (to compare).
+    ///   - learned: false leaves the learned layer out (to compare).
+    ///   - freeDictDirectory: where the dictd files are installed.
     ///   - note: told about a missing part (the lexicon works without it, less well).
     /// - Throws: ``LexiconError`` for an `extra` file that cannot be read.
     public static func standard(extra: [String] = [], freeDict: Bool = true, learned: Bool = true,

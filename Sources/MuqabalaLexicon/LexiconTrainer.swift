@@ -2,7 +2,7 @@ import MuqabalaText
 
 /// Learns an Arabic–English word-translation model from parallel text, the classic way:
 /// IBM Model 1 estimated by EM in both directions (as fast_align and GIZA++ start), over
-/// Arabic words segmented by the project's ``ArabicWordModel`` (clitics split, so وبالمدرسة
+/// Arabic words segmented by the project's `ArabicWordModel` (clitics split, so وبالمدرسة
 /// contributes مدرسة) and English words reduced to ``EnglishWordForm/stem(_:)``.
 ///
 /// Inputs are sentence pairs (parallel corpora, a translation memory), lemma pairs (a
@@ -120,7 +120,9 @@ public struct LexiconTrainer: Sendable {
     // MARK: Training
 
     /// Trains and returns the lexicon.
-    /// - Parameter progress: called with a line of progress (for a terminal).
+    /// - Parameters:
+    ///   - description: the lexicon's name, recorded in the file with the sources' attributions.
+    ///   - progress: called with a line of progress (for a terminal).
     public func train(description: String, progress: (String) -> Void = { _ in }) -> LexiconFileWriter {
         // 1. Arabic attestation: every word form of the Arabic text, name words, lemmas.
         var attestation = ArabicWordCounts()

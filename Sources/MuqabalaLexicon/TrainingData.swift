@@ -24,7 +24,7 @@ public enum TrainingData {
     /// - `NAME.en` or `NAME.ar`: that line-aligned pair;
     /// - a `.tmx` file: a translation memory;
     /// - a `.tsv` file: sentence pairs, lemma pairs or name words by its header.
-    /// - Throws: ``TextInputError`` naming the file and the problem.
+    /// - Throws: `TextInputError` naming the file and the problem.
     public static func add(_ path: String, to trainer: inout LexiconTrainer) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -31,7 +31,7 @@ public enum EnglishWordForm {
 }
 
 /// Arabic function words. (How Arabic words split into clitics and a stem is the word model's
-/// business: ``ArabicClitics`` and ``ArabicWordModel``; lookups go through
+/// business: `ArabicClitics` and `ArabicWordModel`; lookups go through
 /// `BilingualLexicon.lookupForms(_:)`.)
 public enum ArabicWordForm {
     /// Whether a `search`-normalized word is a function word.

@@ -92,7 +92,10 @@ public struct CandidateIndex: Sendable {
     }
 
     /// The `top` best candidates for a parsed query, best first.
-    /// - Parameter scratch: reusable working memory (a new one is made if nil).
+    /// - Parameters:
+    ///   - query: the parsed name to look up.
+    ///   - top: how many candidates to return.
+    ///   - scratch: reusable working memory (a new one is made if nil).
     public func best(for query: PhoneticName, top: Int = 1, scratch: Scratch? = nil) -> [RankedCandidate] {
         guard !names.isEmpty, top > 0 else { return [] }
         let scratch = scratch ?? Scratch()

@@ -9,7 +9,7 @@ import MuqabalaText
 
 /// What one version of a document has that the other lacks, for a translator to act on.
 ///
-/// Built from an ``Alignment``: coverage on each side, every sentence with no counterpart
+/// Built from an `Alignment`: coverage on each side, every sentence with no counterpart
 /// (with its position and the aligned sentences around it), every partial translation with
 /// the span the other side lacks, and numbers and dates that disagree inside aligned pairs.
 /// Web boilerplate and repeated copies of the document's own body are listed apart and
@@ -203,7 +203,7 @@ extension GapReport {
     }
 
     /// The confidence of a partial translation whose missing span has `evidence` nats of
-    /// lexical evidence: a logistic curve through 0.5 at ``partialEvidenceMidpoint`` (the
+    /// lexical evidence: a logistic curve through 0.5 at `partialEvidenceMidpoint` (the
     /// evidence log-odds are calibrated on `muqabala eval qa`: clean translations' false
     /// partials against injected cut-short lines).
     public static func partialConfidence(evidence: Double) -> Double {

@@ -42,7 +42,7 @@ public enum CorpusReader {
     /// Names are unique: documents with the same name from different folders are named
     /// with their folder ("a/doc1", "b/doc1"). The same file reached twice (`Corpus Corpus`,
     /// or a corpus and one of its documents) is an error, since it would count twice.
-    /// - Throws: ``TextInputError`` for a path that does not exist or holds no documents, or
+    /// - Throws: `TextInputError` for a path that does not exist or holds no documents, or
     ///   a file given twice.
     public static func documents(in paths: [String]) throws -> [CorpusDocument] {
         var result: [(document: CorpusDocument, folder: String)] = []

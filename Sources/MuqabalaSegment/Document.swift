@@ -86,9 +86,12 @@ public struct DocumentReader: Sendable {
 
     /// Reads and segments a plain-text document.
     ///
-    /// - Parameter presegmented: one sentence per line (Moses/OPUS); sentence indices are
-    ///   line numbers (0-based) and no paragraph or boilerplate rules apply.
-    /// - Throws: ``TextInputError`` (unreadable, invalid UTF-8, NUL, empty, wrong language).
+    /// - Parameters:
+    ///   - path: the file, or `-` for standard input.
+    ///   - language: the document's language (the file must be mostly in its script).
+    ///   - presegmented: one sentence per line (Moses/OPUS); sentence indices are
+    ///     line numbers (0-based) and no paragraph or boilerplate rules apply.
+    /// - Throws: `TextInputError` (unreadable, invalid UTF-8, NUL, empty, wrong language).
     public func read(_ path: String, language: Language, presegmented: Bool = false) throws(TextInputError) -> SegmentedDocument {
         let text = try TextInput.readDocument(path, expecting: language.script)
         return presegmented

@@ -126,7 +126,9 @@ public enum ArabicClitics {
 
     /// Every reading of `word` (marks and tatweel are ignored), the whole word first, then
     /// readings with fewer clitics before readings with more.
-    /// - Parameter enclitics: also split pronoun suffixes (for dictionary lookup; names never carry them).
+    /// - Parameters:
+    ///   - word: an Arabic word.
+    ///   - enclitics: also split pronoun suffixes (for dictionary lookup; names never carry them).
     public static func analyses(of word: String, enclitics: Bool = false) -> [ArabicWordAnalysis] {
         let letters = Array(ArabicScript.letters(word).unicodeScalars)
         guard !letters.isEmpty else { return [] }
@@ -297,7 +299,10 @@ public struct ArabicWordModel: Sendable {
     }
 
     /// The most likely reading of `word`. Pronoun suffixes are split only when asked.
-    /// - Parameter document: counts of the words of the document the word is read in.
+    /// - Parameters:
+    ///   - word: an Arabic word.
+    ///   - document: counts of the words of the document the word is read in.
+    ///   - enclitics: also split pronoun suffixes.
     public func analyze(_ word: String, document: (any ArabicAttestation)? = nil, enclitics: Bool = false) -> ArabicWordAnalysis? {
         // A word already in the search normalization has its readings in it too.
         let isFolded = Normalizer.search.normalize(word).utf8.elementsEqual(word.utf8)

@@ -23,7 +23,9 @@ public struct NormalizationStream: Sendable {
     public private(set) var line = 1
     public private(set) var byteOffset = 0
 
-    /// - Parameter rejectNUL: treat a NUL byte as an error (files with NULs are binary, not text).
+    /// - Parameters:
+    ///   - normalizer: the normalization applied to each line.
+    ///   - rejectNUL: treat a NUL byte as an error (files with NULs are binary, not text).
     public init(normalizer: Normalizer, rejectNUL: Bool = true) {
         self.table = normalizer.table
         self.composes = normalizer.composes

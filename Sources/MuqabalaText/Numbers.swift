@@ -21,6 +21,7 @@ public struct Quantity: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Reads a folded number token ("45,000", "2,25", "1.5") and what follows it.
     /// - Parameters:
+    ///   - token: the folded number token.
     ///   - next: the folded word after it (a magnitude word multiplies: thousand, million,
     ///     billion, الف, مليون, مليار…; "pm" adds 12 to an hour). The word lists are in
     ///     `LanguageData` with the other word tables.
