@@ -236,6 +236,23 @@ public struct Aligner: Sendable {
 
     /// Aligns two segmented documents. Sentences that repeat the document's own body are
     /// not aligned; they appear as one-sided beads flagged `repeat`.
+    /// Reads an English document and its Arabic translation and aligns them: the one call
+    /// for "align these two files". Each file is validated and checked to be in its language;
+    /// what reading noticed (blank lines, boilerplate, a BOM) is in the alignment's
+    /// documents' `notices`.
+    /// - Parameters:
+    ///   - englishFile: the English document (`-` for standard input).
+    ///   - arabicFile: the Arabic document (`-` for standard input; not both).
+    ///   - presegmented: one sentence per line (Moses/OPUS) instead of running text.
+    /// - Throws: `TextInputError` naming the file and its problem.
+    public func align(englishFile: String, arabicFile: String, presegmented: Bool = false) throws(TextInputError) -> Alignment {
+        let reader = DocumentReader()
+        let english = try reader.read(englishFile, language: .english, presegmented: presegmented)
+        let arabic = try reader.read(arabicFile, language: .arabic, presegmented: presegmented)
+        return align(english, arabic)
+    }
+
+    /// Aligns two segmented documents.
     public func align(_ english: SegmentedDocument, _ arabic: SegmentedDocument) -> Alignment {
         var timer = PhaseTimer()
         defer { timer.report() }

@@ -64,15 +64,13 @@ struct AlignmentOptions: ParsableArguments {
     func align(english: String, arabic: String, command: String, tuning: AlignerOptions = AlignerOptions(),
                quietNotes: Bool = false) throws -> Alignment {
         if english == "-" && arabic == "-" { throw CLIError("only one of the two documents can be standard input") }
-        let reader = DocumentReader()
-        let en = try reader.read(english, language: .english, presegmented: presegmented)
-        let ar = try reader.read(arabic, language: .arabic, presegmented: presegmented)
+        let alignment = try aligner(command: command, tuning: tuning).align(englishFile: english, arabicFile: arabic, presegmented: presegmented)
         if !quiet && !quietNotes {
-            for (document, notices) in [(en.source, en.notices), (ar.source, ar.notices)] {
-                for notice in notices { StandardError.write("muqabala \(command): note: \(document): \(notice)\n") }
+            for document in [alignment.english, alignment.arabic] {
+                for notice in document.notices { StandardError.write("muqabala \(command): note: \(document.source): \(notice)\n") }
             }
         }
-        return try aligner(command: command, tuning: tuning).align(en, ar)
+        return alignment
     }
 }
 

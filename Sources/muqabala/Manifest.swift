@@ -69,7 +69,6 @@ enum Manifest {
         var output = Output()
         defer { output.flush() }
         var failed = 0
-        let reader = DocumentReader()
         let progress = progressReporter("pairs")
         let batch = 32
         for start in stride(from: 0, to: pairs.count, by: batch) {
@@ -77,12 +76,10 @@ enum Manifest {
             // Each pair's status columns after its name, or the one-line error of a failed pair.
             let results = try parallelMap(slice) { pair -> Result<[String], ManifestFailure> in
                 do {
-                    let en = try reader.read(pair.english, language: .english, presegmented: presegmented)
-                    let ar = try reader.read(pair.arabic, language: .arabic, presegmented: presegmented)
+                    let alignment = try aligner.align(englishFile: pair.english, arabicFile: pair.arabic, presegmented: presegmented)
                     try FileSystem.makeFolders(StagedFolder.split(pair.prefix).parent)
-                    let alignment = aligner.align(en, ar)
                     let result = try write(alignment, pair)
-                    return .success(["ok", String(en.alignable.count), String(ar.alignable.count),
+                    return .success(["ok", String(alignment.english.alignable.count), String(alignment.arabic.alignable.count),
                                      threeDecimals(result.coverage), result.files.joined(separator: " ")])
                 } catch {
                     return .failure(ManifestFailure(message: "\(error)".replacing("\t", with: " ").replacing("\n", with: " ")))

@@ -2,6 +2,7 @@ import Foundation
 import MuqabalaAlign
 import MuqabalaCorpus
 import MuqabalaGlossary
+import MuqabalaIO
 import MuqabalaReport
 import MuqabalaSegment
 import MuqabalaText
@@ -26,6 +27,10 @@ import TestSupport
         #expect(report.coverage.englishSentenceShare > 0.5)
         #expect(report.json().hasPrefix("{"))
         #expect(!report.text().isEmpty)
+        // The one call: read both files and align them (a file in the wrong language is an error).
+        let direct = try Aligner(lexicon: lexicon).align(englishFile: pair + "/en.txt", arabicFile: pair + "/ar.txt")
+        #expect(direct.beads == alignment.beads)
+        #expect(throws: TextInputError.self) { try Aligner(lexicon: lexicon).align(englishFile: pair + "/ar.txt", arabicFile: pair + "/ar.txt") }
     }
 
     @Test func buildingAGlossary() throws {
