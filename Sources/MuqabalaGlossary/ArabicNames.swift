@@ -416,40 +416,9 @@ public struct NamePairer: Sendable {
                 let content = span.filter { !isFunctionWord(tokens[$0]) }
                 // The best one-to-one linking of the name's words with the span's.
                 let matching = Self.bestMatching(table.strength, english: englishWords.count, arabic: content, floor: weights.matchingFloor)
-                let usedEnglish = Set(matching.pairs.map(\.english)), usedArabic = Set(matching.pairs.map(\.arabic))
-                let covered = matching.weight
                 let firstLink = matching.pairs.first { $0.arabic == start }?.english
-                var englishCovered = covered, arabicCovered = covered
-                // One word left over on each side of a longer name: likely each other's
-                // translation the lexicon lacks (Labour ↔ العمال) — when the English word is a
-                // common word (a name word is transliterated, not translated) and the Arabic
-                // word does not translate another word of the sentence.
-                // A word the name repeats (Packaging and Packaging Waste Regulation) is rendered
-                // once: the repeat is covered by its twin's link, not left over.
-                var leftEnglish = englishWords.indices.filter { !usedEnglish.contains($0) }
-                for i in leftEnglish {
-                    if let twin = matching.pairs.first(where: { englishWords[$0.english].lowercased() == englishWords[i].lowercased() }) {
-                        englishCovered += table.strength[twin.english][twin.arabic]
-                    }
-                }
-                leftEnglish.removeAll { i in matching.pairs.contains { englishWords[$0.english].lowercased() == englishWords[i].lowercased() } }
-                let leftArabic = content.filter { !usedArabic.contains($0) }
-                if englishWords.count >= 2, leftEnglish.count == 1, leftArabic.count == 1, !belongsElsewhere[leftArabic[0]],
-                   !ofName || Self.keepsOrder(english: leftEnglish[0], linked: usedEnglish, arabic: leftArabic[0], linkedArabic: usedArabic),
-                   lexicon.isCommonEnglishWord(englishWords[leftEnglish[0]])
-                    || Self.isDemonym(englishWords[leftEnglish[0]]) && Self.isNisba(tokens[leftArabic[0]].folded) {
-                    englishCovered += weights.leftoverPair
-                    arabicCovered += weights.leftoverPair
-                } else if let first = usedArabic.min(), let last = usedArabic.max() {
-                    // A word between two linked words of a translated name is part of it (علم
-                    // in «مؤسسة علم الاجتماع» for Institute of Sociology; ذوي in «حقوق ذوي
-                    // الإعاقة»): a name's translation is contiguous, and its phrases hold words
-                    // the English has no word for.
-                    let interior = leftArabic.filter { $0 > first && $0 < last && !belongsElsewhere[$0] }
-                    arabicCovered += weights.interiorWord * Double(interior.count)
-                }
-                let e = englishCovered / Double(englishWords.count), a = content.isEmpty ? 0 : arabicCovered / Double(content.count)
-                var score = e + a == 0 ? 0 : 2 * e * a / (e + a)
+                var score = coverage(matching, englishWords: englishWords, content: content, tokens: tokens,
+                                     strength: table.strength, belongsElsewhere: belongsElsewhere, ofName: ofName)
                 var firstForm = tokens[start].form(firstLink.map { tokens[start].readings[table.reading[$0][start]] })
                 // The whole name transliterated (Mustafa al-Kadhimi ↔ مصطفى الكاظمي).
                 if length <= englishWords.count + 1 {
@@ -469,6 +438,43 @@ public struct NamePairer: Sendable {
             }
         }
         return result
+    }
+
+    /// How well a span's content words and the name's words explain each other, given their
+    /// best one-to-one linking: the harmonic mean of the share of each side covered (0…1).
+    func coverage(_ matching: (weight: Double, pairs: [(english: Int, arabic: Int)]), englishWords: [String], content: [Int],
+                  tokens: [ArabicToken], strength: [[Double]], belongsElsewhere: [Bool], ofName: Bool) -> Double {
+        let usedEnglish = Set(matching.pairs.map(\.english)), usedArabic = Set(matching.pairs.map(\.arabic))
+        var englishCovered = matching.weight, arabicCovered = matching.weight
+        // A word the name repeats (Packaging and Packaging Waste Regulation) is rendered once:
+        // the repeat is covered by its twin's link, not left over.
+        func twin(of i: Int) -> (english: Int, arabic: Int)? {
+            matching.pairs.first { englishWords[$0.english].lowercased() == englishWords[i].lowercased() }
+        }
+        var leftEnglish = englishWords.indices.filter { !usedEnglish.contains($0) }
+        for i in leftEnglish { if let twin = twin(of: i) { englishCovered += strength[twin.english][twin.arabic] } }
+        leftEnglish.removeAll { twin(of: $0) != nil }
+        let leftArabic = content.filter { !usedArabic.contains($0) }
+        // One word left over on each side of a longer name: likely each other's translation
+        // the lexicon lacks (Labour ↔ العمال) — when the English word is a common word (a name
+        // word is transliterated, not translated), the Arabic word does not translate another
+        // word of the sentence, and an "X of Y" name's order is kept.
+        if englishWords.count >= 2, leftEnglish.count == 1, leftArabic.count == 1, !belongsElsewhere[leftArabic[0]],
+           !ofName || Self.keepsOrder(english: leftEnglish[0], linked: usedEnglish, arabic: leftArabic[0], linkedArabic: usedArabic),
+           lexicon.isCommonEnglishWord(englishWords[leftEnglish[0]])
+            || Self.isDemonym(englishWords[leftEnglish[0]]) && Self.isNisba(tokens[leftArabic[0]].folded) {
+            englishCovered += weights.leftoverPair
+            arabicCovered += weights.leftoverPair
+        } else if let first = usedArabic.min(), let last = usedArabic.max() {
+            // A word between two linked words of a translated name is part of it (علم in
+            // «مؤسسة علم الاجتماع» for Institute of Sociology; ذوي in «حقوق ذوي الإعاقة»): a
+            // name's translation is contiguous, and its phrases hold words the English has no
+            // word for.
+            let interior = leftArabic.filter { $0 > first && $0 < last && !belongsElsewhere[$0] }
+            arabicCovered += weights.interiorWord * Double(interior.count)
+        }
+        let e = englishCovered / Double(englishWords.count), a = content.isEmpty ? 0 : arabicCovered / Double(content.count)
+        return e + a == 0 ? 0 : 2 * e * a / (e + a)
     }
 
     /// Whether a leftover Arabic word stands where an "X of Y" name's leftover English word
