@@ -285,7 +285,7 @@ public struct Aligner: Sendable {
                                     extractor: extractor, model: model)
         timer.lap("beads")
         beads = withFlags(beads, english: english, arabic: arabic)
-        let anchors = sentenceAnchors(english, arabic, extractor: &extractor)
+        let anchors = sentenceAnchors(en, ar, counts: (english.sentences.count, arabic.sentences.count), extractor: &extractor)
         return Alignment(english: english, arabic: arabic, beads: beads, lengthModel: model,
                          englishAnchors: anchors.english, arabicAnchors: anchors.arabic)
     }
@@ -372,15 +372,15 @@ public struct Aligner: Sendable {
     }
 
     /// Each alignable sentence's numbers and dates, from the tokens read once (reports use
-    /// them), indexed by sentence.
-    private func sentenceAnchors(_ english: SegmentedDocument, _ arabic: SegmentedDocument,
+    /// them), indexed by sentence; `counts` are the documents' sentence counts.
+    private func sentenceAnchors(_ en: [Sentence], _ ar: [Sentence], counts: (english: Int, arabic: Int),
                                  extractor: inout FeatureExtractor) -> (english: [[Anchor]], arabic: [[Anchor]]) {
-        var englishAnchors = [[Anchor]](repeating: [], count: english.sentences.count)
-        var arabicAnchors = [[Anchor]](repeating: [], count: arabic.sentences.count)
-        for (k, sentence) in english.alignable.enumerated() {
+        var englishAnchors = [[Anchor]](repeating: [], count: counts.english)
+        var arabicAnchors = [[Anchor]](repeating: [], count: counts.arabic)
+        for (k, sentence) in en.enumerated() {
             englishAnchors[sentence.index] = Anchor.english(extractor.englishTokens[k], in: sentence.text, types: extractor.tokenizer.types)
         }
-        for (k, sentence) in arabic.alignable.enumerated() {
+        for (k, sentence) in ar.enumerated() {
             arabicAnchors[sentence.index] = Anchor.arabic(extractor.arabicTokens[k], in: sentence.text, extractor: &extractor)
         }
         return (englishAnchors, arabicAnchors)

@@ -142,7 +142,7 @@ package struct GlossaryEvaluation: Sendable {
     /// which of an entity's English forms were seen in the input).
     package func score(_ glossary: Glossary, englishText: (String) -> String?) -> Report {
         var report = Report()
-        let index = FormIndex(entities)
+        let index = FormIndex(entities, apart: apart)
         // Which entities each entry holds (by English variants): entry → entity → forms held.
         let holds = glossary.entries.map { scoreEntry($0, index: index, into: &report) }
         for k in entities.indices {
@@ -151,15 +151,21 @@ package struct GlossaryEvaluation: Sendable {
         return report
     }
 
-    /// The gold entities by their forms' keys, per script.
+    /// The gold entities by their forms' keys, per script, and the apart pairs by entity index.
     struct FormIndex {
         var byEnglish: [String: [Int]] = [:]
         var byArabic: [String: [Int]] = [:]
+        /// Apart pairs whose two ids are both gold entities: their ids and indices.
+        var apart: [(a: String, b: String, x: Int, y: Int)] = []
 
-        init(_ entities: [Entity]) {
+        init(_ entities: [Entity], apart pairs: [(String, String)]) {
             for (k, entity) in entities.enumerated() {
                 for form in Set(entity.english.map(GlossaryEvaluation.englishKey.normalize)) { byEnglish[form, default: []].append(k) }
                 for form in Set(entity.arabic.map(GlossaryEvaluation.arabicKey.normalize)) { byArabic[form, default: []].append(k) }
+            }
+            for (a, b) in pairs {
+                guard let x = entities.firstIndex(where: { $0.id == a }), let y = entities.firstIndex(where: { $0.id == b }) else { continue }
+                apart.append((a, b, x, y))
             }
         }
     }
@@ -197,11 +203,8 @@ package struct GlossaryEvaluation: Sendable {
             report.merged += 1
             report.errors.append("merged\t\(Self.describe(entry))\t" + touched.sorted().map { entities[$0].id }.joined(separator: " "))
         }
-        for (a, b) in apart {
-            guard let x = entities.firstIndex(where: { $0.id == a }), let y = entities.firstIndex(where: { $0.id == b }) else { continue }
-            if touched.contains(x) && touched.contains(y) {
-                report.apartMerged.append((a, b, entry.english ?? entry.arabic ?? entry.id))
-            }
+        for pair in index.apart where touched.contains(pair.x) && touched.contains(pair.y) {
+            report.apartMerged.append((pair.a, pair.b, entry.english ?? entry.arabic ?? entry.id))
         }
         return held
     }

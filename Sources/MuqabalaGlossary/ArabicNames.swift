@@ -451,9 +451,10 @@ public struct NamePairer: Sendable {
         func twin(of i: Int) -> (english: Int, arabic: Int)? {
             matching.pairs.first { englishWords[$0.english].lowercased() == englishWords[i].lowercased() }
         }
-        var leftEnglish = englishWords.indices.filter { !usedEnglish.contains($0) }
-        for i in leftEnglish { if let twin = twin(of: i) { englishCovered += strength[twin.english][twin.arabic] } }
-        leftEnglish.removeAll { twin(of: $0) != nil }
+        var leftEnglish: [Int] = []
+        for i in englishWords.indices where !usedEnglish.contains(i) {
+            if let twin = twin(of: i) { englishCovered += strength[twin.english][twin.arabic] } else { leftEnglish.append(i) }
+        }
         let leftArabic = content.filter { !usedArabic.contains($0) }
         // One word left over on each side of a longer name: likely each other's translation
         // the lexicon lacks (Labour ↔ العمال) — when the English word is a common word (a name
