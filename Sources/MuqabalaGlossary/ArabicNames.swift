@@ -240,6 +240,9 @@ public struct NamePairer: Sendable {
         /// What the Arabic word before the span, or the span's first word, says the name is
         /// (ولاية واشنطن: a place; شركة جرايسكيل: an organization).
         public var headKind: EntityKind?
+        /// Whether that word comes before the span and translates nothing of the English: the
+        /// translator added it to say what the name is, so the name is a name, not a phrase.
+        public var isClassified = false
     }
 
     /// How strongly English word i and Arabic word j stand for each other, and through which
@@ -434,7 +437,8 @@ public struct NamePairer: Sendable {
                 if let head = headNoun(before: start, in: tokens, belongsElsewhere: belongsElsewhere) {
                     form = tokens[head].form(nil) + " " + form
                 }
-                result = Rendering(form: form, score: score, headKind: headKind(tokens, span, context: context))
+                result = Rendering(form: form, score: score, headKind: headKind(tokens, span, context: context),
+                                   isClassified: classifierKind(tokens, span, context: context) != nil)
             }
         }
         return result
@@ -527,6 +531,13 @@ public struct NamePairer: Sendable {
     /// "the Biden administration" — words about the name, not its kind.
     func headKind(_ tokens: [ArabicToken], _ span: Range<Int>, context: Set<String> = []) -> EntityKind? {
         if let kind = NameData.arabicHeads[tokens[span.lowerBound].folded], span.count > 1 { return kind }
+        return classifierKind(tokens, span, context: context)
+    }
+
+    /// What the Arabic word just before the span says the name is, when it translates
+    /// nothing of the English around the name: a word the translator added to tell the reader
+    /// what kind of thing the name is («منظمة» before «الموظفين العموميين للمسؤولية البيئية»).
+    func classifierKind(_ tokens: [ArabicToken], _ span: Range<Int>, context: Set<String>) -> EntityKind? {
         if span.lowerBound > 0, !tokens[span.lowerBound - 1].breakAfter {
             let before = tokens[span.lowerBound - 1]
             if let kind = NameData.arabicHeads[before.folded],

@@ -472,12 +472,14 @@ public struct GlossaryBuilder: Sendable {
     /// Whether an entry is only common words capitalized (Amazing, Battery Charger, Super Loud)
     /// rather than a name: every English word a common word, no head word, no place, no
     /// acronym; its Arabic (if any) a translation rather than a transliteration; not quoted
-    /// as a title; seen fewer than three times.
+    /// as a title nor introduced in the Arabic by a word saying what it is; seen fewer than
+    /// three times.
     func isCommonPhrase(_ members: [Int], _ nodes: [Node], english: String?, arabic: String?) -> Bool {
         let latin = members.filter { nodes[$0].isLatin }
         guard !latin.isEmpty, !latin.contains(where: { nodes[$0].isAcronym }) else { return false }
         let total = members.reduce(0) { $0.addingClamped(nodes[$1].observation.count) }
-        if total >= 3 || latin.contains(where: { (nodes[$0].observation.cues[NameData.quotedCue] ?? 0) > 0 }) { return false }
+        if total >= 3 || latin.contains(where: { (nodes[$0].observation.cues[NameData.quotedCue] ?? 0) > 0
+                || (nodes[$0].observation.cues[NameData.arabicClassifierCue] ?? 0) > 0 }) { return false }
         for k in latin {
             let words = nodes[k].words
             guard words.allSatisfy({ lexicon.isCommonEnglishWord($0) || NameData.englishConnectors.contains($0.lowercased()) }) else { return false }

@@ -225,6 +225,9 @@ package enum NameData {
     // The cues the English finder records for the typer besides the words around a name
     // ("in", "the", "said"…), named once here.
 
+    /// Its Arabic rendering follows a word the translator added to say what it is
+    /// («منظمة», «شركة» before the name).
+    package static let arabicClassifierCue = "arabic-classifier"
     /// Quoted as a title, or a title in title case ("Too Hot to Handle").
     package static let quotedCue = "quoted"
     /// Listed with places, or with organizations CLDR names (Kiev, Kharkov, and Odessa).

@@ -122,6 +122,12 @@ public struct GlossaryObservations: Equatable, Sendable, Codable {
         forms[FormKey(form: form, script: script), default: FormObservation()].merge(single)
     }
 
+    /// Adds a cue to a form already observed.
+    mutating func addCue(_ cue: String, for key: FormKey) {
+        guard forms[key] != nil else { return }
+        forms[key]!.cues[cue, default: 0] += 1
+    }
+
     /// Adds a vote for the kind of a form already observed.
     mutating func vote(_ kind: EntityKind, for key: FormKey) {
         guard forms[key] != nil else { return }
@@ -224,6 +230,7 @@ public struct NameCollector: Sendable {
                     observations.aligned[pair, default: 0] += 1
                     observations.alignedScore[pair, default: 0] += rendering.score
                     if let kind = rendering.headKind { observations.vote(kind, for: FormKey(form: mention.form, script: .latin)) }
+                    if rendering.isClassified { observations.addCue(NameData.arabicClassifierCue, for: FormKey(form: mention.form, script: .latin)) }
                     // The Arabic span is a mention too, if the title rules did not already find it.
                     let arabicKey = FormKey(form: rendering.form, script: .arabic)
                     let ref = SentenceRef(document: arabicName, sentence: bead.ar[0])

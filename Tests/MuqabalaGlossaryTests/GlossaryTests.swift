@@ -97,6 +97,25 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     /// A headline's "New Bitcoin" is Bitcoin in a phrase, not its full name; "Rose Hagerty" is
     /// the full name of Hagerty (Rose is a name many people bear).
+    /// Capitalized common words seen once are a phrase, not a name — unless the translator
+    /// put a word before their Arabic that says what they are (an organization).
+    @Test func aClassifierTheTranslatorAddedMakesCommonWordsAName() {
+        let reader = DocumentReader()
+        let english = reader.segment("Tim Whitehouse is the director of Public Employees for Environmental Responsibility.",
+                                     source: "doc/en", language: .english)
+        func glossary(_ arabic: String) -> Glossary {
+            let alignment = Aligner(lexicon: TestSupport.lexicon)
+                .align(english, reader.segment(arabic, source: "doc/ar", language: .arabic))
+            return GlossaryBuilder(lexicon: TestSupport.lexicon)
+                .build(NameCollector(lexicon: TestSupport.lexicon).observe(alignment, english: "doc/en", arabic: "doc/ar"))
+        }
+        let classified = glossary("تيم وايتهاوس هو مدير منظمة الموظفين العموميين للمسؤولية البيئية.")
+        #expect(entry(of: "Public Employees for Environmental Responsibility", in: classified)?.arabic == "الموظفين العموميين للمسؤولية البيئية")
+        let bare = glossary("تيم وايتهاوس هو مدير الموظفين العموميين للمسؤولية البيئية.")
+        #expect(entry(of: "Public Employees for Environmental Responsibility", in: bare) == nil)
+        #expect(entry(of: "Tim Whitehouse", in: bare) != nil)
+    }
+
     @Test func commonWordsBeforeANameDoNotMakeItsFullForm() {
         var observations = GlossaryObservations()
         func mention(_ form: String, _ count: Int) {
