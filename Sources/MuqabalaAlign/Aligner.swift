@@ -99,6 +99,12 @@ public struct AlignerOptions: Sendable, Equatable, Tunable {
     /// couldn't bring myself to stay longer."). A longer one stays a gap: beside a partial
     /// its words would only drown the partial's evidence.
     public var partialFragmentMass = 8.0
+    /// A one-sided fragment joins a bead beyond its neighbour, up to `movedFragmentReach`
+    /// beads away inside one linked pair of paragraphs (with the beads between), when that
+    /// bead's other side explains this share of the fragment's content: the translator moved
+    /// it ("…" Kayel shrugged. ⇄ «هز كايل كتفيه وأجاب: "…»).
+    public var movedFragmentSupport = 0.5
+    public var movedFragmentReach = 4
     /// …or joining it brings the neighbour's length residual within this many standard
     /// deviations, by at least `paragraphLengthGain` (the fragment is the part the
     /// neighbour's other side was too long for).

@@ -64,8 +64,10 @@ struct ParagraphLinks: Sendable {
     /// or the fragment is a speech tag and the neighbour's other side attributes speech
     /// (`SpeechMarks`):
     /// a 1-0 beside a 1-1 becomes a 2-1, however many sentences the bead then holds (a
-    /// translator may join four short English sentences into one Arabic one). A fragment
-    /// nothing on the other side explains stays one-sided: that is evidence it is untranslated.
+    /// translator may join four short English sentences into one Arabic one). A fragment no
+    /// neighbour takes joins a bead a few beads away whose other side explains it, with the
+    /// beads between (the translator moved it: `movedCounterpart`). A fragment nothing on the
+    /// other side explains stays one-sided: that is evidence it is untranslated.
     func joiningFragments(_ spans: [BeadSpan], scorer: BeadScorer, options: AlignerOptions) -> [BeadSpan] {
         var result = pairingCrossedFragments(spans)
         var k = 0
@@ -102,6 +104,14 @@ struct ParagraphLinks: Sendable {
             }
             let mass = scorer.oneSidedMass(result[k])
             let previous = supports(k - 1), next = supports(k + 1)
+            if previous == nil, next == nil, let far = movedCounterpart(k, in: result, scorer: scorer, options: options) {
+                // The fragment, the beads between and its counterpart's bead become one bead.
+                let range = min(k, far)...max(k, far)
+                let joined = result[range].dropFirst().reduce(result[range.lowerBound]) { $0.joined(with: $1) }
+                result.replaceSubrange(range, with: [joined])
+                k = max(0, range.lowerBound - 1)
+                continue
+            }
             guard previous != nil || next != nil else { k += 1; continue }
             let target = (previous ?? -1) >= (next ?? -1) ? k - 1 : k + 1
             result[min(k, target)] = result[target].joined(with: result[k])
@@ -109,6 +119,30 @@ struct ParagraphLinks: Sendable {
             k = max(0, min(k, target) - 1)   // a fragment before may now border the joined bead
         }
         return result
+    }
+
+    /// A fragment whose counterpart the translator moved past its neighbours ("…" Kayel
+    /// shrugged. ⇄ «هز كايل كتفيه وأجاب: "…»): a bead up to `movedFragmentReach` beads away,
+    /// with only two-sided beads between and all of them inside one linked pair of paragraphs,
+    /// whose other side explains at least `movedFragmentSupport` of the fragment's content.
+    /// Returns that bead's index (the best explanation; the nearer on a tie), or nil.
+    private func movedCounterpart(_ k: Int, in spans: [BeadSpan], scorer: BeadScorer, options: AlignerOptions) -> Int? {
+        let (i0, i1, j0, j1) = spans[k].bounds
+        let isEnglish = i1 > i0
+        var best: (index: Int, explained: Double)?
+        for distance in 2...max(2, options.movedFragmentReach) {
+            for far in [k - distance, k + distance] where far >= 0 && far < spans.count {
+                let range = min(k, far)...max(k, far)
+                guard range.allSatisfy({ $0 == k || spans[$0].isTwoSided }) else { continue }
+                let joined = spans[range].dropFirst().reduce(spans[range.lowerBound]) { $0.joined(with: $1) }
+                let (a0, a1, b0, b1) = joined.bounds
+                guard isInside(a0, a1, b0, b1) else { continue }
+                let (f0, f1, g0, g1) = spans[far].bounds
+                let explained = isEnglish ? scorer.coverage(i0, i1, g0, g1).english : scorer.coverage(f0, f1, j0, j1).arabic
+                if explained >= options.movedFragmentSupport, explained > (best?.explained ?? 0) { best = (far, explained) }
+            }
+        }
+        return best?.index
     }
 
     /// An English fragment next to an Arabic one, inside one linked pair of paragraphs, are one

@@ -86,20 +86,39 @@ import TestSupport
         #expect(try !partialLines(AlignerOptions()).contains(7))
     }
 
+    /// The document pair in a fixture folder (`en.txt`, `ar.txt`), aligned.
+    func alignFixture(_ name: String, options: AlignerOptions) throws -> Alignment {
+        let folder = TestSupport.fixture(name)
+        return Aligner(lexicon: TestSupport.lexicon, options: options).align(
+            try reader.read(folder + "/en.txt", language: .english), try reader.read(folder + "/ar.txt", language: .arabic))
+    }
+
     /// Four English sentences in one Arabic one (more than a bead holds), the last a speech
     /// tag the translator moved before the quote (line 10 of the fixture): it joins its
     /// neighbour instead of being reported untranslated.
     @Test func aMovedSpeechTagIsNoOmission() throws {
-        let folder = TestSupport.fixture("moved-speech-tag")
         func omitted(_ options: AlignerOptions) throws -> [String] {
-            let alignment = Aligner(lexicon: TestSupport.lexicon, options: options).align(
-                try reader.read(folder + "/en.txt", language: .english), try reader.read(folder + "/ar.txt", language: .arabic))
+            let alignment = try alignFixture("moved-speech-tag", options: options)
             return alignment.beads.filter { $0.ar.isEmpty }.map { alignment.englishText($0) }
         }
         var withoutTags = AlignerOptions()
         withoutTags.speechTagEvidence = false
         #expect(try omitted(withoutTags).contains("He said, slurring his words."))
         #expect(try !omitted(AlignerOptions()).contains("He said, slurring his words."))
+    }
+
+    /// A speech tag the translator moved past a neighbouring sentence joins its counterpart
+    /// (with the sentence between) instead of being an omission beside a partial translation.
+    @Test func aFragmentMovedPastItsNeighbourIsNoOmission() throws {
+        func oneSided(_ options: AlignerOptions) throws -> [String] {
+            let alignment = try alignFixture("moved-fragment", options: options)
+            return alignment.beads.filter { $0.ar.isEmpty }.map { alignment.englishText($0) }
+                + alignment.beads.filter { $0.kind == .partial }.compactMap { $0.missing?.text }
+        }
+        var adjacentOnly = AlignerOptions()
+        adjacentOnly.movedFragmentSupport = 2   // more than any coverage: never
+        #expect(try oneSided(adjacentOnly).contains("Kayel shrugged."))
+        #expect(try !oneSided(AlignerOptions()).contains { $0.contains("Kayel") || $0.contains("كايل كتفيه") })
     }
 
     @Test func anAcronymSpelledOutIsNoPartial() {
