@@ -126,8 +126,11 @@ public struct AlignerOptions: Sendable, Equatable, Tunable {
     /// runs along this band's edge, the second pass is repeated in the first pass's band).
     public var secondPassBandWidth = 8
     /// A partial translation beside a full one joins it when the two together are a full
-    /// translation, up to this many sentences per side in the joined bead.
-    public var crossedJoinLimit = 3
+    /// translation, up to this many sentences per side in the joined bead (5: literary
+    /// dialogue crosses boundaries over four English sentences, a quote split around a speech
+    /// tag the translator moved; on the tuning documents 5 took clean partial flags from 7 to
+    /// 4 for one cut-short line of 294, where 3 had been set before).
+    public var crossedJoinLimit = 5
     /// …and when the full one's lengths lean the other way by this many standard deviations.
     public var crossedLean = 0.0
 
