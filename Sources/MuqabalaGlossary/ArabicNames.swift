@@ -436,6 +436,9 @@ public struct NamePairer: Sendable {
                 var form = ([firstForm] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
                 if let head = headNoun(before: start, in: tokens, belongsElsewhere: belongsElsewhere) {
                     form = tokens[head].form(nil) + " " + form
+                } else if let firstLink, let head = untranslatedHead(before: start, firstLink: firstLink, englishWords: englishWords,
+                                                                    tokens: tokens, strength: table.strength, belongsElsewhere: belongsElsewhere) {
+                    form = ([tokens[head.lowerBound].form(nil)] + head.dropFirst().map { tokens[$0].letters } + [form]).joined(separator: " ")
                 }
                 result = Rendering(form: form, score: score, headKind: headKind(tokens, span, context: context),
                                    isClassified: classifierKind(tokens, span, context: context) != nil)
@@ -503,6 +506,33 @@ public struct NamePairer: Sendable {
         guard adjective.hasPrefix("ال"), noun.hasPrefix("ال"), Self.isNisba(adjective),
               NameData.arabicHeads[String(noun.unicodeScalars.dropFirst(2))] != nil else { return nil }
         return start - 1
+    }
+
+    /// Arabic puts a name's head first (Urban Taskforce Australia ⇄ «لفريق عمل المناطق
+    /// الحضرية بأستراليا»). When an English word of the name that no Arabic word of the pair
+    /// renders comes after the word the span opens on (Taskforce after Urban), its rendering is
+    /// the words right before the span: up to two per such word and one more, content words
+    /// that render nothing else of the name or the pair, stopping at one that carries a
+    /// preposition (ل, ب: the name's first word) or at punctuation. Returns their range, or nil.
+    func untranslatedHead(before start: Int, firstLink: Int, englishWords: [String], tokens: [ArabicToken],
+                          strength: [[Double]], belongsElsewhere: [Bool]) -> Range<Int>? {
+        let unrendered = englishWords.indices.filter { i in
+            i > firstLink && !EnglishWordForm.isStopword(englishWords[i].lowercased())
+                && !tokens.indices.contains { strength[i][$0] >= weights.matchingFloor }
+        }
+        guard !unrendered.isEmpty else { return nil }
+        var first = start
+        while first > 0, start - first < 2 * unrendered.count + 1 {
+            let k = first - 1
+            let token = tokens[k]
+            guard !token.breakAfter, !token.isLatin, !isFunctionWord(token), !belongsElsewhere[k],
+                  !englishWords.indices.contains(where: { strength[$0][k] >= weights.matchingFloor }) else { break }
+            first = k
+            if token.best.particle != nil { break }
+        }
+        // Only a head that opens on its preposition or on the article is a whole phrase.
+        guard first < start, tokens[first].best.particle != nil || tokens[first].best.hasArticle else { return nil }
+        return first..<start
     }
 
     /// Explains `rendering(of:expansion:in:)` for one name and one Arabic text: each Arabic

@@ -494,6 +494,12 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // name is its rendering, not a neighbouring word ("former").
         #expect(render("Criminal Division", "النائب العام الأسبق لقسم الجرائم في وزارة العدل") == "قسم الجرائم")
         #expect(NamePairer.isDerivation("crim", of: "criminal") && !NamePairer.isDerivation("cri", of: "crime"))
+        // A head the lexicon cannot render comes first in Arabic: the words before the span,
+        // from the one carrying the preposition, belong to the name; a word that renders
+        // another word of the pair («التنفيذي», CEO) does not.
+        let ceo = arabicTokens("شغل منصب الرئيس التنفيذي لفريق عمل المناطق الحضرية بأستراليا", model: model, document: nil)
+        #expect(pairer.rendering(of: "Urban Taskforce Australia", in: ceo, context: ["ceo", "was"])?.form
+                == "فريق عمل المناطق الحضرية بأستراليا")
         // Every translation the lexicon lists counts (FreeDict's are many, in no useful order);
         // a word between two linked words of a translated name is part of it; a compound the
         // lexicon lacks is read as its two words.
