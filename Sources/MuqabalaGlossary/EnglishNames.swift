@@ -715,8 +715,11 @@ package struct EnglishNameFinder: Sendable {
                 if !keep { return splitName(left, kind: kind, next: nil, context: context) + splitName(right, kind: kind, next: next, context: context) }
             }
         }
-        // Numbers alone (2nd, 18) are not names, nor amounts (N585 million).
+        // Numbers alone (2nd, 18) are not names, nor amounts (N585 million), nor a part of
+        // something numbered (Section 713, Chapter 4, Act 2022 cut from its title).
         if words.allSatisfy({ $0.first?.isNumber == true }) { return [] }
+        if words.count == 2, NameData.englishNumberedParts.contains(words[0].lowercased()),
+           words[1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) { return [] }
         if words.count == 1, let next, ["million", "billion", "thousand", "trillion", "bn", "m", "k"].contains(next.lower),
            words[0].dropFirst().allSatisfy(\.isNumber) {
             return []

@@ -272,6 +272,14 @@ package enum NameData {
         "ahem", "bah", "gah", "pft", "pf", "tsk", "heh", "yo", "boo", "omg", "lmao", "rofl", "bye",
     ]
 
+    /// Nouns that, capitalized before a bare number, refer to a numbered part of something
+    /// rather than name it (Section 713, Chapter 4, Episode 3).
+    package static let englishNumberedParts: Set<String> = [
+        "section", "sections", "article", "articles", "chapter", "chapters", "act", "part", "page", "pages",
+        "paragraph", "clause", "item", "step", "level", "episode", "season", "volume", "vol", "figure", "fig",
+        "table", "appendix", "annex", "schedule", "rule", "round", "phase", "stage", "week", "day", "line",
+    ]
+
     /// Words English capitalizes that are adjectives or common nouns of politics, not names
     /// (a Louisiana Republican, the Democrats): common words to the name finder.
     package static let englishCapitalizedCommonWords: Set<String> = [

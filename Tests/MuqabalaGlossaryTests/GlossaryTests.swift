@@ -303,6 +303,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("In Dresden the Free Saxons marched.") == ["Dresden", "Free Saxons"])
         #expect(forms("Louis the 14th met Alexander the Great.") == ["Louis the 14th", "Alexander the Great"])
         #expect(forms("It breaks the Budget Act of 1974 again.") == ["Budget Act of 1974"])
+        // A numbered part of something is no name.
+        #expect(forms("Under Section 713 and Chapter 4 of the rules, Boeing may fly.") == ["Boeing"])
         // Inside a sentence a capitalized function word opens a title in title case.
         #expect(forms("I am wfh while editing Too Hot to Handle.") == ["Too Hot to Handle"])
         #expect(forms("She read A Tale of Two Cities twice.") == ["A Tale of Two Cities"])
