@@ -674,7 +674,22 @@ package struct EnglishNameFinder: Sendable {
                 continue
             }
             if NameData.englishTitles.contains(w) || NameData.englishOccupations.contains(w) { j += 1; sawTitle = true; continue }
-            if sawTitle, w == "of" || w == "for", j + 1 < words.count, NameData.englishTitleDomains.contains(key(j + 1)) { j += 2; continue }
+            if sawTitle, w == "of" || w == "for", j + 1 < words.count, NameData.englishTitleDomains.contains(key(j + 1)) {
+                j += 2
+                // The rest of the portfolio: Minister of Humanitarian Affairs and Poverty
+                // Alleviation — domain words and common words that are no part of people's
+                // names, joined by "and" (Grant in "Minister of Energy Grant Shapps" is a name).
+                func isPortfolioWord(_ k: Int) -> Bool {
+                    NameData.englishTitleDomains.contains(key(k))
+                        || lexicon.isCommonEnglishWord(words[k]) && !lexicon.isNameWord(words[k])
+                }
+                while j < words.count {
+                    if isPortfolioWord(j), !NameData.englishConnectors.contains(key(j)) { j += 1; continue }
+                    if key(j) == "and" || key(j) == "&", j + 1 < words.count, isPortfolioWord(j + 1) { j += 2; continue }
+                    break
+                }
+                continue
+            }
             break
         }
         guard sawTitle else { return nil }

@@ -284,6 +284,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
         func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
         #expect(forms("He met Secretary of State Mike Pompeo and Shadow Chancellor John McDonnell.") == ["Mike Pompeo", "John McDonnell"])
+        // A portfolio of several words is the title's too; a first name that is also a common word is not.
+        #expect(forms("Betta Edu, the Minister of Humanitarian Affairs and Poverty Alleviation, spoke.") == ["Betta Edu"])
+        #expect(forms("He met Minister of Energy Grant Shapps.") == ["Grant Shapps"])
         // A rank with its ordinal is a title, not a name (the 2nd Army is one).
         #expect(forms("He was promoted to 1st Lieutenant yesterday.") == [])
         #expect(forms("The 2nd Army moved.") == ["2nd Army"])
