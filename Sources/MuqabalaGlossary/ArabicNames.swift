@@ -434,14 +434,17 @@ public struct NamePairer: Sendable {
                 }
                 guard score >= threshold, score > (result?.score ?? 0) + 1e-9 else { continue }
                 var form = ([firstForm] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
+                var named = span   // the words the rendering holds
                 if let head = headNoun(before: start, in: tokens, belongsElsewhere: belongsElsewhere) {
                     form = tokens[head].form(nil) + " " + form
+                    named = head..<span.upperBound
                 } else if let firstLink, let head = untranslatedHead(before: start, firstLink: firstLink, englishWords: englishWords,
                                                                     tokens: tokens, strength: table.strength, belongsElsewhere: belongsElsewhere) {
                     form = ([tokens[head.lowerBound].form(nil)] + head.dropFirst().map { tokens[$0].letters } + [form]).joined(separator: " ")
+                    named = head.lowerBound..<span.upperBound
                 }
-                result = Rendering(form: form, score: score, headKind: headKind(tokens, span, context: context),
-                                   isClassified: classifierKind(tokens, span, context: context) != nil)
+                result = Rendering(form: form, score: score, headKind: headKind(tokens, named, context: context),
+                                   isClassified: classifierKind(tokens, named, context: context) != nil)
             }
         }
         return result
