@@ -74,10 +74,8 @@ import TestSupport
     /// I had no clue, but I knew he was taken somewhere." then "Those outfits …"): one bead
     /// short of a clause and one with a clause extra are one translation, not a partial.
     @Test func aSentenceBoundaryPlacedElsewhereIsNoPartial() throws {
-        let folder = TestSupport.fixture("crossed-boundaries")
         func partialLines(_ options: AlignerOptions) throws -> [Int] {
-            let alignment = Aligner(lexicon: TestSupport.lexicon, options: options).align(
-                try reader.read(folder + "/en.txt", language: .english), try reader.read(folder + "/ar.txt", language: .arabic))
+            let alignment = try alignFixture("crossed-boundaries", options: options)
             return alignment.beads.filter { $0.kind == .partial }.map { alignment.english.sentences[$0.en[0]].line }
         }
         var apart = AlignerOptions()
