@@ -13,8 +13,9 @@ import MuqabalaText
 ///    linkage), by acronyms (defined in the text, or spelled by the initials of a name of the
 ///    same document), and by short forms: a surname, given name or tail of a person's name in
 ///    the same document (Gerrard / Steven Gerrard), or an organization without its generic
-///    head (Labour / Labour Party), when exactly one name of the document has it. A short form
-///    that stands for different people in different documents is split by document.
+///    head (Labour / Labour Party), when exactly one name of the document has it; a short form
+///    no name of its documents has joins the one full name of the corpus that has it. A short
+///    form that stands for different people in different documents is split by document.
 /// 2. Arabic forms attach to the English cluster they were paired with most (``NamePairer``
 ///    scores, summed over the corpus); they never join two English clusters. Arabic forms
 ///    seen without an English pair cluster among themselves.
@@ -344,8 +345,9 @@ public struct GlossaryBuilder: Sendable {
                 if roots.count == 1 { targets[document] = roots.first! }
             }
             var distinct = Set(targets.values)
-            // A surname alone in its documents (Trump) joins the one full name the corpus has for it.
-            if targets.isEmpty, nodes[k].words.count == 1 {
+            // A short form alone in its documents (Trump; the Department of Justice) joins the
+            // one full name the corpus has for it (Donald Trump; the United States Department of Justice).
+            if targets.isEmpty {
                 let everywhere = Set(fullByDocument.values.joined().filter { $0.node != k && $0.shorts.contains(nodes[k].matchKey) }
                     .map { clusters.find($0.node) })
                 let undecided = nodes[k].observation.documents.keys.allSatisfy { document in
