@@ -131,6 +131,9 @@ public struct AlignerOptions: Sendable, Equatable, Tunable {
     /// tag the translator moved; on the tuning documents 5 took clean partial flags from 7 to
     /// 4 for one cut-short line of 294, where 3 had been set before).
     public var crossedJoinLimit = 5
+    /// How many beads the partial's join may reach: 1, its neighbour only; 2, also the two
+    /// beads on one side of it together.
+    public var crossedJoinReach = 2
     /// …and when the full one's lengths lean the other way by this many standard deviations.
     public var crossedLean = 0.0
 
@@ -463,6 +466,29 @@ public struct Aligner: Sendable {
                 }
             }
             k += 1
+        }
+        // The same across three beads: a partial, and two full translations on one side of it
+        // that hold what it lacks (a sentence the translator moved past its neighbour, then
+        // merged with the next one: "…MORE." "Thassalin … patted him on the head." ⇄
+        // «تقدم ثاسالين نحو كايل وربت على رأسه وأجابه: "نعم…»).
+        if options.crossedJoinReach >= 2 {
+            k = 0
+            while k + 2 < beads.count {
+                let three = spans[k].joined(with: spans[k + 1]).joined(with: spans[k + 2])
+                let partials = (k...(k + 2)).filter { beads[$0].missing != nil }
+                if partials.count == 1, partials[0] != k + 1, (k...(k + 2)).allSatisfy({ spans[$0].isTwoSided }),
+                   three.englishCount <= options.crossedJoinLimit, three.arabicCount <= options.crossedJoinLimit,
+                   english[three.englishStart].paragraph == english[three.englishEnd - 1].paragraph
+                    || arabic[three.arabicStart].paragraph == arabic[three.arabicEnd - 1].paragraph {
+                    let merged = bead(three)
+                    if merged.missing == nil && merged.kind == .match {
+                        join(k, as: merged)
+                        join(k, as: merged)
+                        continue
+                    }
+                }
+                k += 1
+            }
         }
         return beads
     }

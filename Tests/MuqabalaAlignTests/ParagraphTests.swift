@@ -119,6 +119,19 @@ import TestSupport
         #expect(try !oneSided(AlignerOptions()).contains { $0.contains("Kayel") || $0.contains("كايل كتفيه") })
     }
 
+    /// A sentence the translator moved past its neighbour and merged with the next one
+    /// ("Thassalin made his way over to Kayel…" opens the Arabic of line 24): the partial it
+    /// leaves and the two beads that hold it are one translation.
+    @Test func aPartialAndTheTwoBeadsHoldingWhatItLacksJoin() throws {
+        func missing(_ options: AlignerOptions) throws -> [String] {
+            try alignFixture("moved-fragment", options: options).beads.compactMap { $0.missing?.text }
+        }
+        var neighbourOnly = AlignerOptions()
+        neighbourOnly.crossedJoinReach = 1
+        #expect(try missing(neighbourOnly).contains { $0.contains("ثاسالين نحو كايل") })
+        #expect(try !missing(AlignerOptions()).contains { $0.contains("ثاسالين نحو كايل") })
+    }
+
     @Test func anAcronymSpelledOutIsNoPartial() {
         let bead = alignPair("The minister will land at 11:15 BST.", "سيصل الوزير في الساعة 11:15 بالتوقيت الصيفي البريطاني.")
         #expect(bead?.kind == .match, "\(String(describing: bead?.missing))")
