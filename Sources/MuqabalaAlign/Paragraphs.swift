@@ -122,8 +122,9 @@ struct ParagraphLinks: Sendable {
     }
 
     /// A fragment whose counterpart the translator moved past its neighbours ("…" Kayel
-    /// shrugged. ⇄ «هز كايل كتفيه وأجاب: "…»): a bead up to `movedFragmentReach` beads away,
-    /// with only two-sided beads between and all of them inside one linked pair of paragraphs,
+    /// shrugged. ⇄ «هز كايل كتفيه وأجاب: "…»): a bead up to `movedFragmentReach` beads away
+    /// (two-sided, or a fragment of the other side left one-sided too), with only two-sided
+    /// beads between and all of them inside one linked pair of paragraphs,
     /// whose other side explains at least `movedFragmentSupport` of the fragment's content.
     /// Returns that bead's index (the best explanation; the nearer on a tie), or nil.
     private func movedCounterpart(_ k: Int, in spans: [BeadSpan], scorer: BeadScorer, options: AlignerOptions) -> Int? {
@@ -133,7 +134,9 @@ struct ParagraphLinks: Sendable {
         for distance in 2...max(2, options.movedFragmentReach) {
             for far in [k - distance, k + distance] where far >= 0 && far < spans.count {
                 let range = min(k, far)...max(k, far)
-                guard range.allSatisfy({ $0 == k || spans[$0].isTwoSided }) else { continue }
+                // The counterpart may be a fragment of the other side, left one-sided too.
+                let farFits = spans[far].isTwoSided || (isEnglish ? spans[far].isArabicOnly : spans[far].isEnglishOnly)
+                guard farFits, range.allSatisfy({ $0 == k || $0 == far || spans[$0].isTwoSided }) else { continue }
                 let joined = spans[range].dropFirst().reduce(spans[range.lowerBound]) { $0.joined(with: $1) }
                 let (a0, a1, b0, b1) = joined.bounds
                 guard isInside(a0, a1, b0, b1) else { continue }
