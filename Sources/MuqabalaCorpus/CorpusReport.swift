@@ -217,7 +217,7 @@ public struct CorpusReport: Sendable {
 
     /// The glossary of the names observed, with the curated glossary.
     private func glossary(_ observations: GlossaryObservations) -> Glossary {
-        GlossaryBuilder(lexicon: aligner.lexicon, curated: curated, matcher: collector.matcher).build(observations)
+        GlossaryBuilder(lexicon: aligner.lexicon, exonyms: collector.exonyms, curated: curated, matcher: collector.matcher).build(observations)
     }
 
     static func summary(_ records: [DocumentRecord], glossary: Glossary, output: String) -> Summary {

@@ -225,7 +225,7 @@ public struct NamePairer: Sendable {
         public init() {}
     }
 
-    public init(matcher: NameMatcher, lexicon: BilingualLexicon, exonyms: Exonyms = .standard) {
+    public init(matcher: NameMatcher, lexicon: BilingualLexicon, exonyms: Exonyms) {
         self.matcher = matcher
         self.lexicon = lexicon
         self.exonyms = exonyms

@@ -181,7 +181,7 @@ package struct EnglishNameFinder: Sendable {
     let lexicon: BilingualLexicon
     let exonyms: Exonyms
 
-    package init(lexicon: BilingualLexicon, exonyms: Exonyms = .standard) {
+    package init(lexicon: BilingualLexicon, exonyms: Exonyms) {
         self.lexicon = lexicon
         self.exonyms = exonyms
     }

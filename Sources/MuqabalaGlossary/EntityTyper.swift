@@ -38,7 +38,7 @@ public struct EntityTyper: Sendable {
     public let matcher: NameMatcher
     public var weights = Weights()
 
-    public init(exonyms: Exonyms = .standard, lexicon: BilingualLexicon, matcher: NameMatcher = NameMatcher(),
+    public init(exonyms: Exonyms, lexicon: BilingualLexicon, matcher: NameMatcher = NameMatcher(),
                 weights: Weights = Weights()) {
         self.exonyms = exonyms
         self.lexicon = lexicon

@@ -65,7 +65,7 @@ public struct GlossaryBuilder: Sendable {
         func latinVariant(words: Int) -> Double { words == 1 ? latinVariantOneWord : latinVariantLonger }
     }
 
-    public init(lexicon: BilingualLexicon, curated: CuratedGlossary? = nil, matcher: NameMatcher = NameMatcher(), exonyms: Exonyms = .standard) {
+    public init(lexicon: BilingualLexicon, exonyms: Exonyms, curated: CuratedGlossary? = nil, matcher: NameMatcher = NameMatcher()) {
         self.matcher = matcher
         self.curated = curated
         self.exonyms = exonyms

@@ -138,6 +138,8 @@ public struct GlossaryObservations: Equatable, Sendable, Codable {
 /// Finds the names in documents and records them as ``GlossaryObservations``.
 public struct NameCollector: Sendable {
     public let matcher: NameMatcher
+    /// The exonyms it reads names with (CLDR's; the glossary builder takes the same).
+    public let exonyms: Exonyms
     let english: EnglishNameFinder
     let arabic: ArabicNameFinder
     var pairer: NamePairer
@@ -148,8 +150,9 @@ public struct NameCollector: Sendable {
         set { pairer.weights = newValue }
     }
 
-    public init(matcher: NameMatcher = NameMatcher(), lexicon: BilingualLexicon, exonyms: Exonyms = .standard) {
+    public init(matcher: NameMatcher = NameMatcher(), lexicon: BilingualLexicon, exonyms: Exonyms) {
         self.matcher = matcher
+        self.exonyms = exonyms
         self.english = EnglishNameFinder(lexicon: lexicon, exonyms: exonyms)
         self.wordModel = lexicon.wordModel
         self.arabic = ArabicNameFinder(wordModel: wordModel)

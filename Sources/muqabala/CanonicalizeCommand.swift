@@ -87,7 +87,7 @@ struct Canonicalize: ParsableCommand {
         if text.drop(while: \.isWhitespace).first == "{" {
             let observations = try Glossary.observations(fromJSON: text, source: path)
             let lexicon = try BilingualLexicon.standard()
-            return Canonicalizer(glossary: GlossaryBuilder(lexicon: lexicon).build(observations), options: options)
+            return Canonicalizer(glossary: GlossaryBuilder(lexicon: lexicon, exonyms: .standard).build(observations), options: options)
         }
         return Canonicalizer(curated: try CuratedGlossary.read(path), options: options)
     }

@@ -94,7 +94,7 @@ struct GlossaryEvaluationCommand: ParsableCommand {
             let lexicon = try lexiconOptions.load(command: "eval glossary")
             let aligner = Aligner(lexicon: lexicon)
             let collector = {
-                var collector = NameCollector(lexicon: lexicon)
+                var collector = NameCollector(lexicon: lexicon, exonyms: .standard)
                 collector.pairingWeights = tuned.pair
                 return collector
             }()
@@ -103,7 +103,7 @@ struct GlossaryEvaluationCommand: ParsableCommand {
                 let results = try parallelMap(documents) { try collector.observe($0, aligner: aligner) }
                 for result in results { observations.merge(result) }
             }
-            var builder = GlossaryBuilder(lexicon: lexicon, curated: try curatedOptions.load(command: "eval glossary"))
+            var builder = GlossaryBuilder(lexicon: lexicon, exonyms: collector.exonyms, curated: try curatedOptions.load(command: "eval glossary"))
             builder.weights = tuned.build
             builder.typing = tuned.type
             let glossary = builder.build(observations)
@@ -142,7 +142,7 @@ struct PairExplanation: ParsableCommand {
     func run() throws {
         try reportingErrors("eval pair") {
             let lexicon = try lexiconOptions.load(command: "eval pair")
-            let pairer = NamePairer(matcher: NameMatcher(), lexicon: lexicon)
+            let pairer = NamePairer(matcher: NameMatcher(), lexicon: lexicon, exonyms: .standard)
             print(pairer.explain(name, in: arabic))
         }
     }
@@ -161,7 +161,7 @@ struct MentionExplanation: ParsableCommand {
 
     func run() throws {
         try reportingErrors("eval mentions") {
-            let finder = EnglishNameFinder(lexicon: try lexiconOptions.load(command: "eval mentions"))
+            let finder = EnglishNameFinder(lexicon: try lexiconOptions.load(command: "eval mentions"), exonyms: .standard)
             let context = EnglishDocumentContext(sentences: sentences)
             for sentence in sentences {
                 let found = finder.names(in: sentence, context: context)

@@ -83,6 +83,8 @@ struct GlossaryCommand: ParsableCommand {
         try reportingErrors("glossary") {
             let curated = try curatedOptions.load(command: "glossary")
             let lexicon = try lexiconOptions.load(command: "glossary")
+            // CLDR's and iso-codes' place names, read once for finding names and for typing them.
+            let exonyms = Exonyms.standard
             var observations = GlossaryObservations()
             if merge {
                 for path in paths {
@@ -91,14 +93,14 @@ struct GlossaryCommand: ParsableCommand {
             } else {
                 let documents = try CorpusReader.documents(in: paths)
                 let aligner = Aligner(lexicon: lexicon)
-                let collector = NameCollector(lexicon: lexicon)
+                let collector = NameCollector(lexicon: lexicon, exonyms: exonyms)
                 let report = progressReporter("glossary")
                 let results = try parallelMap(documents, progress: { report($0, documents.count, $1.name) }) { document in
                     try collector.observe(document, aligner: aligner)
                 }
                 for result in results { observations.merge(result) }
             }
-            let glossary = GlossaryBuilder(lexicon: lexicon, curated: curated).build(observations)
+            let glossary = GlossaryBuilder(lexicon: lexicon, exonyms: exonyms, curated: curated).build(observations)
             var output = Output()
             output.write(glossary.render(format))
             output.flush()

@@ -63,7 +63,7 @@ struct Report: ParsableCommand {
             let lexicon = try lexiconOptions.load(command: "report")
             var options = AlignerOptions()
             if let skipCost { options.skipCost = skipCost }
-            var report = CorpusReport(aligner: Aligner(lexicon: lexicon, options: options), collector: NameCollector(lexicon: lexicon),
+            var report = CorpusReport(aligner: Aligner(lexicon: lexicon, options: options), collector: NameCollector(lexicon: lexicon, exonyms: .standard),
                                       curated: try curatedOptions.load(command: "report"))
             report.minimumConfidence = flags.minimumConfidence
             let summary: CorpusReport.Summary

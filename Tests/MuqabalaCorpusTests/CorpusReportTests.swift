@@ -9,7 +9,7 @@ import TestSupport
 import MuqabalaIO
 
 @Suite("Corpus report: shards merge into the report of everything at once") struct CorpusReportTests {
-    let report = CorpusReport(aligner: Aligner(lexicon: TestSupport.lexicon), collector: NameCollector(lexicon: TestSupport.lexicon),
+    let report = CorpusReport(aligner: Aligner(lexicon: TestSupport.lexicon), collector: NameCollector(lexicon: TestSupport.lexicon, exonyms: .standard),
                               curated: nil)
 
     /// The bundled corpus plus two pairs whose names collide as file names ("doc one", "doc_one").

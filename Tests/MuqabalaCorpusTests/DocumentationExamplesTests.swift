@@ -37,15 +37,15 @@ import TestSupport
         let reader = DocumentReader()
         let alignment = Aligner(lexicon: lexicon).align(try reader.read(pair + "/en.txt", language: .english),
                                                         try reader.read(pair + "/ar.txt", language: .arabic))
-        let collector = NameCollector(lexicon: lexicon)
+        let collector = NameCollector(lexicon: lexicon, exonyms: .standard)
         var observations = collector.observe(alignment, english: "doc/en", arabic: "doc/ar")
         observations.merge(collector.observe(english: try reader.read(TestSupport.root.appendingPathComponent(
             "Corpus/shiite-factions-newsweek/en.txt").path, language: .english), as: "other/en"))
-        let glossary = GlossaryBuilder(lexicon: lexicon, curated: try CuratedGlossary.read(curatedPath)).build(observations)
+        let glossary = GlossaryBuilder(lexicon: lexicon, exonyms: .standard, curated: try CuratedGlossary.read(curatedPath)).build(observations)
         #expect(glossary.tsv().contains("\t"))
         #expect(glossary.entries.contains { $0.variants.contains { $0.documents.contains("other/en") } })
         // Types and tuned numbers.
-        var builder = GlossaryBuilder(lexicon: lexicon)
+        var builder = GlossaryBuilder(lexicon: lexicon, exonyms: .standard)
         builder.typing = try EntityTyper.Weights().setting("placeCue", to: 1.0)
         let tuned = builder.build(observations)
         #expect(builder.typing.placeCue == 1.0 && !tuned.entries.isEmpty)
@@ -60,7 +60,7 @@ import TestSupport
 
     @Test func reportingACorpus() throws {
         let output = try TestSupport.temporaryDirectory().appendingPathComponent("muqabala-report").path
-        let report = CorpusReport(aligner: Aligner(lexicon: lexicon), collector: NameCollector(lexicon: lexicon),
+        let report = CorpusReport(aligner: Aligner(lexicon: lexicon), collector: NameCollector(lexicon: lexicon, exonyms: .standard),
                                   curated: try CuratedGlossary.read(curatedPath))
         let summary = try report.run(try CorpusReader.documents(in: [TestSupport.root.appendingPathComponent("Corpus").path]),
                                      output: output)

@@ -15,7 +15,7 @@ import MuqabalaIO
 /// Observations of the bundled corpus (aligned where there is a pair), computed once.
 let corpusObservations: [GlossaryObservations] = {
     let documents = (try? CorpusReader.documents(in: [TestSupport.root.appendingPathComponent("Corpus").path])) ?? []
-    let collector = NameCollector(lexicon: TestSupport.lexicon)
+    let collector = NameCollector(lexicon: TestSupport.lexicon, exonyms: .standard)
     let aligner = Aligner(lexicon: TestSupport.lexicon)
     return documents.map { (try? collector.observe($0, aligner: aligner)) ?? GlossaryObservations() }
 }()
@@ -32,7 +32,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 }
 
 @Suite("Glossary on the corpus") struct CorpusGlossaryTests {
-    let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon).build(merged(corpusObservations))   // no curated glossary: discovery alone
+    let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(merged(corpusObservations))   // no curated glossary: discovery alone
 
     @Test(arguments: [false, true])
     func seedPeopleAndGroupsAreJoinedAndKeptApart(withCurated: Bool) throws {
@@ -40,7 +40,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // in one entry when labelled the same, and in two when labelled different — whether
         // or not the curated glossary is used.
         let curated = withCurated ? try CuratedGlossary.read(TestSupport.root.appendingPathComponent("Glossary/glossary.tsv").path) : nil
-        let glossary = withCurated ? GlossaryBuilder(lexicon: TestSupport.lexicon, curated: curated).build(merged(corpusObservations)) : self.glossary
+        let glossary = withCurated ? GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard, curated: curated).build(merged(corpusObservations)) : self.glossary
         var checked = 0
         for row in try TestSupport.tsv("names-seed.tsv") {
             guard let a = entry(of: row[1], in: glossary), let b = entry(of: row[2], in: glossary) else { continue }
@@ -56,8 +56,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         let reader = DocumentReader()
         let document = reader.segment("The company opened a plant near Edinburgh last week. Zorblax wrote back.",
                                       source: "doc/en", language: .english)
-        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon)
-            .build(NameCollector(lexicon: TestSupport.lexicon).observe(english: document, as: "doc/en"))
+        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard)
+            .build(NameCollector(lexicon: TestSupport.lexicon, exonyms: .standard).observe(english: document, as: "doc/en"))
         #expect(entry(of: "Edinburgh", in: glossary) != nil)
         #expect(entry(of: "Zorblax", in: glossary) == nil)
     }
@@ -79,7 +79,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         observations.aligned[FormPair("Russia", "روسيا")] = 2
         observations.alignedScore[FormPair("Rosa", "روزا")] = 1
         observations.aligned[FormPair("Rosa", "روزا")] = 1
-        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon).build(observations)
+        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations)
         func entryOf(_ form: String, _ document: String) -> String? {
             glossary.entries.first { $0.variants.contains { $0.form == form && $0.observation.documents[document] != nil } }?.id
         }
@@ -106,8 +106,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         func glossary(_ arabic: String) -> Glossary {
             let alignment = Aligner(lexicon: TestSupport.lexicon)
                 .align(english, reader.segment(arabic, source: "doc/ar", language: .arabic))
-            return GlossaryBuilder(lexicon: TestSupport.lexicon)
-                .build(NameCollector(lexicon: TestSupport.lexicon).observe(alignment, english: "doc/en", arabic: "doc/ar"))
+            return GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard)
+                .build(NameCollector(lexicon: TestSupport.lexicon, exonyms: .standard).observe(alignment, english: "doc/en", arabic: "doc/ar"))
         }
         let classified = glossary("تيم وايتهاوس هو مدير منظمة الموظفين العموميين للمسؤولية البيئية.")
         #expect(entry(of: "Public Employees for Environmental Responsibility", in: classified)?.arabic == "الموظفين العموميين للمسؤولية البيئية")
@@ -124,7 +124,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
             }
         }
         mention("Bitcoin", 3); mention("New Bitcoin", 1); mention("Hagerty", 3); mention("Rose Hagerty", 1)
-        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon).build(observations).entries
+        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
         func canonical(of form: String) -> String? { entries.first { $0.variants.contains { $0.form == form } }?.english }
         #expect(canonical(of: "New Bitcoin") == "Bitcoin")
         #expect(canonical(of: "Hagerty") == "Rose Hagerty")
@@ -143,7 +143,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A short form alone in its document joins the one full name the corpus has for it.
         mention("Texas Department of Transportation", "f/en"); mention("Department of Transportation", "g/en")
         mention("Williams", "e/en"); mention("William", "e/en")
-        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon).build(observations).entries
+        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
         func entry(of form: String) -> Int? { entries.firstIndex { $0.variants.contains { $0.form == form } } }
         #expect(entry(of: "Cerberus") != nil && entry(of: "Cerberus") == entry(of: "APS-Cerberus"))
         #expect(entry(of: "Stryker") != nil && entry(of: "Stryker") == entry(of: "Strykers"))
@@ -157,7 +157,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         for form in ["Brewster Brothers", "Scott Brewster", "Brewster"] {
             both.add(form, script: .latin, at: SentenceRef(document: "d/en", sentence: 0), context: form, kind: nil)
         }
-        let apart = GlossaryBuilder(lexicon: TestSupport.lexicon).build(both).entries
+        let apart = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(both).entries
         func index(_ form: String) -> Int? { apart.firstIndex { $0.variants.contains { $0.form == form } } }
         #expect(index("Brewster Brothers") != index("Scott Brewster"))
         #expect(index("Brewster") != index("Scott Brewster") && index("Brewster") != index("Brewster Brothers"))
@@ -192,7 +192,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     @Test func curatedGlossaryJoinsTranslationsAndMarksNewEntries() throws {
         let curated = try CuratedGlossary.read(TestSupport.root.appendingPathComponent("Glossary/glossary.tsv").path)
-        let built = GlossaryBuilder(lexicon: TestSupport.lexicon, curated: curated).build(merged(corpusObservations))
+        let built = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard, curated: curated).build(merged(corpusObservations))
         let state = try #require(entry(of: "Islamic State", in: built))
         #expect(state.curated && state.arabic == "داعش")
         #expect(state.variants.contains { $0.form == "ISIS" })
@@ -203,7 +203,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
 @Suite("Glossary merging and formats") struct GlossaryMergeTests {
     @Test func shardsMergeIntoTheGlossaryOfAll() throws {
-        let builder = GlossaryBuilder(lexicon: TestSupport.lexicon)
+        let builder = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard)
         let all = builder.build(merged(corpusObservations))
         let half = corpusObservations.count / 2
         let a = builder.build(merged(Array(corpusObservations[..<half])))
@@ -220,7 +220,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     @Test func jsonContract() throws {
-        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon).build(merged(corpusObservations))
+        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(merged(corpusObservations))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(glossary.json().utf8)) as? [String: Any])
         let entries = try #require(root["entries"] as? [[String: Any]])
         #expect(!entries.isEmpty)
@@ -237,7 +237,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     @Test func tbxIsWellFormed() {
-        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon).build(merged(corpusObservations))
+        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(merged(corpusObservations))
         let parser = XMLParser(data: Data(glossary.tbx().utf8))
         #expect(parser.parse())
         #expect(glossary.tbx().contains("<langSet xml:lang=\"ar\">"))
@@ -263,7 +263,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
 @Suite("Name finders") struct NameFinderTests {
     @Test func englishNamesTitlesAndAcronyms() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         let found = finder.names(in: "A man known as Abu Ala al-Walai, commander of Kataib Sayyid al-Shuhada (KSS), met Iraqi Prime Minister Mustafa al-Kadhimi on Nov. 19 in the U.S. capital.")
         let forms = found.names.map(\.form)
         #expect(forms.contains("Abu Ala al-Walai"))
@@ -284,7 +284,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     @Test func englishBoundaries() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
         #expect(forms("He met Secretary of State Mike Pompeo and Shadow Chancellor John McDonnell.") == ["Mike Pompeo", "John McDonnell"])
         // A portfolio of several words is the title's too; a first name that is also a common word is not.
@@ -334,7 +334,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     @Test func interjectionsAreNotNames() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         for sentence in ["Psst.", "Psssst, come here.", "ARGH.", "Heheh not one but three!", "Blech.", "Aaah, Cohren left."] {
             #expect(!finder.names(in: sentence).names.contains { ["Psst", "Psssst", "ARGH", "Heheh", "Blech", "Aaah"].contains($0.form) }, "\(sentence)")
         }
@@ -346,7 +346,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     /// A demonym or a language is a word the lexicon translates; a name spelled like one is a name.
     @Test func namesThatLookLikeDemonymsOrLanguages() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
         #expect(forms("He praised Pirani's best game.") == ["Pirani"])
         #expect(forms("I removed all Meta trackers.") == ["Meta"])
@@ -355,7 +355,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     /// A title in apposition is evidence of a person; a relative clause is not an apposition.
     @Test func appositiveTitles() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         func cues(_ sentence: String) -> [String: [String]] {
             Dictionary(finder.names(in: sentence).names.map { ($0.form, $0.cues) }, uniquingKeysWith: { $0 + $1 })
         }
@@ -371,7 +371,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A noun of a kind of place or organization in apposition says so.
         #expect(cues("Telford, a town in Shropshire, hosted it.")["Telford"]?.contains("appositive-place") == true)
         #expect(cues("Globex, a company based in Ohio, fell.")["Globex"]?.contains("appositive-organization") == true)
-        let typer = EntityTyper(lexicon: TestSupport.lexicon)
+        let typer = EntityTyper(exonyms: .standard, lexicon: TestSupport.lexicon)
         var observation = FormObservation()
         observation.count = 1
         #expect(typer.kind(forms: [(FormKey(form: "Kenneth Polite Jr.", script: .latin), observation)], english: "Kenneth Polite Jr.",
@@ -380,7 +380,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     /// Names in one list share a kind: a CLDR place or a preposition of place marks the others.
     @Test func listsShareTheirKind() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon)
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         func cues(_ sentence: String) -> [String: [String]] {
             Dictionary(finder.names(in: sentence).names.map { ($0.form, $0.cues) }, uniquingKeysWith: { $0 + $1 })
         }
@@ -406,7 +406,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     @Test func typingOnEvidence() {
-        let typer = EntityTyper(lexicon: TestSupport.lexicon)
+        let typer = EntityTyper(exonyms: .standard, lexicon: TestSupport.lexicon)
         func kind(_ english: String, _ arabic: String, cues: [String: Int] = [:]) -> EntityKind? {
             var observation = FormObservation()
             observation.count = 1
@@ -439,9 +439,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         var observation = FormObservation()
         observation.count = 1
         let forms = [(key: FormKey(form: "Kayel", script: .latin), observation: observation)]
-        #expect(EntityTyper(lexicon: TestSupport.lexicon).kind(forms: forms, english: "Kayel", arabic: nil, hasAcronym: false).kind == .person)
+        #expect(EntityTyper(exonyms: .standard, lexicon: TestSupport.lexicon).kind(forms: forms, english: "Kayel", arabic: nil, hasAcronym: false).kind == .person)
         weights = try weights.setting("loneCommonWord", to: 0)
-        #expect(EntityTyper(lexicon: TestSupport.lexicon, weights: weights).kind(forms: forms, english: "Kayel", arabic: nil, hasAcronym: false).kind == nil)
+        #expect(EntityTyper(exonyms: .standard, lexicon: TestSupport.lexicon, weights: weights).kind(forms: forms, english: "Kayel", arabic: nil, hasAcronym: false).kind == nil)
     }
 
     /// The pairing's numbers are read from its weights: a stricter threshold or a higher
@@ -451,26 +451,26 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         func render(_ pairer: NamePairer) -> String? {
             pairer.rendering(of: "Lindsey Graham", in: arabicTokens("تحدث ماكونيل وليندسي غراهام أمس", model: model, document: nil))?.form
         }
-        var pairer = NamePairer(matcher: NameMatcher(), lexicon: TestSupport.lexicon)
+        var pairer = NamePairer(matcher: NameMatcher(), lexicon: TestSupport.lexicon, exonyms: .standard)
         #expect(render(pairer) == "ليندسي غراهام")
         pairer.threshold = 1.01
         #expect(render(pairer) == nil)
-        pairer = NamePairer(matcher: NameMatcher(), lexicon: TestSupport.lexicon)
+        pairer = NamePairer(matcher: NameMatcher(), lexicon: TestSupport.lexicon, exonyms: .standard)
         pairer.weights.soundFloor = 1.01
         pairer.weights.wholeName = 1.01
         #expect(render(pairer) == nil)
     }
 
     @Test func builderConfidenceFollowsItsWeights() {
-        var builder = GlossaryBuilder(lexicon: TestSupport.lexicon)
+        var builder = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard)
         builder.weights.confidenceRange = 0.5...0.5
         let entries = builder.build(merged(corpusObservations)).entries
         #expect(!entries.isEmpty && entries.allSatisfy { $0.confidence == 0.5 })
-        #expect(GlossaryBuilder(lexicon: TestSupport.lexicon).build(merged(corpusObservations)).entries.contains { $0.confidence != 0.5 })
+        #expect(GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(merged(corpusObservations)).entries.contains { $0.confidence != 0.5 })
     }
 
     @Test func pairingOnEvidence() {
-        let pairer = NamePairer(matcher: NameMatcher(), lexicon: TestSupport.lexicon)
+        let pairer = NamePairer(matcher: NameMatcher(), lexicon: TestSupport.lexicon, exonyms: .standard)
         let model = TestSupport.lexicon.wordModel
         func render(_ name: String, _ arabic: String) -> String? {
             pairer.rendering(of: name, in: arabicTokens(arabic, model: model, document: nil))?.form
@@ -548,7 +548,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         }
         observations.add("بوينغ 727", script: .arabic, at: SentenceRef(document: "a/ar", sentence: 0), context: "", kind: nil)
         observations.add("بوينغ ٧٨٧", script: .arabic, at: SentenceRef(document: "a/ar", sentence: 1), context: "", kind: nil)
-        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon).build(observations)
+        let glossary = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations)
         func entryOf(_ form: String) -> String? { glossary.entries.first { $0.variants.contains { $0.form == form } }?.id }
         #expect(entryOf("Boeing 727") != nil && entryOf("Boeing 727") != entryOf("Boeing 787"))
         #expect(entryOf("Airbus A350") != nil && entryOf("Airbus A350") != entryOf("Airbus A380"))
