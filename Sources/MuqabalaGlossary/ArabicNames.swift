@@ -290,6 +290,9 @@ public struct NamePairer: Sendable {
                     if score > best { best = score; bestReading = r }
                 }
                 if translations.contains(stems[i]) {
+                    // The lexicon lists the word with its first letter (بكين, Beijing): that
+                    // letter is no preposition, whatever the word model read.
+                    if best < weights.translationLink { bestReading = translatedReading(token, stem: stems[i], preferred: bestReading) }
                     best = max(best, weights.translationLink)
                 } else if stems[i].count >= 4, translations.contains(where: { Self.isDerivation($0, of: stems[i]) }) {
                     // Another form of the word (criminal ↔ الجرائم "crimes"): a translation, less sure.
@@ -301,6 +304,21 @@ public struct NamePairer: Sendable {
             }
         }
         return Links(strength: strength, reading: reading)
+    }
+
+    /// The reading of a token whose form, as it stands, the lexicon translates to `stem` most
+    /// strongly (the preferred one on a tie, or when none does): a dictionary lists «بكين» for
+    /// Beijing, and the learned model, trained on words read as «ب+كين», lists «كين» less surely.
+    func translatedReading(_ token: ArabicToken, stem: String, preferred: Int) -> Int {
+        func weight(_ r: Int) -> Float {
+            lexicon.translations(ofForm: Normalizer.search.normalize(token.readings[r].form)).first { $0.stem == stem }?.weight ?? 0
+        }
+        var chosen = preferred, best = weight(preferred)
+        for r in token.readings.indices where r != preferred {
+            let w = weight(r)
+            if w > best { chosen = r; best = w }
+        }
+        return chosen
     }
 
     /// Whether two English stems are forms of one word: one, of four letters or more, begins
@@ -549,6 +567,7 @@ public struct NamePairer: Sendable {
             let translations = lexicon.translations(ofArabic: token.letters).prefix(6).map(\.stem).joined(separator: ",")
             let links = englishWords.indices.map { i -> String in
                 "\(englishWords[i])=\(String(format: "%.2f", table.strength[i][j]))"
+                    + (token.readings.isEmpty || token.readings[table.reading[i][j]] == token.best ? "" : "(\(token.readings[table.reading[i][j]]))")
             }.joined(separator: " ")
             lines.append("\(token.letters)\tbest \(token.best)\treadings \(token.readings.map(\.description).joined(separator: "|"))\t\(token.isLatin ? "latin" : "")\t[\(translations)]\t\(links)\(isFunctionWord(token) ? "\tfunction word" : "")")
         }

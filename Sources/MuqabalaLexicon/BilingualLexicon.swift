@@ -93,8 +93,9 @@ public struct BilingualLexicon: Sendable {
         return []
     }
 
-    /// The translations of one `search`-normalized form, over all layers, strongest first.
-    func translations(ofForm form: String) -> [(stem: String, weight: Float)] {
+    /// The translations of one `search`-normalized form, over all layers, strongest first
+    /// (the form as it stands: no clitics are read off).
+    package func translations(ofForm form: String) -> [(stem: String, weight: Float)] {
         var found: [(stem: String, weight: Float)] = []
         var layersFound = 0
         for layer in layers {
