@@ -489,7 +489,9 @@ public struct NamePairer: Sendable {
         // word is transliterated, not translated), the Arabic word does not translate another
         // word of the sentence, and an "X of Y" name's order is kept.
         if englishWords.count >= 2, leftEnglish.count == 1, leftArabic.count == 1, !belongsElsewhere[leftArabic[0]],
-           !ofName || Self.keepsOrder(english: leftEnglish[0], linked: usedEnglish, arabic: leftArabic[0], linkedArabic: usedArabic),
+           ofName ? Self.keepsOrder(english: leftEnglish[0], linked: usedEnglish, arabic: leftArabic[0], linkedArabic: usedArabic)
+               : Self.headFirstOrder(english: englishWords[leftEnglish[0]], at: leftEnglish[0], linked: usedEnglish,
+                                     arabic: leftArabic[0], linkedArabic: usedArabic),
            lexicon.isCommonEnglishWord(englishWords[leftEnglish[0]])
             || Self.isDemonym(englishWords[leftEnglish[0]]) && Self.isNisba(tokens[leftArabic[0]].folded) {
             englishCovered += weights.leftoverPair
@@ -515,6 +517,18 @@ public struct NamePairer: Sendable {
         if linked.allSatisfy({ english < $0 }) { return arabic < low }
         if linked.allSatisfy({ english > $0 }) { return arabic > high }
         return true
+    }
+
+    /// Whether a leftover Arabic word may be the modifier of an English name without "of":
+    /// Arabic puts the head first and its adjective or complement after (High Court ⇄
+    /// «المحكمة العليا», Labour Party ⇄ «حزب العمال»), so a word left over before the linked
+    /// words in English is not left over before them in Arabic — not the «وفي» before
+    /// «المحكمة». A verb's -ing form keeps its object after it in both (Trimming the Herbs ⇄
+    /// «تقليم الأعشاب»), and a word left over after the linked ones may go either way (a head,
+    /// Resources Division ⇄ «قسم … الموارد», or an object).
+    static func headFirstOrder(english: String, at index: Int, linked: Set<Int>, arabic: Int, linkedArabic: Set<Int>) -> Bool {
+        guard let low = linkedArabic.min(), linked.allSatisfy({ index < $0 }), !english.lowercased().hasSuffix("ing") else { return true }
+        return arabic > low
     }
 
     /// Arabic renders some one-word names as a head noun and a nisba adjective (Legislature ⇄

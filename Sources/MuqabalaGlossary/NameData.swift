@@ -300,6 +300,8 @@ package enum NameData {
         "rsvp", "vs", "am", "pm", "bst", "gmt", "utc", "est", "pst", "cet", "id", "ids", "pin", "atm", "suv", "ev", "evs",
         "ipo", "llc", "inc", "ltd", "plc", "phd", "mba", "msc", "ba", "ma", "bsc", "covid", "hiv", "aids", "ngo", "ngos",
         "gg", "pks", "xo", "dp", "prs", "ag", "fob", "erg", "tas",
+        // Era markers (500 B.C., AD 70, 1200 BCE).
+        "bc", "b.c.", "b.c", "ad", "a.d.", "a.d", "bce", "b.c.e.", "ce", "c.e.",
     ]
 
 

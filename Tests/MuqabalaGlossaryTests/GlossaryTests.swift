@@ -344,6 +344,14 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(finder.names(in: "Lawmaker Ha Tae-keung spoke.").names.map(\.form) == ["Ha Tae-keung"])
     }
 
+    /// Era markers name no one: 500 B.C., AD 70, 1200 BCE.
+    @Test func eraMarkersAreNotNames() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
+        #expect(finder.names(in: "The city was founded in 500 B.C. by Greeks.").names.map(\.form) == ["Greeks"])
+        #expect(finder.names(in: "It dates from 300 BC and was rebuilt in AD 70.").names.isEmpty)
+        #expect(finder.names(in: "Built around 1200 BCE, it fell in 79 CE.").names.isEmpty)
+    }
+
     /// A demonym or a language is a word the lexicon translates; a name spelled like one is a name.
     @Test func namesThatLookLikeDemonymsOrLanguages() {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
@@ -479,6 +487,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(render("Sarah Palin", "وقالت سارة بالين إن") == "سارة بالين")
         #expect(render("Lindsey Graham", "تحدث ماكونيل وليندسي غراهام أمس") == "ليندسي غراهام")
         #expect(render("Mustafa al-Kadhimi", "بعد اجتماعات مع رئيس الوزراء العراقي مصطفى الكاظمي أن القوات") == "مصطفى الكاظمي")
+        // Arabic puts the head first: an English modifier's leftover counterpart follows the
+        // linked words (High ⇄ «العليا»), it is not a word before them («وفي»).
+        #expect(render("High Court", "وفي المحكمة العليا قال القاضي إن") == "المحكمة العليا")
         // A word a dictionary lists whole keeps its first letter, whatever the word model reads:
         // «بكين» is Beijing (not ب+كين), «وادي» a valley (not و+ادي), «بحيرة» a lake.
         #expect(render("Beijing", "تعاني بكين من تلوث الهواء") == "بكين")
