@@ -306,12 +306,14 @@ public struct NamePairer: Sendable {
         return Links(strength: strength, reading: reading)
     }
 
-    /// The reading of a token whose form, as it stands, the lexicon translates to `stem` most
-    /// strongly (the preferred one on a tie, or when none does): a dictionary lists «بكين» for
-    /// Beijing, and the learned model, trained on words read as «ب+كين», lists «كين» less surely.
+    /// The reading of a token whose stem, as it stands (or without a plural ending), the
+    /// lexicon translates to `stem` most strongly (the preferred one on a tie, or when none
+    /// does): a dictionary lists «بكين» for Beijing, and the learned model, trained on words read
+    /// as «ب+كين», lists «كين» less surely; «للديانات» is «ل+ال+ديانات», religions.
     func translatedReading(_ token: ArabicToken, stem: String, preferred: Int) -> Int {
         func weight(_ r: Int) -> Float {
-            lexicon.translations(ofForm: Normalizer.search.normalize(token.readings[r].form)).first { $0.stem == stem }?.weight ?? 0
+            BilingualLexicon.inflectedForms(ofStem: Normalizer.search.normalize(token.readings[r].stem)).lazy
+                .compactMap { form in self.lexicon.translations(ofForm: form).first { $0.stem == stem }?.weight }.max() ?? 0
         }
         var chosen = preferred, best = weight(preferred)
         for r in token.readings.indices where r != preferred {

@@ -68,13 +68,18 @@ public struct BilingualLexicon: Sendable {
         func add(_ form: String) {
             if form.unicodeScalars.count >= 2, !forms.contains(where: { $0.utf8.elementsEqual(form.utf8) }) { forms.append(form) }
         }
-        for reading in readings {
-            add(reading.stem)
-            let stem = reading.stem.utf8
-            for (ending, replacement) in Self.inflectionEndings where stem.count > ending.utf8.count && stem.reversed().starts(with: ending.utf8.reversed()) {
-                let base = String(reading.stem.unicodeScalars.dropLast(ending.unicodeScalars.count))
-                if base.unicodeScalars.count >= 3 { add(base + replacement) }
-            }
+        for reading in readings { for form in Self.inflectedForms(ofStem: reading.stem) { add(form) } }
+        return forms
+    }
+
+    /// A stem (`search`-normalized, no clitics) and the same stem without a plural or dual
+    /// ending (ديانات → ديانه, مهندسون → مهندس): the forms to look it up by, as it stands.
+    package static func inflectedForms(ofStem stem: String) -> [String] {
+        var forms = [stem]
+        let utf8 = stem.utf8
+        for (ending, replacement) in inflectionEndings where utf8.count > ending.utf8.count && utf8.reversed().starts(with: ending.utf8.reversed()) {
+            let base = String(stem.unicodeScalars.dropLast(ending.unicodeScalars.count))
+            if base.unicodeScalars.count >= 3 { forms.append(base + replacement) }
         }
         return forms
     }
