@@ -144,20 +144,46 @@ func nameTokens(_ sentence: String) -> [NameToken] {
 package struct EnglishDocumentContext: Sendable {
     var capitalizedInside: Set<String> = []
     var lowercase: Set<String> = []
-    /// Runs seen inside sentences ("Labour Party").
+    /// Runs of two or more capitalized words seen inside sentences, lowercased, their small
+    /// words left out ("global running tours"): a name of common words at the start of a
+    /// sentence is still a name when the document writes it inside one.
     var insideRuns: Set<String> = []
 
+    /// The key of a run in ``insideRuns``.
+    static func runKey(_ words: [String]) -> String {
+        words.filter { $0.first?.isUppercase == true }.map { $0.lowercased() }.joined(separator: " ")
+    }
+
+    /// Capitalized words of titles do not count: a run of capitalized words (small words
+    /// between allowed) holding this many words the document also writes in lowercase is a
+    /// title in title case ("Patients with Coronavirus Disease 2019"), whose capitals say
+    /// nothing of its words.
+    static let titleCommonWords = 3
+
     package init(sentences: [String] = []) {
-        for sentence in sentences {
-            let tokens = nameTokens(sentence)
+        let tokenized = sentences.map(nameTokens)
+        for tokens in tokenized {
+            for token in tokens where token.text.first?.isLowercase == true { lowercase.insert(token.lower) }
+        }
+        for tokens in tokenized {
+            var run: [NameToken] = []
+            func close() {
+                let common = run.filter { lowercase.contains($0.lower) }.count
+                if common < Self.titleCommonWords { for token in run { capitalizedInside.insert(token.lower) } }
+                if run.count >= 2 { insideRuns.insert(Self.runKey(run.map(\.text))) }
+                run = []
+            }
             for (k, token) in tokens.enumerated() {
-                guard let first = token.text.first, first.isLetter else { continue }
+                guard let first = token.text.first, first.isLetter else { close(); continue }
                 if first.isUppercase {
-                    if k > 0 && !token.breakBefore { capitalizedInside.insert(token.lower) }
-                } else {
-                    lowercase.insert(token.lower)
+                    if token.breakBefore { close() }
+                    if k > 0 && !token.breakBefore { run.append(token) }
+                    if token.breakAfter || token.possessive { close() }
+                } else if !NameData.englishTitleSmallWords.contains(token.lower) {
+                    close()
                 }
             }
+            close()
         }
     }
 }
@@ -607,7 +633,8 @@ package struct EnglishNameFinder: Sendable {
         if sentenceInitial, let first = words.first, !Self.isAcronym(first), isCommon(first, context: context),
            !(words.count > 1 && lexicon.isNameWord(first) && !EnglishWordForm.isStopword(first.lowercased())),
            !headed,
-           !(words.count > 1 && !exonyms.entries(english: words[0] + " " + words[1]).isEmpty) {
+           !(words.count > 1 && !exonyms.entries(english: words[0] + " " + words[1]).isEmpty),
+           !(words.count > 1 && context.insideRuns.contains(EnglishDocumentContext.runKey(words))) {
             words.removeFirst()
             while let f = words.first, NameData.englishConnectors.contains(f.lowercased()) { words.removeFirst() }
         }

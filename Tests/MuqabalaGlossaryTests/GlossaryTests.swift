@@ -344,6 +344,23 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(finder.names(in: "Lawmaker Ha Tae-keung spoke.").names.map(\.form) == ["Ha Tae-keung"])
     }
 
+    /// A document's capitals inside sentences make a sentence-initial common word a name,
+    /// except the capitals of a title in title case; a name of common words written whole
+    /// inside a sentence stays whole at the start of one.
+    @Test func titleCaseSaysNothingOfItsWords() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
+        let sentences = [
+            "The study Patients with Coronavirus Disease in Wuhan was published in March.",
+            "Patients with fever should be screened.",
+            "Many patients with the coronavirus disease had a fever.",
+            "She booked a walk with Global Running Tours last year.",
+            "Global Running Tours offers running tours of the city, with a global team.",
+        ]
+        let context = EnglishDocumentContext(sentences: sentences)
+        #expect(!finder.names(in: sentences[1], context: context).names.contains { $0.form.hasPrefix("Patients") })
+        #expect(finder.names(in: sentences[4], context: context).names.map(\.form).contains("Global Running Tours"))
+    }
+
     /// Era markers name no one: 500 B.C., AD 70, 1200 BCE.
     @Test func eraMarkersAreNotNames() {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
