@@ -147,7 +147,7 @@ public struct GlossaryBuilder: Sendable {
         var clusters = Clusters(nodes)
         joinCurated(nodes, &clusters)
         joinEqualKeys(nodes, &clusters)
-        joinSpellingVariants(nodes, &clusters)
+        joinSpellingVariants(nodes, observations, &clusters)
         joinAcronyms(nodes, observations, &clusters)
         joinShortForms(&nodes, &clusters)
         attachArabic(nodes, observations, &clusters)
@@ -214,8 +214,13 @@ public struct GlossaryBuilder: Sendable {
     }
 
     /// Spelling variants by the name matcher, joined only when every English form of one
-    /// cluster is a variant of every English form of the other.
-    func joinSpellingVariants(_ nodes: [Node], _ clusters: inout Clusters) {
+    /// cluster is a variant of every English form of the other, and the Arabic renderings
+    /// agree: two spellings that sound alike but are rendered unlike (Sicily «صقلية», Cecily
+    /// «سيسيلي») are two names.
+    func joinSpellingVariants(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters) {
+        // Each English form's Arabic renderings in aligned pairs, parsed once.
+        var renderings: [String: [PhoneticName]] = [:]
+        for pair in observations.aligned.keys { renderings[pair.first, default: []].append(matcher.parse(pair.second)) }
         let latin = nodes.indices.filter { nodes[$0].isLatin && !nodes[$0].isAcronym && nodes[$0].observation.count > 0 }
         let index = CandidateIndex(names: latin.map { nodes[$0].key.form }, matcher: matcher, shortlist: 30)
         var candidates: [(Int, Int, Double)] = []
@@ -238,7 +243,12 @@ public struct GlossaryBuilder: Sendable {
                         || matcher.similarity(nodes[x].name, nodes[y].name) >= weights.latinVariant(words: nodes[x].words.count)
                 }
             }
-            if compatible { clusters.union(a, b) }
+            let leftArabic = left.flatMap { renderings[nodes[$0].key.form] ?? [] }
+            let rightArabic = right.flatMap { renderings[nodes[$0].key.form] ?? [] }
+            let renderedAlike = leftArabic.isEmpty || rightArabic.isEmpty || leftArabic.contains { x in
+                rightArabic.contains { y in matcher.similarity(x, y) >= matcher.threshold }
+            }
+            if compatible && renderedAlike { clusters.union(a, b) }
         }
     }
 

@@ -130,6 +130,28 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(canonical(of: "Hagerty") == "Rose Hagerty")
     }
 
+    /// Two spellings that sound alike but are rendered unlike are two names (Sicily «صقلية»,
+    /// Cecily «سيسيلي»); rendered alike, or one of them not rendered, they are one.
+    @Test func soundAlikesRenderedUnlikeStayApart() {
+        var observations = GlossaryObservations()
+        func mention(_ form: String, _ rendering: String?, _ document: String) {
+            observations.add(form, script: .latin, at: SentenceRef(document: document + "/en", sentence: 0), context: form, kind: nil)
+            if let rendering {
+                observations.add(rendering, script: .arabic, at: SentenceRef(document: document + "/ar", sentence: 0), context: rendering, kind: nil)
+                observations.aligned[FormPair(form, rendering), default: 0] += 1
+                observations.alignedScore[FormPair(form, rendering), default: 0] += 0.9
+            }
+        }
+        mention("Sicily", "صقلية", "a"); mention("Cecily", "سيسيلي", "b")
+        mention("Abu Ala al-Walai", "أبو علاء الولائي", "c"); mention("Abu Alaa al-Walai", "ابو علاء الولائي", "d")
+        mention("Khazali", "الخزعلي", "e"); mention("Khazaali", nil, "f")
+        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
+        func entry(of form: String) -> Int? { entries.firstIndex { $0.variants.contains { $0.form == form } } }
+        #expect(entry(of: "Sicily") != nil && entry(of: "Sicily") != entry(of: "Cecily"))
+        #expect(entry(of: "Abu Ala al-Walai") != nil && entry(of: "Abu Ala al-Walai") == entry(of: "Abu Alaa al-Walai"))
+        #expect(entry(of: "Khazali") != nil && entry(of: "Khazali") == entry(of: "Khazaali"))
+    }
+
     /// Short forms of one document: the part after a hyphenated prefix, a plural's singular,
     /// an organization from its head word on.
     @Test func shortFormsOfOneWordNamesAndOrganizations() {
