@@ -419,7 +419,8 @@ public struct NamePairer: Sendable {
             .filter { !NameData.englishConnectors.contains($0.lowercased()) || $0 == "&" }
         guard !englishWords.isEmpty else { return nil }
         // Exonyms and copies first: they are certain when present.
-        if let found = exonymSpan(name, in: tokens) ?? copySpan(name, in: tokens, context: context) { return found }
+        if let found = exonymSpan(name, in: tokens) ?? copySpan(name, in: tokens, context: context)
+            ?? spelledSpan(name, in: tokens, context: context) { return found }
         let table = links(englishWords, tokens)
         let parsedName = matcher.parse(expansion ?? name)
         let belongsElsewhere = tokens.map { token in
@@ -643,6 +644,30 @@ public struct NamePairer: Sendable {
                         return Rendering(form: form, score: 1, headKind: entry.kind == .organization ? .organization : .place)
                     }
                 }
+            }
+        }
+        return nil
+    }
+
+    /// The Arabic spellings of each letter (``NameData/arabicLetterNames``), `search`-normalized.
+    static let letterNames: [Character: Set<String>] = NameData.arabicLetterNames.mapValues { Set($0.map { Normalizer.search.normalize($0) }) }
+
+    /// An acronym spelled out letter by letter in the Arabic (FBI ⇄ «إف بي آي», PCR ⇄ «بي سي
+    /// آر»): its letters' names, in order, as separate words, at least one of them no
+    /// function word (V and O are spelled like «في» and «أو»).
+    func spelledSpan(_ name: String, in tokens: [ArabicToken], context: Set<String> = []) -> Rendering? {
+        let letters = Array(name.filter { $0 != "." })
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter && $0.isASCII }),
+              letters.count <= tokens.count else { return nil }
+        for start in 0...(tokens.count - letters.count) {
+            let span = start..<(start + letters.count)
+            let spelled = span.allSatisfy { k in
+                !tokens[k].isLatin && Self.letterNames[letters[k - start]]?.contains(Normalizer.search.normalize(tokens[k].letters)) == true
+                    && (k == span.lowerBound || !tokens[k - 1].breakAfter)
+            }
+            if spelled, span.contains(where: { !isFunctionWord(tokens[$0]) }) {
+                return Rendering(form: span.map { tokens[$0].letters }.joined(separator: " "), score: 1,
+                                 headKind: headKind(tokens, span, context: context))
             }
         }
         return nil

@@ -256,6 +256,16 @@ package enum NameData {
         "greater", "mount", "mt", "lake", "port", "fort", "cape", "isle", "san", "santa", "saint", "st",
     ]
 
+    /// How Arabic news spells the letters of an English acronym (FBI ⇄ «إف بي آي», CNN ⇄
+    /// «سي إن إن», PCR ⇄ «بي سي آر»), each letter's usual spellings.
+    package static let arabicLetterNames: [Character: [String]] = [
+        "A": ["إيه", "ايه", "أيه", "إي"], "B": ["بي"], "C": ["سي"], "D": ["دي"], "E": ["إي", "اي"],
+        "F": ["إف", "اف"], "G": ["جي"], "H": ["إتش", "اتش", "إيتش", "ايتش"], "I": ["آي", "أي", "اي"],
+        "J": ["جيه", "جي"], "K": ["كيه", "كي"], "L": ["إل", "ال"], "M": ["إم", "ام"], "N": ["إن", "ان"],
+        "O": ["أو", "او"], "P": ["بي"], "Q": ["كيو"], "R": ["آر", "ار"], "S": ["إس", "اس"], "T": ["تي"],
+        "U": ["يو"], "V": ["في"], "W": ["دبليو", "دابليو"], "X": ["إكس", "اكس"], "Y": ["واي"], "Z": ["زد", "زي"],
+    ]
+
     // MARK: Not names
 
     /// Capitalized words that are not names: holidays, and the pronoun I.

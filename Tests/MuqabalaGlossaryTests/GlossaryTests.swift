@@ -534,6 +534,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(render("Beijing", "تعاني بكين من تلوث الهواء") == "بكين")
         #expect(render("Silicon Valley", "شركات التقنية في وادي السيليكون") == "وادي السيليكون")
         #expect(render("Rudyard Lake", "تزوجا قرب بحيرة روديارد في ستافوردشاير") == "بحيرة روديارد")
+        // An acronym spelled out letter by letter: «إف بي آي», «سي إن إن», not one of its letters.
+        #expect(render("FBI", "قال مكتب إف بي آي إن التحقيق مستمر") == "إف بي آي")
+        #expect(render("CNN", "وقالت شبكة سي إن إن الأمريكية") == "سي إن إن")
+        #expect(render("PCR", "أجري اختبار بي سي آر للكشف عن الفيروس") == "بي سي آر")
         // …and a word the model reads whole loses the preposition the lexicon reads off it.
         #expect(render("African Traditional Religion", "وفقا للديانات الأفريقية التقليدية") == "الديانات الأفريقية التقليدية")
         // Translation through the lexicon, exonyms from CLDR, copies in Latin script.
