@@ -116,7 +116,7 @@ enum Targets {
     static func glossaryJSON(_ bytes: [UInt8]) {
         guard let text = String(validating: bytes, as: UTF8.self) else { return }
         if let observations = try? Glossary.observations(fromJSON: text, source: "fuzz") {
-            _ = GlossaryBuilder(lexicon: .empty, curated: nil).build(observations)
+            _ = GlossaryBuilder(lexicon: .empty, exonyms: .standard, curated: nil).build(observations)
         }
     }
 
