@@ -250,6 +250,8 @@ package struct EnglishNameFinder: Sendable {
     /// A word that is never a name: a contraction (I'm, we'll), an interjection (Psst, Yay,
     /// Arggh, Heheh; ``NameData/englishNonNames``), the pronoun I, a holiday.
     static func isNonName(_ word: String) -> Bool {
+        // A Roman numeral is no held letter (II is not I): World War II, John Paul II.
+        if isRomanNumeral(word) { return false }
         let lower = word.lowercased()
         if NameData.englishNonNames.contains(lower) || isContraction(word) { return true }
         // A letter held longer: Psssst, Aaaah, Arggh.
@@ -760,8 +762,13 @@ package struct EnglishNameFinder: Sendable {
         // Numbers alone (2nd, 18) are not names, nor amounts (N585 million), nor a part of
         // something numbered (Section 713, Chapter 4, Act 2022 cut from its title).
         if words.allSatisfy({ $0.first?.isNumber == true }) { return [] }
+        // (The number may follow the run: Table 2, Figure 3; or be Roman: Phase II, Chapter IV.)
         if words.count == 2, NameData.englishNumberedParts.contains(words[0].lowercased()),
-           words[1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) { return [] }
+           words[1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) || Self.isRomanNumeral(words[1]) { return [] }
+        if words.count == 1, NameData.englishNumberedParts.contains(words[0].lowercased()), let next,
+           next.text.first?.isNumber == true { return [] }
+        // A Roman numeral alone is a number (II-III of Phase II-III at a sentence's start).
+        if words.count == 1, Self.isRomanNumeral(words[0]) { return [] }
         if words.count == 1, let next, ["million", "billion", "thousand", "trillion", "bn", "m", "k"].contains(next.lower),
            words[0].dropFirst().allSatisfy(\.isNumber) {
             return []
@@ -793,6 +800,15 @@ package struct EnglishNameFinder: Sendable {
             if NameData.englishCapitalizedCommonWords.contains(lower) { return [] }
         }
         return [FoundName(form: words.joined(separator: " "), kind: kind)]
+    }
+
+    /// A Roman numeral from II to XXXIX, or a range of two (II-III): a regnal or part number
+    /// (Elizabeth II, Phase IV). Not a lone I, which is the pronoun, nor CCC or CI, acronyms.
+    static func isRomanNumeral(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        return word != "I" && (1...2).contains(parts.count) && parts.allSatisfy { part in
+            part.wholeMatch(of: /X{0,3}(IX|IV|V?I{0,3})/) != nil && !part.isEmpty
+        }
     }
 
     /// The words of `run` whose initials spell `acronym` (connectors and "the" skipped);

@@ -383,6 +383,20 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(finder.names(in: sentences[4], context: context).names.map(\.form).contains("Global Running Tours"))
     }
 
+    /// A Roman numeral belongs to the name before it (World War II, Elizabeth II: II is not a
+    /// held I); a part numbered after its run, or in Roman numerals, is no name (Table 2,
+    /// Phase II-III).
+    @Test func romanNumeralsAndNumberedParts() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
+        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
+        #expect(forms("After World War II ended, he left.") == ["World War II"])
+        #expect(forms("Pope John Paul II visited Poland.").contains("John Paul II"))
+        #expect(forms("The results are in Table 2 and Figure 3.").isEmpty)
+        #expect(forms("Phase II-III clinical trials began.").isEmpty)
+        #expect(forms("The CCC built parks.") == ["CCC"])
+        #expect(!EnglishNameFinder.isRomanNumeral("I") && EnglishNameFinder.isRomanNumeral("XVI") && !EnglishNameFinder.isRomanNumeral("CI"))
+    }
+
     /// Era markers name no one: 500 B.C., AD 70, 1200 BCE.
     @Test func eraMarkersAreNotNames() {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
