@@ -468,7 +468,20 @@ public struct NamePairer: Sendable {
                                    isClassified: classifierKind(tokens, named, context: context) != nil)
             }
         }
+        if let result, isPartOfExonym(result.form, of: name) { return nil }
         return result
+    }
+
+    /// Whether an Arabic form is some words of, not all of, the name's CLDR rendering: «الولايات»
+    /// for U.S. in «الولايات الأمريكية» ("U.S. states") is the states, not the country.
+    func isPartOfExonym(_ form: String, of name: String) -> Bool {
+        let words = Set(Exonyms.arabicKey(form).split(separator: " "))
+        return exonyms.entries(english: name).contains { entry in
+            entry.arabic.contains { arabic in
+                let whole = Set(Exonyms.arabicKey(arabic).split(separator: " "))
+                return words.count < whole.count && words.isSubset(of: whole)
+            }
+        }
     }
 
     /// How well a span's content words and the name's words explain each other, given their

@@ -558,6 +558,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(render("Supreme Court", "وقضت المحكمة العليا بأن القانون") == "المحكمة العليا")
         #expect(render("China", "زار الرئيس الصين الأسبوع الماضي") == "الصين")
         #expect(render("UK", "في المملكة المتحدة وحدها") == "المملكة المتحدة")
+        // Part of an exonym is not its rendering: «الولايات» of "U.S. states" is the states.
+        #expect(render("U.S.", "وبعض الولايات الأمريكية أبقت المدارس مفتوحة") == nil)
         #expect(render("Blackrock", "مثل Blackrock وFidelity") == "Blackrock")
         #expect(render("Fidelity", "مثل Blackrock وFidelity") == "Fidelity")
         // The rendering, not a neighbouring word: no common word that sounds alike, no extra word.
