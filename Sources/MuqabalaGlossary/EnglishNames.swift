@@ -767,8 +767,9 @@ package struct EnglishNameFinder: Sendable {
            words[1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) || Self.isRomanNumeral(words[1]) { return [] }
         if words.count == 1, NameData.englishNumberedParts.contains(words[0].lowercased()), let next,
            next.text.first?.isNumber == true { return [] }
-        // A Roman numeral alone is a number (II-III of Phase II-III at a sentence's start).
-        if words.count == 1, Self.isRomanNumeral(words[0]) { return [] }
+        // A Roman numeral alone is a number (II-III of Phase II-III at a sentence's start);
+        // a single letter may be a name (X, the platform).
+        if words.count == 1, words[0].count >= 2, Self.isRomanNumeral(words[0]) { return [] }
         if words.count == 1, let next, ["million", "billion", "thousand", "trillion", "bn", "m", "k"].contains(next.lower),
            words[0].dropFirst().allSatisfy(\.isNumber) {
             return []

@@ -394,6 +394,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("The results are in Table 2 and Figure 3.").isEmpty)
         #expect(forms("Phase II-III clinical trials began.").isEmpty)
         #expect(forms("The CCC built parks.") == ["CCC"])
+        #expect(forms("He posted on X about it.") == ["X"])
         #expect(!EnglishNameFinder.isRomanNumeral("I") && EnglishNameFinder.isRomanNumeral("XVI") && !EnglishNameFinder.isRomanNumeral("CI"))
     }
 
