@@ -672,11 +672,11 @@ public struct NamePairer: Sendable {
         let letters = Array(name.filter { $0 != "." })
         guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter && $0.isASCII }),
               letters.count <= tokens.count else { return nil }
+        let folded = tokens.map { $0.isLatin ? "" : Normalizer.search.normalize($0.letters) }
         for start in 0...(tokens.count - letters.count) {
             let span = start..<(start + letters.count)
             let spelled = span.allSatisfy { k in
-                !tokens[k].isLatin && Self.letterNames[letters[k - start]]?.contains(Normalizer.search.normalize(tokens[k].letters)) == true
-                    && (k == span.lowerBound || !tokens[k - 1].breakAfter)
+                Self.letterNames[letters[k - start]]?.contains(folded[k]) == true && (k == span.lowerBound || !tokens[k - 1].breakAfter)
             }
             if spelled, span.contains(where: { !isFunctionWord(tokens[$0]) }) {
                 return Rendering(form: span.map { tokens[$0].letters }.joined(separator: " "), score: 1,

@@ -806,6 +806,9 @@ package struct EnglishNameFinder: Sendable {
     /// A Roman numeral from II to XXXIX, or a range of two (II-III): a regnal or part number
     /// (Elizabeth II, Phase IV). Not a lone I, which is the pronoun, nor CCC or CI, acronyms.
     static func isRomanNumeral(_ word: String) -> Bool {
+        // Most words have another letter: no pattern matching for them (this runs on every word).
+        guard word.utf8.allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "-") })
+        else { return false }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         return word != "I" && (1...2).contains(parts.count) && parts.allSatisfy { part in
             part.wholeMatch(of: /X{0,3}(IX|IV|V?I{0,3})/) != nil && !part.isEmpty

@@ -243,12 +243,13 @@ public struct GlossaryBuilder: Sendable {
                         || matcher.similarity(nodes[x].name, nodes[y].name) >= weights.latinVariant(words: nodes[x].words.count)
                 }
             }
+            guard compatible else { continue }
             let leftArabic = left.flatMap { renderings[nodes[$0].key.form] ?? [] }
             let rightArabic = right.flatMap { renderings[nodes[$0].key.form] ?? [] }
             let renderedAlike = leftArabic.isEmpty || rightArabic.isEmpty || leftArabic.contains { x in
                 rightArabic.contains { y in matcher.similarity(x, y) >= matcher.threshold }
             }
-            if compatible && renderedAlike { clusters.union(a, b) }
+            if renderedAlike { clusters.union(a, b) }
         }
     }
 
