@@ -209,6 +209,9 @@ public struct NamePairer: Sendable {
         /// another form of it (criminal ↔ الجرائم), and of equal ordinals (2nd ↔ الثاني).
         public var translationLink = 0.9
         public var derivationLink = 0.75
+        /// A translation weighing less than this share of the word's strongest links it as
+        /// another form would (`derivationLink`).
+        public var weakTranslationShare = 0.5
         public var ordinalLink = 0.9
         /// Links weaker than this take no part in the one-to-one linking of a span.
         public var matchingFloor = 0.5
@@ -273,7 +276,13 @@ public struct NamePairer: Sendable {
                 }
                 continue
             }
-            let translations = Set(lexicon.translations(ofArabic: token.letters).map(\.stem))
+            let found = lexicon.translations(ofArabic: token.letters)
+            let translations = Set(found.map(\.stem))
+            // A translation far weaker than the word's strongest is co-occurrence noise more
+            // often than not (the learned model gives «بوغد» bogd 0.30, khaan 0.30, qing 0.12):
+            // it links the word, less surely than a transliteration would.
+            let strongest = found.first?.weight ?? 0
+            let weak = Set(found.filter { Double($0.weight) < weights.weakTranslationShare * Double(strongest) }.map(\.stem))
             let isCommonWord = !translations.isEmpty
             let ordinal = LanguageData.arabicOrdinals[Normalizer.search.normalize(token.best.form)]
                 ?? LanguageData.arabicOrdinals[Normalizer.search.normalize(token.best.stem)]
@@ -292,8 +301,9 @@ public struct NamePairer: Sendable {
                 if translations.contains(stems[i]) {
                     // The lexicon lists the word with its first letter (بكين, Beijing): that
                     // letter is no preposition, whatever the word model read.
-                    if best < weights.translationLink { bestReading = translatedReading(token, stem: stems[i], preferred: bestReading) }
-                    best = max(best, weights.translationLink)
+                    let link = weak.contains(stems[i]) ? weights.derivationLink : weights.translationLink
+                    if best < link { bestReading = translatedReading(token, stem: stems[i], preferred: bestReading) }
+                    best = max(best, link)
                 } else if stems[i].count >= 4, translations.contains(where: { Self.isDerivation($0, of: stems[i]) }) {
                     // Another form of the word (criminal ↔ الجرائم "crimes"): a translation, less sure.
                     best = max(best, weights.derivationLink)
