@@ -21,6 +21,13 @@ struct ArabicToken {
 
     /// The form a reading gives the word (conjunction and preposition off; ل + ال → ال).
     func form(_ reading: ArabicWordAnalysis?) -> String { isLatin ? letters : (reading ?? best).form }
+
+    /// The kind of thing the word names as a head noun (حزب, وكالة, الجمعية), with or without
+    /// the article, or nil.
+    var headNounKind: EntityKind? {
+        if let kind = NameData.arabicHeads[folded] { return kind }
+        return folded.hasPrefix("ال") ? NameData.arabicHeads[String(folded.unicodeScalars.dropFirst(2))] : nil
+    }
 }
 
 /// Reads the words of an Arabic sentence through the word model (with the document's words
@@ -212,6 +219,9 @@ public struct NamePairer: Sendable {
         /// A translation weighing less than this share of the word's strongest links it as
         /// another form would (`derivationLink`).
         public var weakTranslationShare = 0.5
+        /// The score of an acronym's rendering found by its words' initials (ECB ⇄ «البنك
+        /// المركزي الأوروبي»): below a transliteration's, above the threshold.
+        public var translatedAcronym = 0.7
         public var ordinalLink = 0.9
         /// Links weaker than this take no part in the one-to-one linking of a span.
         public var matchingFloor = 0.5
@@ -479,7 +489,73 @@ public struct NamePairer: Sendable {
             }
         }
         if let result, isPartOfExonym(result.form, of: name) { return nil }
-        return result
+        return result ?? (expansion == nil ? translatedAcronymSpan(name, in: tokens, context: context) : nil)
+    }
+
+    /// An acronym the translation writes out in words (ECB ⇄ «البنك المركزي الأوروبي», EPA ⇄
+    /// «وكالة حماية البيئة», NHS ⇄ «هيئة الخدمات الصحية الوطنية»), when the document never
+    /// gives its expansion: the one run of as many Arabic content words as the acronym has
+    /// letters (3 to 6) whose translations' initials are its letters, one word to a letter in
+    /// any order, opening on the English head (the acronym's last letter: Arabic puts the head
+    /// first, Bank Central European) or on an Arabic head noun (الجمعية الملكية لحماية الطيور,
+    /// RSPB), and closing on a word with the article, as a definite name's phrase does (not
+    /// «تحت ضغط هائل»). A head noun just before the run (هيئة) belongs to it. Only a name nothing else renders is tried, and two runs
+    /// that fit make no rendering: initials alone are weak evidence. Strong translations only
+    /// (see `weakTranslationShare`), of three letters or more.
+    func translatedAcronymSpan(_ name: String, in tokens: [ArabicToken], context: Set<String>) -> Rendering? {
+        let letters = Array(name.filter { $0 != "." }.lowercased())
+        guard (3...6).contains(letters.count), name.filter({ $0 != "." }).allSatisfy({ $0.isUppercase && $0.isASCII }),
+              letters.count <= tokens.count else { return nil }
+        var initials: [Set<Character>?] = Array(repeating: nil, count: tokens.count)
+        func initialsOf(_ k: Int) -> Set<Character> {
+            if let known = initials[k] { return known }
+            var found = Set<Character>()
+            if !tokens[k].isLatin, !isFunctionWord(tokens[k]) {
+                let translations = lexicon.translations(ofArabic: tokens[k].letters)
+                let strongest = Double(translations.first?.weight ?? 0)
+                let strong = translations.filter { Double($0.weight) >= weights.weakTranslationShare * strongest }
+                // A word that translates another word of the pair, one the acronym cannot stand
+                // for (its initial is none of the acronym's letters), is that word's: «مرافق»,
+                // facilities, is not the D of AUD.
+                if !strong.contains(where: { context.contains($0.stem) && !letters.contains($0.stem.first ?? " ") }) {
+                    for translation in strong where translation.stem.count >= 3 && !EnglishWordForm.isStopword(translation.stem) {
+                        if let first = translation.stem.first { found.insert(first) }
+                    }
+                }
+            }
+            initials[k] = found
+            return found
+        }
+        func spells(_ span: Range<Int>) -> Bool {
+            var used = Set<Int>()
+            func place(_ i: Int) -> Bool {
+                if i == letters.count { return true }
+                for k in span where !used.contains(k) && initialsOf(k).contains(letters[i]) {
+                    used.insert(k)
+                    if place(i + 1) { return true }
+                    used.remove(k)
+                }
+                return false
+            }
+            return place(0)
+        }
+        var found: Range<Int>?
+        for start in 0...(tokens.count - letters.count) {
+            let span = start..<(start + letters.count)
+            guard !span.dropLast().contains(where: { tokens[$0].breakAfter }), span.allSatisfy({ !initialsOf($0).isEmpty }),
+                  initialsOf(start).contains(letters.last!) || tokens[start].headNounKind != nil,
+                  tokens[span.upperBound - 1].folded.hasPrefix("ال"),
+                  spells(span) else { continue }
+            if found != nil { return nil }
+            found = span
+        }
+        guard var span = found else { return nil }
+        if span.lowerBound > 0, !tokens[span.lowerBound - 1].breakAfter, !tokens[span.lowerBound - 1].isLatin,
+           tokens[span.lowerBound - 1].headNounKind != nil {
+            span = (span.lowerBound - 1)..<span.upperBound
+        }
+        let form = ([tokens[span.lowerBound].form(nil)] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
+        return Rendering(form: form, score: weights.translatedAcronym, headKind: headKind(tokens, span, context: context))
     }
 
     /// Whether an Arabic form is some words of, not all of, the name's CLDR rendering: «الولايات»

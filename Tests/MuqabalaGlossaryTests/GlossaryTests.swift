@@ -555,6 +555,14 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(render("PCR", "أجري اختبار بي سي آر للكشف عن الفيروس") == "بي سي آر")
         // …and a word the model reads whole loses the preposition the lexicon reads off it.
         #expect(render("African Traditional Religion", "وفقا للديانات الأفريقية التقليدية") == "الديانات الأفريقية التقليدية")
+        // An acronym written out in words, head first, with no expansion in the English: the
+        // one run of words whose translations' initials are its letters; a head noun before it
+        // belongs to it. A word translating another word of the pair is not one of its letters.
+        #expect(render("ECB", "القرار من اختصاص البنك المركزي الأوروبي وحده") == "البنك المركزي الأوروبي")
+        #expect(render("NHS", "محذرا من أن هيئة الخدمات الصحية الوطنية ترزح تحت ضغط هائل") == "هيئة الخدمات الصحية الوطنية")
+        #expect(render("RSPB", "قالت الجمعية الملكية لحماية الطيور إن الأعداد تراجعت") == "الجمعية الملكية لحماية الطيور")
+        let aud = "قال إن الإجراء كان فقط من أجل حماية مرافق المستشفى بمنح 45 مليون دولار أسترالي"
+        #expect(pairer.rendering(of: "AUD", in: arabicTokens(aud, model: model, document: nil), context: ["facil"]) == nil)
         // A translation the learned model gives far more weakly than the word's strongest is
         // co-occurrence noise («بوغد»: bogd, khaan 0.30, qing 0.12): the transliteration wins.
         let qing = "قال بوغد خان إن البلدين كانا تحت إدارة المانشو خلال حكم سلالة تشينغ"
