@@ -447,12 +447,18 @@ public struct NamePairer: Sendable {
             !token.isLatin && !context.isEmpty && lexicon.translations(ofArabic: token.letters).prefix(12).contains { context.contains($0.stem) }
         }
         var result: Rendering?
+        // A word of the name written as a CLDR exonym of several words («الولايات المتحدة» for
+        // the U.S. of U.S. Army) is rendered whole or not at all: no span cuts through it.
+        let exonymRanges = englishWords.count > 1 ? englishWords.compactMap { exonymOccurrence($0, in: tokens)?.range }.filter { $0.count > 1 } : []
         let maxLength = min(tokens.count, englishWords.count * 2 + 2)
         let ofName = (expansion ?? name).split(separator: " ").contains { $0.lowercased() == "of" }
         for start in tokens.indices where !tokens[start].isLatin && !isFunctionWord(tokens[start]) {
             for length in 1...maxLength where start + length <= tokens.count {
                 let span = start..<(start + length)
                 if span.dropLast().contains(where: { tokens[$0].breakAfter }) { break }
+                if exonymRanges.contains(where: { $0.overlaps(span) && !($0.lowerBound >= span.lowerBound && $0.upperBound <= span.upperBound) }) {
+                    continue
+                }
                 // A span ends on an Arabic content word, or on a number or Latin word the name
                 // holds (Boeing 787 ⇄ «بوينغ 787»).
                 if isFunctionWord(tokens[span.last!]) { continue }
@@ -461,7 +467,7 @@ public struct NamePairer: Sendable {
                 // The best one-to-one linking of the name's words with the span's.
                 let matching = Self.bestMatching(table.strength, english: englishWords.count, arabic: content, floor: weights.matchingFloor)
                 let firstLink = matching.pairs.first { $0.arabic == start }?.english
-                var score = coverage(matching, englishWords: englishWords, content: content, tokens: tokens,
+                var score = coverage(matching, englishWords: englishWords, content: content, tokens: tokens, exonymRanges: exonymRanges,
                                      strength: table.strength, belongsElsewhere: belongsElsewhere, ofName: ofName)
                 var firstForm = tokens[start].form(firstLink.map { tokens[start].readings[table.reading[$0][start]] })
                 // The whole name transliterated (Mustafa al-Kadhimi ↔ مصطفى الكاظمي).
@@ -573,7 +579,7 @@ public struct NamePairer: Sendable {
     /// How well a span's content words and the name's words explain each other, given their
     /// best one-to-one linking: the harmonic mean of the share of each side covered (0…1).
     func coverage(_ matching: (weight: Double, pairs: [(english: Int, arabic: Int)]), englishWords: [String], content: [Int],
-                  tokens: [ArabicToken], strength: [[Double]], belongsElsewhere: [Bool], ofName: Bool) -> Double {
+                  tokens: [ArabicToken], exonymRanges: [Range<Int>] = [], strength: [[Double]], belongsElsewhere: [Bool], ofName: Bool) -> Double {
         let usedEnglish = Set(matching.pairs.map(\.english)), usedArabic = Set(matching.pairs.map(\.arabic))
         var englishCovered = matching.weight, arabicCovered = matching.weight
         // A word the name repeats (Packaging and Packaging Waste Regulation) is rendered once:
@@ -585,17 +591,29 @@ public struct NamePairer: Sendable {
         for i in englishWords.indices where !usedEnglish.contains(i) {
             if let twin = twin(of: i) { englishCovered += strength[twin.english][twin.arabic] } else { leftEnglish.append(i) }
         }
-        let leftArabic = content.filter { !usedArabic.contains($0) }
+        // The other words of an exonym one of whose words is linked render the same English
+        // word («المتحدة» beside «الولايات» for U.S.): covered by that link, not left over.
+        var leftArabic: [Int] = []
+        for k in content where !usedArabic.contains(k) {
+            if let range = exonymRanges.first(where: { $0.contains(k) }),
+               let link = matching.pairs.first(where: { range.contains($0.arabic) }) {
+                arabicCovered += strength[link.english][link.arabic]
+            } else {
+                leftArabic.append(k)
+            }
+        }
         // One word left over on each side of a longer name: likely each other's translation
         // the lexicon lacks (Labour ↔ العمال) — when the English word is a common word (a name
-        // word is transliterated, not translated), the Arabic word does not translate another
+        // word is transliterated, not translated) or a demonym or place rendered as a nisba
+        // (U.S. ↔ الأمريكي), the Arabic word does not translate another
         // word of the sentence, and an "X of Y" name's order is kept.
         if englishWords.count >= 2, leftEnglish.count == 1, leftArabic.count == 1, !belongsElsewhere[leftArabic[0]],
            ofName ? Self.keepsOrder(english: leftEnglish[0], linked: usedEnglish, arabic: leftArabic[0], linkedArabic: usedArabic)
                : Self.headFirstOrder(english: englishWords[leftEnglish[0]], at: leftEnglish[0], linked: usedEnglish,
                                      arabic: leftArabic[0], linkedArabic: usedArabic),
            lexicon.isCommonEnglishWord(englishWords[leftEnglish[0]])
-            || Self.isDemonym(englishWords[leftEnglish[0]]) && Self.isNisba(tokens[leftArabic[0]].folded) {
+            || (Self.isDemonym(englishWords[leftEnglish[0]]) || isPlace(englishWords[leftEnglish[0]]))
+                && Self.isNisba(tokens[leftArabic[0]].folded) {
             englishCovered += weights.leftoverPair
             arabicCovered += weights.leftoverPair
         } else if let first = usedArabic.min(), let last = usedArabic.max() {
@@ -608,6 +626,12 @@ public struct NamePairer: Sendable {
         }
         let e = englishCovered / Double(englishWords.count), a = content.isEmpty ? 0 : arabicCovered / Double(content.count)
         return e + a == 0 ? 0 : 2 * e * a / (e + a)
+    }
+
+    /// Whether CLDR knows the word as a place (U.S., Britain): a place that modifies a name is
+    /// rendered as its adjective (U.S. Army ⇄ «الجيش الأمريكي»), which no lexicon links to it.
+    func isPlace(_ word: String) -> Bool {
+        exonyms.entries(english: word).contains { $0.kind == .place }
     }
 
     /// Whether a leftover Arabic word stands where an "X of Y" name's leftover English word
@@ -723,6 +747,12 @@ public struct NamePairer: Sendable {
 
     /// A CLDR exonym of the name, written in the Arabic.
     func exonymSpan(_ name: String, in tokens: [ArabicToken]) -> Rendering? {
+        exonymOccurrence(name, in: tokens).map { Rendering(form: $0.form, score: 1, headKind: $0.kind == .organization ? .organization : .place) }
+    }
+
+    /// Where a CLDR exonym of the name (not a language's name) stands in the Arabic, its form
+    /// there (the first word's proclitics off) and its kind; the first found.
+    func exonymOccurrence(_ name: String, in tokens: [ArabicToken]) -> (range: Range<Int>, form: String, kind: Exonyms.Kind)? {
         let entries = exonyms.entries(english: name).filter { $0.kind != .language }
         guard !entries.isEmpty else { return nil }
         for entry in entries {
@@ -740,7 +770,7 @@ public struct NamePairer: Sendable {
                         let first = tokens[start]
                         let firstForm = ([first.letters] + first.readings.map { first.form($0) }).first { Exonyms.arabicKey($0) == target[0] } ?? first.letters
                         let form = ([firstForm] + tokens[(start + 1)..<(start + target.count)].map(\.letters)).joined(separator: " ")
-                        return Rendering(form: form, score: 1, headKind: entry.kind == .organization ? .organization : .place)
+                        return (start..<(start + target.count), form, entry.kind)
                     }
                 }
             }

@@ -563,6 +563,11 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(render("RSPB", "قالت الجمعية الملكية لحماية الطيور إن الأعداد تراجعت") == "الجمعية الملكية لحماية الطيور")
         let aud = "قال إن الإجراء كان فقط من أجل حماية مرافق المستشفى بمنح 45 مليون دولار أسترالي"
         #expect(pairer.rendering(of: "AUD", in: arabicTokens(aud, model: model, document: nil), context: ["facil"]) == nil)
+        // A CLDR exonym of several words is rendered whole (no span cuts «الأمم المتحدة»), and a
+        // place modifying a name is rendered by its nisba adjective (U.S. ⇄ «الأمريكية»).
+        #expect(render("UN Security Council", "اجتمع مجلس الأمن التابع للأمم المتحدة أمس") == "مجلس الأمن التابع للأمم المتحدة")
+        #expect(render("U.S. Occupational Safety and Health Administration", "وقالت إدارة السلامة والصحة المهنية الأمريكية إن")
+            == "إدارة السلامة والصحة المهنية الأمريكية")
         // A translation the learned model gives far more weakly than the word's strongest is
         // co-occurrence noise («بوغد»: bogd, khaan 0.30, qing 0.12): the transliteration wins.
         let qing = "قال بوغد خان إن البلدين كانا تحت إدارة المانشو خلال حكم سلالة تشينغ"
