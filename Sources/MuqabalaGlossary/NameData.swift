@@ -156,11 +156,13 @@ package enum NameData {
         "صحيفه": .organization, "مجله": .organization, "قناه": .organization, "نادي": .organization,
         "فريق": .organization, "عصايب": .organization, "سرايا": .organization, "فصايل": .organization,
         "تنظيم": .organization, "مفوضيه": .organization, "البرلمان": .organization, "الحكومه": .organization,
+        "كليه": .organization, "معهد": .organization, "صندوق": .organization, "اكاديميه": .organization,
         // places
         "مدينه": .place, "ولايه": .place, "محافظه": .place, "اقليم": .place, "منطقه": .place, "مقاطعه": .place,
         "جزيره": .place, "جزر": .place, "نهر": .place, "بحر": .place, "بحيره": .place, "جبل": .place,
         "مطار": .place, "ميناء": .place, "شارع": .place, "ساحه": .place, "قاعده": .place, "مملكه": .place,
         "جمهوريه": .place, "عاصمه": .place, "جبهه": .place, "حي": .place, "قريه": .place,
+        "حديقه": .place, "خليج": .place, "محطه": .place, "قصر": .place,
         // other named things
         "قانون": .other, "لايحه": .other, "اتفاقيه": .other, "معاهده": .other, "عمليه": .other, "اعصار": .other,
         "عاصفه": .other, "بطوله": .other, "كاس": .other, "جايزه": .other, "مهرجان": .other, "موتمر": .other,

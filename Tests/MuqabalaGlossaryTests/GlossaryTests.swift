@@ -486,6 +486,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(kind("Odessa", "أوديسا") == .place)
         #expect(kind("Twitter", "تويتر") != .place)
         #expect(kind("Knoxx", "نوكس") != .place)
+        // The Arabic head noun says what the name is when the English does not (Institut, Garden).
+        #expect(kind("Institut Pasteur", "معهد باستور") == .organization)
+        #expect(kind("Yerba Buena Garden", "حديقة ييربا بوينا") == .place)
         // A capitalized common word with nothing else is a thing rather than a person.
         #expect(kind("Horizon", "هورايزون") == .other)
         #expect(EntityTyper.nameWordWeight(1) < EntityTyper.nameWordWeight(9) && EntityTyper.nameWordWeight(2622) == 1)
