@@ -9,7 +9,7 @@ import MuqabalaText
 ///
 /// | evidence | example | weight |
 /// |---|---|---|
-/// | CLDR names it | China, London, the EU | 5 |
+/// | CLDR names it; a celestial body | China, London, the EU; Earth, the Moon | 5 |
 /// | a head word in the English name | Labour **Party**, **Bank** of England, **West** Lothian | 4 |
 /// | explicit votes: a title before it (3 each), an Arabic head word on its rendering (2 each), at most two | Sen. Graham; **ولاية** واشنطن | |
 /// | a head word opening the Arabic name | **حزب** العمال | 3 |
@@ -187,7 +187,10 @@ public struct EntityTyper: Sendable {
     static func headKinds(_ latin: [String]) -> Set<EntityKind> {
         var heads: Set<EntityKind> = []
         for form in latin {
-            let words = form.split(separator: " ").map { $0.lowercased().replacing(".", with: "") }
+            var words = form.split(separator: " ").map { $0.lowercased().replacing(".", with: "") }
+            // A number after the head numbers the thing (World War II, Apollo 11): its head is before.
+            while words.count >= 3, let last = words.last,
+                  last.allSatisfy(\.isNumber) || EnglishNameFinder.isRomanNumeral(last.uppercased()) { words.removeLast() }
             if words.count >= 2 || words[0].count > 3, let kind = NameData.englishHeads[words.last!], words.count >= 2 || kind != .place {
                 heads.insert(kind)
             }
@@ -203,6 +206,10 @@ public struct EntityTyper: Sendable {
         if let entry = (clues.latin.flatMap { exonyms.entries(english: $0) } + clues.arabicForms.flatMap { exonyms.entries(arabic: $0) })
             .first(where: { $0.kind != .language }) {
             score[entry.kind == .organization ? .organization : .place, default: 0] += weights.cldr
+        }
+        // The Earth, the Moon: places CLDR does not list.
+        if clues.latin.contains(where: { NameData.celestialPlaces.contains($0.lowercased()) }) {
+            score[.place, default: 0] += weights.cldr
         }
         for kind in clues.heads { score[kind, default: 0] += weights.englishHead }
         // Titles say person (3 each); Arabic head words on renderings (2 each).

@@ -252,6 +252,12 @@ package enum NameData {
         "thought", "felt", "knew", "wanted", "walked", "stood", "sat", "looked", "turned", "who",
     ]
 
+    /// Celestial bodies a text names as places (the Earth, the Moon), lowercased: CLDR lists
+    /// none of them. Mercury and Venus are left out: they are also people's names.
+    package static let celestialPlaces: Set<String> = [
+        "earth", "moon", "sun", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "milky way",
+    ]
+
     /// First words that make a place name (West Lothian, North Korea, Lake Chad).
     package static let englishPlacePrefixes: Set<String> = [
         "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",

@@ -489,6 +489,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // The Arabic head noun says what the name is when the English does not (Institut, Garden).
         #expect(kind("Institut Pasteur", "معهد باستور") == .organization)
         #expect(kind("Yerba Buena Garden", "حديقة ييربا بوينا") == .place)
+        // Celestial bodies are places; a number after the head leaves the head in charge.
+        #expect(kind("Moon", "القمر", cues: ["the": 2]) == .place)
+        #expect(kind("World War II", "الحرب العالمية الثانية", cues: ["in": 1]) == .other)
         // A capitalized common word with nothing else is a thing rather than a person.
         #expect(kind("Horizon", "هورايزون") == .other)
         #expect(EntityTyper.nameWordWeight(1) < EntityTyper.nameWordWeight(9) && EntityTyper.nameWordWeight(2622) == 1)
