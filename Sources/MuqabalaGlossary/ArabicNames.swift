@@ -297,6 +297,19 @@ public struct NamePairer: Sendable {
             let ordinal = LanguageData.arabicOrdinals[Normalizer.search.normalize(token.best.form)]
                 ?? LanguageData.arabicOrdinals[Normalizer.search.normalize(token.best.stem)]
             let preferred = token.readings.firstIndex(of: token.best) ?? 0
+            // A word that spells one of the names it translates (سانتا: santa) renders that
+            // name; the other names the learned model gives it are names it stood beside in
+            // training (albuquerque, fe), not translations. Abbreviations (St.) and short words
+            // are left to the lexicon.
+            var soundAlikes: Set<String>?
+            func isOtherNamesRendering(_ i: Int) -> Bool {
+                guard englishWords[i].count >= 4, !englishWords[i].contains("."), !lexicon.isCommonEnglishWord(englishWords[i]) else { return false }
+                if soundAlikes == nil {
+                    let spelled = matcher.parse(token.best.form)
+                    soundAlikes = Set(found.prefix(12).map(\.stem).filter { matcher.similarity(matcher.parse($0), spelled) >= weights.sureSound })
+                }
+                return !soundAlikes!.isEmpty && !soundAlikes!.contains(stems[i])
+            }
             for i in englishWords.indices {
                 var best = 0.0, bestReading = preferred
                 for (r, candidate) in token.readings.enumerated() {
@@ -308,7 +321,7 @@ public struct NamePairer: Sendable {
                     if candidate != token.best { score -= weights.otherReadingCost }
                     if score > best { best = score; bestReading = r }
                 }
-                if translations.contains(stems[i]) {
+                if translations.contains(stems[i]), !isOtherNamesRendering(i) {
                     // The lexicon lists the word with its first letter (بكين, Beijing): that
                     // letter is no preposition, whatever the word model read.
                     let link = weak.contains(stems[i]) ? weights.derivationLink : weights.translationLink
