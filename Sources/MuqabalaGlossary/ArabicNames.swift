@@ -465,7 +465,15 @@ public struct NamePairer: Sendable {
         let exonymRanges = englishWords.count > 1 ? englishWords.compactMap { exonymOccurrence($0, in: tokens)?.range }.filter { $0.count > 1 } : []
         let maxLength = min(tokens.count, englishWords.count * 2 + 2)
         let ofName = (expansion ?? name).split(separator: " ").contains { $0.lowercased() == "of" }
-        for start in tokens.indices where !tokens[start].isLatin && !isFunctionWord(tokens[start]) {
+        // A function word that spells a word of the name is that word (Santa Fe ⇄ «سانتا فيه»).
+        // Only a word of two letters or more, not an acronym, and by its sound.
+        let function = tokens.indices.map { k in
+            isFunctionWord(tokens[k]) && !englishWords.contains { word in
+                word.count >= 2 && word != word.uppercased() && !EnglishWordForm.isStopword(word.lowercased())
+                    && matcher.similarity(matcher.parse(word), matcher.parse(tokens[k].best.form)) >= weights.sureSound
+            }
+        }
+        for start in tokens.indices where !tokens[start].isLatin && !function[start] {
             for length in 1...maxLength where start + length <= tokens.count {
                 let span = start..<(start + length)
                 if span.dropLast().contains(where: { tokens[$0].breakAfter }) { break }
@@ -474,9 +482,9 @@ public struct NamePairer: Sendable {
                 }
                 // A span ends on an Arabic content word, or on a number or Latin word the name
                 // holds (Boeing 787 ⇄ «بوينغ 787»).
-                if isFunctionWord(tokens[span.last!]) { continue }
+                if function[span.last!] { continue }
                 if tokens[span.last!].isLatin, !englishWords.indices.contains(where: { table.strength[$0][span.last!] > 0 }) { continue }
-                let content = span.filter { !isFunctionWord(tokens[$0]) }
+                let content = span.filter { !function[$0] }
                 // The best one-to-one linking of the name's words with the span's.
                 let matching = Self.bestMatching(table.strength, english: englishWords.count, arabic: content, floor: weights.matchingFloor)
                 let firstLink = matching.pairs.first { $0.arabic == start }?.english
