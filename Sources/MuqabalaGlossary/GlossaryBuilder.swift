@@ -11,7 +11,8 @@ import MuqabalaText
 /// 1. English forms cluster by spelling (equal keys; matcher variants, word counts alike, and
 ///    only when every English form of both clusters is a variant of every other — complete
 ///    linkage), by acronyms (defined in the text, or spelled by the initials of a name of the
-///    same document), and by short forms: a surname, given name or tail of a person's name in
+///    same document), by CLDR (two names of one country: U.S., United States), and by short
+///    forms: a surname, given name or tail of a person's name in
 ///    the same document (Gerrard / Steven Gerrard), or an organization without its generic
 ///    head (Labour / Labour Party), when exactly one name of the document has it; a short form
 ///    no name of its documents has joins the one full name of the corpus that has it. A short
@@ -150,6 +151,7 @@ public struct GlossaryBuilder: Sendable {
         joinSpellingVariants(nodes, observations, &clusters)
         joinAcronyms(nodes, observations, &clusters)
         joinShortForms(&nodes, &clusters)
+        joinExonyms(nodes, &clusters)
         attachArabic(nodes, observations, &clusters)
         return Glossary(entries: entries(nodes, observations, &clusters), observations: observations)
     }
@@ -284,6 +286,31 @@ public struct GlossaryBuilder: Sendable {
                 }
             }
             if matches.count == 1 { clusters.union(k, matches.first!) }
+        }
+    }
+
+    /// English names CLDR gives to one and the same place or body (U.S. and United States, UK
+    /// and United Kingdom): one entry, whatever the text's initials say. Only names CLDR
+    /// reads one way (a single code) join, and only clusters all of whose English names CLDR
+    /// reads that way (America may join the United States; a cluster that also holds
+    /// Americas, which CLDR does not list, may not).
+    func joinExonyms(_ nodes: [Node], _ clusters: inout Clusters) {
+        var codes: [Int: Set<String>] = [:]
+        for k in nodes.indices where nodes[k].isLatin {
+            let found = Set(exonyms.entries(english: nodes[k].key.form).filter { $0.kind != .language }.map(\.code))
+            if !found.isEmpty { codes[k] = found }
+        }
+        // What CLDR reads each cluster's English names as; a name it does not know counts as
+        // something else ("" here): Americas is not the United States.
+        var clusterCodes: [Int: Set<String>] = [:]
+        for k in nodes.indices where nodes[k].isLatin {
+            clusterCodes[clusters.find(k), default: []].formUnion(codes[k] ?? [""])
+        }
+        var first: [String: Int] = [:]
+        for k in codes.keys.sorted() {
+            guard let found = codes[k], found.count == 1, let code = found.first, clusterCodes[clusters.find(k)] == [code] else { continue }
+            guard let other = first[code] else { first[code] = k; continue }
+            clusters.union(other, k)
         }
     }
 

@@ -130,6 +130,26 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(canonical(of: "Hagerty") == "Rose Hagerty")
     }
 
+    /// Names CLDR gives to one country are one entry even when the text's initials are
+    /// ambiguous (U.S. could be Upper Silesia too); a cluster holding a name CLDR does not
+    /// know (Americas beside America) stays apart.
+    @Test func namesOfOneCountryJoin() {
+        var observations = GlossaryObservations()
+        func mention(_ form: String, _ count: Int) {
+            for k in 0..<count {
+                observations.add(form, script: .latin, at: SentenceRef(document: "a/en", sentence: k), context: form, kind: nil)
+            }
+        }
+        mention("United States", 3); mention("U.S.", 3); mention("Upper Silesia", 2); mention("Britain", 2); mention("United Kingdom", 2)
+        mention("Americas", 2); mention("America", 2)
+        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
+        func id(of form: String) -> String? { entries.first { $0.variants.contains { $0.form == form } }?.id }
+        #expect(id(of: "U.S.") == id(of: "United States"))
+        #expect(id(of: "Britain") == id(of: "United Kingdom"))
+        #expect(id(of: "Upper Silesia") != id(of: "United States"))
+        #expect(id(of: "Americas") != id(of: "United States"))
+    }
+
     /// Two spellings that sound alike but are rendered unlike are two names (Sicily «صقلية»,
     /// Cecily «سيسيلي»); rendered alike, or one of them not rendered, they are one.
     @Test func soundAlikesRenderedUnlikeStayApart() {
