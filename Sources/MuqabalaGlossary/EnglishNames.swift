@@ -247,6 +247,17 @@ package struct EnglishNameFinder: Sendable {
         return text.first?.isNumber == false && text.contains(where: \.isNumber) && text.contains(where: \.isUppercase)
     }
 
+    /// A capital letter alone that labels what comes before it rather than naming anything: a
+    /// unit after a number or a sign (37 °C, 4×109/L), a letter after a lowercase word
+    /// (vitamin C, hepatitis B, the letter B). A letter after a preposition may be a name
+    /// (posted on X).
+    static func isLabelLetter(_ token: NameToken, after previous: NameToken) -> Bool {
+        guard token.text.count == 1, token.text.first?.isUppercase == true else { return false }
+        if let mark = token.punctuationBefore, "°/×".contains(mark) { return true }
+        if previous.isNumber { return true }
+        return previous.text.first?.isLowercase == true && !EnglishWordForm.isStopword(previous.lower) && !previous.breakAfter
+    }
+
     /// A word that is never a name: a contraction (I'm, we'll), an interjection (Psst, Yay,
     /// Arggh, Heheh; ``NameData/englishNonNames``), the pronoun I, a holiday.
     static func isNonName(_ word: String) -> Bool {
@@ -326,6 +337,7 @@ package struct EnglishNameFinder: Sendable {
                 continue
             }
             let end = runEnd(tokens, from: k)
+            if end == k + 1, k > 0, Self.isLabelLetter(tokens[k], after: tokens[k - 1]) { k = end; continue }
             let run = Array(tokens[k..<end])
             // A parenthesized acronym right after the run defines it.
             if end < tokens.count, tokens[end].parenthesized, Self.isAcronym(tokens[end].text), !run.last!.parenthesized,

@@ -426,6 +426,17 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(finder.names(in: "Built around 1200 BCE, it fell in 79 CE.").names.isEmpty)
     }
 
+    /// A capital letter alone after a number, a unit sign or a lowercase word labels it (37 °C,
+    /// hepatitis B); after a preposition it may be a name (X, the platform); initials stay.
+    @Test func labelLettersAreNotNames() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
+        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
+        #expect(forms("Bacteria grow faster at body temperature (37 °C).") == [])
+        #expect(forms("Most patients had hepatitis B before.") == [])
+        #expect(forms("He posted it on X yesterday.") == ["X"])
+        #expect(forms("Thanks to Amanda K and Joel L for their help.") == ["Amanda K", "Joel L"])
+    }
+
     /// A demonym or a language is a word the lexicon translates; a name spelled like one is a name.
     @Test func namesThatLookLikeDemonymsOrLanguages() {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
