@@ -767,7 +767,10 @@ package struct EnglishNameFinder: Sendable {
                 let leftHead = NameData.englishHeads[Self.headWord(left).lowercased()]
                 let leftStandsAlone = !exonyms.entries(english: left.joined(separator: " ")).isEmpty
                     || left.count >= 2 && left.allSatisfy({ lexicon.isNameWord($0) && !lexicon.isCommonEnglishWord($0) })
+                // "and the" joins two names (Médecins Sans Frontières and the World Health
+                // Organisation); a name's own "and" is followed by its next word.
                 let keep = (tailKind == .organization || tailKind == .other) && leftHead == nil && !leftStandsAlone
+                    && right.first?.lowercased() != "the"
                 if !keep { return splitName(left, kind: kind, next: nil, context: context) + splitName(right, kind: kind, next: next, context: context) }
             }
         }

@@ -437,6 +437,14 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Thanks to Amanda K and Joel L for their help.") == ["Amanda K", "Joel L"])
     }
 
+    /// "and the" joins two names; a name's own "and" is followed by its next word.
+    @Test func andTheJoinsTwoNames() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
+        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
+        #expect(forms("The charity Mangola, Medecines Sans Frontieres and the World Health Organisation say it is the worst outbreak.")
+            == ["Mangola", "Medecines Sans Frontieres", "World Health Organisation"])
+    }
+
     /// A demonym or a language is a word the lexicon translates; a name spelled like one is a name.
     @Test func namesThatLookLikeDemonymsOrLanguages() {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
