@@ -619,6 +619,10 @@ public struct NamePairer: Sendable {
             if let range = exonymRanges.first(where: { $0.contains(k) }),
                let link = matching.pairs.first(where: { range.contains($0.arabic) }) {
                 arabicCovered += strength[link.english][link.arabic]
+            } else if let link = matching.pairs.first(where: { abs($0.arabic - k) == 1 && strength[$0.english][k] >= weights.matchingFloor }) {
+                // A word Arabic renders in two (Basketball ⇄ «كرة السلة»): the second word
+                // beside the first links the same English word.
+                arabicCovered += strength[link.english][k]
             } else {
                 leftArabic.append(k)
             }

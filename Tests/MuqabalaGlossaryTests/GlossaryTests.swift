@@ -619,6 +619,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A function word that sounds like a word of the name is that word (في for Fe, آنا for Anna).
         #expect(render("Santa Fe", "دون السفر إلى ألباكركي أو سانتا في.") == "سانتا في")
         #expect(render("Anna Jochemsen", "وقالت آنا يوكيمسن إن") == "آنا يوكيمسن")
+        // A word Arabic renders in two: the second word beside the first is covered too
+        // (Airways ⇄ «الخطوط الجوية»).
+        #expect(render("British Airways", "وقالت الخطوط الجوية البريطانية إن الرحلات ألغيت") == "الخطوط الجوية البريطانية")
         // A translation the learned model gives far more weakly than the word's strongest is
         // co-occurrence noise («بوغد»: bogd, khaan 0.30, qing 0.12): the transliteration wins.
         let qing = "قال بوغد خان إن البلدين كانا تحت إدارة المانشو خلال حكم سلالة تشينغ"
