@@ -437,6 +437,12 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Thanks to Amanda K and Joel L for their help.") == ["Amanda K", "Joel L"])
     }
 
+    /// A company's legal form alone is no name: "Konami, Inc." names Konami.
+    @Test func legalFormsAloneAreNotNames() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
+        #expect(finder.names(in: "Konami, Inc. said the game was delayed.").names.map(\.form) == ["Konami"])
+    }
+
     /// "and the" joins two names; a name's own "and" is followed by its next word.
     @Test func andTheJoinsTwoNames() {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
