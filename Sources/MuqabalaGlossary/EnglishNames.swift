@@ -751,10 +751,20 @@ package struct EnglishNameFinder: Sendable {
         while let first = words.first, NameData.englishConnectors.contains(first.lowercased()) && (first.first?.isLowercase == true
                 || ["the", "of", "and", "for", "&"].contains(first.lowercased())) || Self.isMonthOrDay(first) && words.count > 1 { words.removeFirst() }
         while let last = words.last, NameData.englishConnectors.contains(last.lowercased()) || Self.isMonthOrDay(last) && words.count > 1 { words.removeLast() }
+        // A hyphenated adjective before a name describes it (Oscar-winning Gravity, Iran-backed Houthis).
+        while words.count >= 2, let first = words.first, first.contains("-"), first.split(separator: "-").last?.first?.isLowercase == true {
+            words.removeFirst()
+        }
         guard !words.isEmpty else { return [] }
         // "X of Y" and "A and B".
         for (k, word) in words.enumerated() where k > 0 && k + 1 < words.count {
             let lower = word.lowercased()
+            if lower == "for", !exonyms.entries(english: words[..<k].joined(separator: " ")).isEmpty,
+               !exonyms.entries(english: words[(k + 1)...].joined(separator: " ")).isEmpty {
+                // Two places on either side of "for" are two names (Spain for Portugal).
+                return splitName(Array(words[..<k]), kind: kind, next: nil, context: context)
+                    + splitName(Array(words[(k + 1)...]), kind: kind, next: next, context: context)
+            }
             if lower == "of" {
                 let left = Array(words[..<k]), right = Array(words[(k + 1)...])
                 let head = left.last!.lowercased()

@@ -437,6 +437,17 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Thanks to Amanda K and Joel L for their help.") == ["Amanda K", "Joel L"])
     }
 
+    /// A hyphenated adjective before a name is no part of it; two places around "for" are two.
+    @Test func describingWordsAndPlaceListsSplit() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
+        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
+        #expect(forms("Iran-backed Houthis attacked ships.") == ["Houthis"])
+        #expect(forms("He said BGI-founder Wang Jian spoke.") == ["Wang Jian"])
+        #expect(forms("He traded Spain for Portugal last year.") == ["Spain", "Portugal"])
+        #expect(forms("The Institute for Fiscal Studies said so.") == ["Institute for Fiscal Studies"])
+        #expect(forms("Coca-Cola and Al-Jazeera spoke.") == ["Coca-Cola", "Al-Jazeera"])
+    }
+
     /// A company's legal form alone is no name: "Konami, Inc." names Konami.
     @Test func legalFormsAloneAreNotNames() {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
