@@ -169,7 +169,9 @@ package struct EnglishDocumentContext: Sendable {
             var run: [NameToken] = []
             func close() {
                 let common = run.filter { lowercase.contains($0.lower) }.count
-                if common < Self.titleCommonWords { for token in run { capitalizedInside.insert(token.lower) } }
+                // The last word of a longer name is its head, often a common word (CBC News,
+                // Curie Institute): it says nothing of the word alone at a sentence's start.
+                if common < Self.titleCommonWords { for token in run.count >= 2 ? run.dropLast() : run[...] { capitalizedInside.insert(token.lower) } }
                 if run.count >= 2 { insideRuns.insert(Self.runKey(run.map(\.text))) }
                 run = []
             }

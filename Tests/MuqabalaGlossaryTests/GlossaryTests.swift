@@ -403,6 +403,17 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(finder.names(in: sentences[4], context: context).names.map(\.form).contains("Global Running Tours"))
     }
 
+    /// A name's head word capitalized inside a sentence (CBC News) says nothing of the word
+    /// alone at a sentence's start; a name's first word does (Labour of Labour Party).
+    @Test func aHeadWordInsideANameIsNoEvidenceAlone() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
+        let sentences = ["Mailis said so in an interview with CBC News.", "News of the deal spread fast.",
+                         "He voted for the Labour Party again.", "Labour said it would win."]
+        let context = EnglishDocumentContext(sentences: sentences)
+        #expect(finder.names(in: sentences[1], context: context).names.isEmpty)
+        #expect(finder.names(in: sentences[3], context: context).names.map(\.form) == ["Labour"])
+    }
+
     /// A Roman numeral belongs to the name before it (World War II, Elizabeth II: II is not a
     /// held I); a part numbered after its run, or in Roman numerals, is no name (Table 2,
     /// Phase II-III).
