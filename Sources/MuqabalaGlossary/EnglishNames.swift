@@ -753,6 +753,16 @@ package struct EnglishNameFinder: Sendable {
         while let first = words.first, NameData.englishConnectors.contains(first.lowercased()) && (first.first?.isLowercase == true
                 || ["the", "of", "and", "for", "&"].contains(first.lowercased())) || Self.isMonthOrDay(first) && words.count > 1 { words.removeFirst() }
         while let last = words.last, NameData.englishConnectors.contains(last.lowercased()) || Self.isMonthOrDay(last) && words.count > 1 { words.removeLast() }
+        // An office named by its country and no one in it (the Pakistani President, the
+        // French Prime Minister) is no name.
+        func isNationality(_ word: String) -> Bool {   // Pakistani; French, the language's name too
+            exonyms.isDemonym(word) || exonyms.entries(english: word).contains { $0.kind == .language }
+        }
+        if words.count >= 2, let last = words.last, NameData.englishTitles.contains(last.lowercased()),
+           words.dropLast().allSatisfy({ isNationality($0) || NameData.englishTitleModifiers.contains($0.lowercased()) }),
+           words.dropLast().contains(where: isNationality) {
+            return []
+        }
         // A hyphenated adjective before a name describes it (Oscar-winning Gravity, Iran-backed Houthis).
         while words.count >= 2, let first = words.first, first.contains("-"), first.split(separator: "-").last?.first?.isLowercase == true {
             words.removeFirst()

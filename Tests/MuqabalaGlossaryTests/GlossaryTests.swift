@@ -459,6 +459,17 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Coca-Cola and Al-Jazeera spoke.") == ["Coca-Cola", "Al-Jazeera"])
     }
 
+    /// An office named by its country with no one in it is no name; with a name after it,
+    /// the name is found.
+    @Test func officesOfACountryAreNotNames() {
+        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
+        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
+        #expect(forms("The Pakistani President said it was over.") == [])
+        #expect(forms("The French Prime Minister arrived.") == [])
+        #expect(forms("Iraqi Prime Minister Mustafa al-Kadhimi spoke.") == ["Mustafa al-Kadhimi"])
+        #expect(forms("The Scottish Parliament voted.") == ["Scottish Parliament"])
+    }
+
     /// A company's legal form alone is no name: "Konami, Inc." names Konami.
     @Test func legalFormsAloneAreNotNames() {
         let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
