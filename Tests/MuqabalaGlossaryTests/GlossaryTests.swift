@@ -304,8 +304,11 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 }
 
 @Suite("Name finders") struct NameFinderTests {
+    let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
+    /// The names the finder finds in one sentence, as written.
+    func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
+
     @Test func englishNamesTitlesAndAcronyms() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         let found = finder.names(in: "A man known as Abu Ala al-Walai, commander of Kataib Sayyid al-Shuhada (KSS), met Iraqi Prime Minister Mustafa al-Kadhimi on Nov. 19 in the U.S. capital.")
         let forms = found.names.map(\.form)
         #expect(forms.contains("Abu Ala al-Walai"))
@@ -326,8 +329,6 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     @Test func englishBoundaries() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
-        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
         #expect(forms("He met Secretary of State Mike Pompeo and Shadow Chancellor John McDonnell.") == ["Mike Pompeo", "John McDonnell"])
         // A portfolio of several words is the title's too; a first name that is also a common word is not.
         #expect(forms("Betta Edu, the Minister of Humanitarian Affairs and Poverty Alleviation, spoke.") == ["Betta Edu"])
@@ -376,7 +377,6 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     @Test func interjectionsAreNotNames() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         for sentence in ["Psst.", "Psssst, come here.", "ARGH.", "Heheh not one but three!", "Blech.", "Aaah, Cohren left."] {
             #expect(!finder.names(in: sentence).names.contains { ["Psst", "Psssst", "ARGH", "Heheh", "Blech", "Aaah"].contains($0.form) }, "\(sentence)")
         }
@@ -390,7 +390,6 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     /// except the capitals of a title in title case; a name of common words written whole
     /// inside a sentence stays whole at the start of one.
     @Test func titleCaseSaysNothingOfItsWords() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         let sentences = [
             "The study Patients with Coronavirus Disease in Wuhan was published in March.",
             "Patients with fever should be screened.",
@@ -406,7 +405,6 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     /// A name's head word capitalized inside a sentence (CBC News) says nothing of the word
     /// alone at a sentence's start; a name's first word does (Labour of Labour Party).
     @Test func aHeadWordInsideANameIsNoEvidenceAlone() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         let sentences = ["Mailis said so in an interview with CBC News.", "News of the deal spread fast.",
                          "He voted for the Labour Party again.", "Labour said it would win."]
         let context = EnglishDocumentContext(sentences: sentences)
@@ -418,8 +416,6 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     /// held I); a part numbered after its run, or in Roman numerals, is no name (Table 2,
     /// Phase II-III).
     @Test func romanNumeralsAndNumberedParts() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
-        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
         #expect(forms("After World War II ended, he left.") == ["World War II"])
         #expect(forms("Pope John Paul II visited Poland.").contains("John Paul II"))
         #expect(forms("The results are in Table 2 and Figure 3.").isEmpty)
@@ -431,7 +427,6 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     /// Era markers name no one: 500 B.C., AD 70, 1200 BCE.
     @Test func eraMarkersAreNotNames() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         #expect(finder.names(in: "The city was founded in 500 B.C. by Greeks.").names.map(\.form) == ["Greeks"])
         #expect(finder.names(in: "It dates from 300 BC and was rebuilt in AD 70.").names.isEmpty)
         #expect(finder.names(in: "Built around 1200 BCE, it fell in 79 CE.").names.isEmpty)
@@ -440,8 +435,6 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     /// A capital letter alone after a number, a unit sign or a lowercase word labels it (37 °C,
     /// hepatitis B); after a preposition it may be a name (X, the platform); initials stay.
     @Test func labelLettersAreNotNames() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
-        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
         #expect(forms("Bacteria grow faster at body temperature (37 °C).") == [])
         #expect(forms("Most patients had hepatitis B before.") == [])
         #expect(forms("He posted it on X yesterday.") == ["X"])
@@ -450,8 +443,6 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     /// A hyphenated adjective before a name is no part of it; two places around "for" are two.
     @Test func describingWordsAndPlaceListsSplit() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
-        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
         #expect(forms("Iran-backed Houthis attacked ships.") == ["Houthis"])
         #expect(forms("He said BGI-founder Wang Jian spoke.") == ["Wang Jian"])
         #expect(forms("He traded Spain for Portugal last year.") == ["Spain", "Portugal"])
@@ -462,8 +453,6 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     /// An office named by its country with no one in it is no name; with a name after it,
     /// the name is found.
     @Test func officesOfACountryAreNotNames() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
-        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
         #expect(forms("The Pakistani President said it was over.") == [])
         #expect(forms("The French Prime Minister arrived.") == [])
         #expect(forms("Iraqi Prime Minister Mustafa al-Kadhimi spoke.") == ["Mustafa al-Kadhimi"])
@@ -472,22 +461,17 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     /// A company's legal form alone is no name: "Konami, Inc." names Konami.
     @Test func legalFormsAloneAreNotNames() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         #expect(finder.names(in: "Konami, Inc. said the game was delayed.").names.map(\.form) == ["Konami"])
     }
 
     /// "and the" joins two names; a name's own "and" is followed by its next word.
     @Test func andTheJoinsTwoNames() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
-        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
         #expect(forms("The charity Mangola, Medecines Sans Frontieres and the World Health Organisation say it is the worst outbreak.")
             == ["Mangola", "Medecines Sans Frontieres", "World Health Organisation"])
     }
 
     /// A demonym or a language is a word the lexicon translates; a name spelled like one is a name.
     @Test func namesThatLookLikeDemonymsOrLanguages() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
-        func forms(_ sentence: String) -> [String] { finder.names(in: sentence).names.map(\.form) }
         #expect(forms("He praised Pirani's best game.") == ["Pirani"])
         #expect(forms("I removed all Meta trackers.") == ["Meta"])
         #expect(forms("He met Iraqi and Pakistani officials speaking English.") == [])
@@ -495,7 +479,6 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     /// A title in apposition is evidence of a person; a relative clause is not an apposition.
     @Test func appositiveTitles() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         func cues(_ sentence: String) -> [String: [String]] {
             Dictionary(finder.names(in: sentence).names.map { ($0.form, $0.cues) }, uniquingKeysWith: { $0 + $1 })
         }
@@ -520,7 +503,6 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     /// Names in one list share a kind: a CLDR place or a preposition of place marks the others.
     @Test func listsShareTheirKind() {
-        let finder = EnglishNameFinder(lexicon: TestSupport.lexicon, exonyms: .standard)
         func cues(_ sentence: String) -> [String: [String]] {
             Dictionary(finder.names(in: sentence).names.map { ($0.form, $0.cues) }, uniquingKeysWith: { $0 + $1 })
         }
