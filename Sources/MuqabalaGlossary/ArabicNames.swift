@@ -528,7 +528,8 @@ public struct NamePairer: Sendable {
     /// RSPB), and closing on a word with the article, as a definite name's phrase does (not
     /// «تحت ضغط هائل»). A head noun just before the run (هيئة) belongs to it. Only a name nothing else renders is tried, and two runs
     /// that fit make no rendering: initials alone are weak evidence. Strong translations only
-    /// (see `weakTranslationShare`), of three letters or more.
+    /// (see `weakTranslationShare`; any of weight 0.3 or more: «لائحة», regulation 0.38 beside
+    /// pricelist 1.0), of three letters or more.
     func translatedAcronymSpan(_ name: String, in tokens: [ArabicToken], context: Set<String>) -> Rendering? {
         let letters = Array(name.filter { $0 != "." }.lowercased())
         guard (3...6).contains(letters.count), name.filter({ $0 != "." }).allSatisfy({ $0.isUppercase && $0.isASCII }),
@@ -540,7 +541,7 @@ public struct NamePairer: Sendable {
             if !tokens[k].isLatin, !isFunctionWord(tokens[k]) {
                 let translations = lexicon.translations(ofArabic: tokens[k].letters)
                 let strongest = Double(translations.first?.weight ?? 0)
-                let strong = translations.filter { Double($0.weight) >= weights.weakTranslationShare * strongest }
+                let strong = translations.filter { Double($0.weight) >= min(weights.weakTranslationShare * strongest, 0.3) }
                 // A word that translates another word of the pair, one the acronym cannot stand
                 // for (its initial is none of the acronym's letters), is that word's: «مرافق»,
                 // facilities, is not the D of AUD.

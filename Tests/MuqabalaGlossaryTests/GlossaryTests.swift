@@ -627,6 +627,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(render("ECB", "القرار من اختصاص البنك المركزي الأوروبي وحده") == "البنك المركزي الأوروبي")
         #expect(render("NHS", "محذرا من أن هيئة الخدمات الصحية الوطنية ترزح تحت ضغط هائل") == "هيئة الخدمات الصحية الوطنية")
         #expect(render("RSPB", "قالت الجمعية الملكية لحماية الطيور إن الأعداد تراجعت") == "الجمعية الملكية لحماية الطيور")
+        #expect(render("GDPR", "وفق اللائحة العامة لحماية البيانات الأوروبية") == "اللائحة العامة لحماية البيانات")
         let aud = "قال إن الإجراء كان فقط من أجل حماية مرافق المستشفى بمنح 45 مليون دولار أسترالي"
         #expect(pairer.rendering(of: "AUD", in: arabicTokens(aud, model: model, document: nil), context: ["facil"]) == nil)
         // A CLDR exonym of several words is rendered whole (no span cuts «الأمم المتحدة»), and a
