@@ -222,6 +222,9 @@ public struct NamePairer: Sendable {
         /// The score of an acronym's rendering found by its words' initials (ECB ⇄ «البنك
         /// المركزي الأوروبي»): below a transliteration's, above the threshold.
         public var translatedAcronym = 0.7
+        /// A translation this strong always counts for those initials, however strong the
+        /// word's strongest.
+        public var acronymTranslationFloor = 0.3
         public var ordinalLink = 0.9
         /// Links weaker than this take no part in the one-to-one linking of a span.
         public var matchingFloor = 0.5
@@ -465,13 +468,14 @@ public struct NamePairer: Sendable {
         let exonymRanges = englishWords.count > 1 ? englishWords.compactMap { exonymOccurrence($0, in: tokens)?.range }.filter { $0.count > 1 } : []
         let maxLength = min(tokens.count, englishWords.count * 2 + 2)
         let ofName = (expansion ?? name).split(separator: " ").contains { $0.lowercased() == "of" }
-        // A function word that spells a word of the name is that word (Santa Fe ⇄ «سانتا فيه»).
+        // A function word that spells a word of the name is that word (Santa Fe ⇄ «سانتا في»).
         // Only a word of two letters or more, not an acronym, and by its sound.
+        let soundWords = englishWords.filter { $0.count >= 2 && $0 != $0.uppercased() && !EnglishWordForm.isStopword($0.lowercased()) }
+            .map { matcher.parse($0) }
         let function = tokens.indices.map { k in
-            isFunctionWord(tokens[k]) && !englishWords.contains { word in
-                word.count >= 2 && word != word.uppercased() && !EnglishWordForm.isStopword(word.lowercased())
-                    && matcher.similarity(matcher.parse(word), matcher.parse(tokens[k].best.form)) >= weights.sureSound
-            }
+            guard isFunctionWord(tokens[k]) else { return false }
+            let spelled = matcher.parse(tokens[k].best.form)
+            return !soundWords.contains { matcher.similarity($0, spelled) >= weights.sureSound }
         }
         for start in tokens.indices where !tokens[start].isLatin && !function[start] {
             for length in 1...maxLength where start + length <= tokens.count {
@@ -526,10 +530,11 @@ public struct NamePairer: Sendable {
     /// any order, opening on the English head (the acronym's last letter: Arabic puts the head
     /// first, Bank Central European) or on an Arabic head noun (الجمعية الملكية لحماية الطيور,
     /// RSPB), and closing on a word with the article, as a definite name's phrase does (not
-    /// «تحت ضغط هائل»). A head noun just before the run (هيئة) belongs to it. Only a name nothing else renders is tried, and two runs
-    /// that fit make no rendering: initials alone are weak evidence. Strong translations only
-    /// (see `weakTranslationShare`; any of weight 0.3 or more: «لائحة», regulation 0.38 beside
-    /// pricelist 1.0), of three letters or more.
+    /// «تحت ضغط هائل»). A head noun just before the run (هيئة) belongs to it. Only a name
+    /// nothing else renders is tried, and two runs that fit make no rendering: initials alone
+    /// are weak evidence. Strong translations only (see `weakTranslationShare`), or any of
+    /// `acronymTranslationFloor` or more («لائحة»: regulation 0.38 beside pricelist 1.0), of
+    /// three letters or more.
     func translatedAcronymSpan(_ name: String, in tokens: [ArabicToken], context: Set<String>) -> Rendering? {
         let letters = Array(name.filter { $0 != "." }.lowercased())
         guard (3...6).contains(letters.count), name.filter({ $0 != "." }).allSatisfy({ $0.isUppercase && $0.isASCII }),
@@ -541,7 +546,7 @@ public struct NamePairer: Sendable {
             if !tokens[k].isLatin, !isFunctionWord(tokens[k]) {
                 let translations = lexicon.translations(ofArabic: tokens[k].letters)
                 let strongest = Double(translations.first?.weight ?? 0)
-                let strong = translations.filter { Double($0.weight) >= min(weights.weakTranslationShare * strongest, 0.3) }
+                let strong = translations.filter { Double($0.weight) >= min(weights.weakTranslationShare * strongest, weights.acronymTranslationFloor) }
                 // A word that translates another word of the pair, one the acronym cannot stand
                 // for (its initial is none of the acronym's letters), is that word's: «مرافق»,
                 // facilities, is not the D of AUD.
@@ -655,7 +660,8 @@ public struct NamePairer: Sendable {
     }
 
     /// Whether CLDR knows the word as a place (U.S., Britain): a place that modifies a name is
-    /// rendered as its adjective (U.S. Army ⇄ «الجيش الأمريكي»), which no lexicon links to it.
+    /// often rendered as its adjective (U.S. Occupational Safety and Health Administration ⇄
+    /// «إدارة السلامة والصحة المهنية الأمريكية»), which no lexicon links to it.
     func isPlace(_ word: String) -> Bool {
         exonyms.entries(english: word).contains { $0.kind == .place }
     }
