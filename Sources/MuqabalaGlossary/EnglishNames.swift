@@ -76,7 +76,10 @@ func nameTokens(_ sentence: String) -> [NameToken] {
                 let d = characters[end]
                 if d.isLetter || d.isNumber || d.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
                     end += 1
-                } else if isJoiner(d), end + 1 < characters.count, characters[end + 1].isLetter || characters[end + 1].isNumber {
+                } else if isJoiner(d), end + 1 < characters.count, characters[end + 1].isLetter || characters[end + 1].isNumber,
+                          // A full stop between a lowercase and a capital letter is a missing
+                          // space after a sentence ("in April.The White House"), not a domain.
+                          !(d == "." && characters[end - 1].isLowercase && characters[end + 1].isUppercase) {
                     end += 1
                 } else if d == ".", end - k == 1, characters[k].isUppercase {
                     end += 1   // an initial: "M."

@@ -459,6 +459,13 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("The Scottish Parliament voted.") == ["Scottish Parliament"])
     }
 
+    /// A full stop between a lowercase and a capital letter is a missing space after a
+    /// sentence, not a word's inner dot (cal.com, U.S. stay whole).
+    @Test func aMissingSpaceAfterAFullStopEndsTheSentence() {
+        #expect(forms("The virus spread in April.The White House said so.") == ["White House"])
+        #expect(forms("He booked it on cal.com with the U.S. Navy.").contains("U.S. Navy"))
+    }
+
     /// A company's legal form alone is no name: "Konami, Inc." names Konami.
     @Test func legalFormsAloneAreNotNames() {
         #expect(finder.names(in: "Konami, Inc. said the game was delayed.").names.map(\.form) == ["Konami"])
