@@ -805,8 +805,12 @@ package struct EnglishNameFinder: Sendable {
         // (The number may follow the run: Table 2, Figure 3; or be Roman: Phase II, Chapter IV.)
         if words.count == 2, NameData.englishNumberedParts.contains(words[0].lowercased()),
            words[1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) || Self.isRomanNumeral(words[1]) { return [] }
-        if words.count == 1, NameData.englishNumberedParts.contains(words[0].lowercased()), let next,
+        if words.count == 1, NameData.englishNumberedParts.contains(words[0].lowercased().replacing(".", with: "")), let next,
            next.text.first?.isNumber == true { return [] }
+        // …or be written onto it: Fig.4.
+        if words.count == 1, let dot = words[0].firstIndex(of: "."),
+           NameData.englishNumberedParts.contains(words[0][..<dot].lowercased()),
+           words[0][words[0].index(after: dot)...].first?.isNumber == true { return [] }
         // A Roman numeral alone is a number (II-III of Phase II-III at a sentence's start);
         // a single letter may be a name (X, the platform).
         if words.count == 1, words[0].count >= 2, Self.isRomanNumeral(words[0]) { return [] }

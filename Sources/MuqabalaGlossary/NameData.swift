@@ -296,6 +296,7 @@ package enum NameData {
         "section", "sections", "article", "articles", "chapter", "chapters", "act", "part", "page", "pages",
         "paragraph", "clause", "item", "step", "level", "episode", "season", "volume", "vol", "figure", "fig",
         "table", "appendix", "annex", "schedule", "rule", "round", "phase", "stage", "week", "day", "line",
+        "no", "nos", "eq", "figs",
     ]
 
     /// Words English capitalizes that are adjectives or common nouns of politics, not names

@@ -459,6 +459,12 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("The Scottish Parliament voted.") == ["Scottish Parliament"])
     }
 
+    /// A numbered part written with its number (Fig.4) or abbreviated (No. 1) is no name.
+    @Test func abbreviatedNumberedPartsAreNotNames() {
+        #expect(forms("Cases rose, as Fig.4 shows.") == [])
+        #expect(forms("He rose to No. 1 in the world.") == [])
+    }
+
     /// A full stop between a lowercase and a capital letter is a missing space after a
     /// sentence, not a word's inner dot (cal.com, U.S. stay whole).
     @Test func aMissingSpaceAfterAFullStopEndsTheSentence() {
