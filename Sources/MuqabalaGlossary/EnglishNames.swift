@@ -701,8 +701,8 @@ package struct EnglishNameFinder: Sendable {
 
     /// If a title starts at `start` and a name follows it, where the title ends: title words,
     /// modifiers before one (Prime Minister, Shadow Chancellor), and "of" + a common word after
-    /// one (Secretary of State). A title before nothing but head words is part of a name
-    /// (General Assembly, Home Office).
+    /// one (Secretary of State). A title before nothing but head words, or before a plural
+    /// common noun, is part of a name (General Assembly, Home Office, General Practitioners).
     func titleEnd(_ words: [String], from start: Int) -> Int? {
         func key(_ k: Int) -> String { words[k].lowercased().replacing(".", with: "") }
         var j = start
@@ -745,6 +745,9 @@ package struct EnglishNameFinder: Sendable {
         if NameData.englishConnectors.contains(words[j].lowercased()) { return j }
         let rest = words[j...].filter { !NameData.englishConnectors.contains($0.lowercased()) }
         if !rest.isEmpty && rest.allSatisfy({ NameData.englishHeads[$0.lowercased()] != nil }) { return nil }
+        // …or before a plural common noun: General Practitioners, General Motors name groups.
+        if let first = rest.first, first.count > 3, first.hasSuffix("s"), lexicon.isCommonEnglishWord(first),
+           !lexicon.isNameWord(first) { return nil }
         return j
     }
 

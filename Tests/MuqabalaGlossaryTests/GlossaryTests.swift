@@ -459,6 +459,13 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("The Scottish Parliament voted.") == ["Scottish Parliament"])
     }
 
+    /// A title before a plural common noun is part of a name, not a person's title.
+    @Test func aTitleBeforeAPluralNounIsPartOfAName() {
+        #expect(forms("He joined the Royal College of General Practitioners last year.") == ["Royal College of General Practitioners"])
+        #expect(forms("Workers at General Motors went on strike.") == ["General Motors"])
+        #expect(forms("He met General Mark Milley in Kyiv.") == ["Mark Milley", "Kyiv"])
+    }
+
     /// A numbered part written with its number (Fig.4) or abbreviated (No. 1) is no name.
     @Test func abbreviatedNumberedPartsAreNotNames() {
         #expect(forms("Cases rose, as Fig.4 shows.") == [])
