@@ -536,9 +536,8 @@ public struct NamePairer: Sendable {
     /// `acronymTranslationFloor` or more («لائحة»: regulation 0.38 beside pricelist 1.0), of
     /// three letters or more.
     func translatedAcronymSpan(_ name: String, in tokens: [ArabicToken], context: Set<String>) -> Rendering? {
-        let letters = Array(name.filter { $0 != "." }.lowercased())
-        guard (3...6).contains(letters.count), name.filter({ $0 != "." }).allSatisfy({ $0.isUppercase && $0.isASCII }),
-              letters.count <= tokens.count else { return nil }
+        guard let upper = Self.acronymLetters(name), upper.count >= 3, upper.count <= tokens.count else { return nil }
+        let letters = upper.map { Character($0.lowercased()) }
         var initials: [Set<Character>?] = Array(repeating: nil, count: tokens.count)
         func initialsOf(_ k: Int) -> Set<Character> {
             if let known = initials[k] { return known }
@@ -606,7 +605,7 @@ public struct NamePairer: Sendable {
     /// How well a span's content words and the name's words explain each other, given their
     /// best one-to-one linking: the harmonic mean of the share of each side covered (0…1).
     func coverage(_ matching: (weight: Double, pairs: [(english: Int, arabic: Int)]), englishWords: [String], content: [Int],
-                  tokens: [ArabicToken], exonymRanges: [Range<Int>] = [], strength: [[Double]], belongsElsewhere: [Bool], ofName: Bool) -> Double {
+                  tokens: [ArabicToken], exonymRanges: [Range<Int>], strength: [[Double]], belongsElsewhere: [Bool], ofName: Bool) -> Double {
         let usedEnglish = Set(matching.pairs.map(\.english)), usedArabic = Set(matching.pairs.map(\.arabic))
         var englishCovered = matching.weight, arabicCovered = matching.weight
         // A word the name repeats (Packaging and Packaging Waste Regulation) is rendered once:
@@ -695,9 +694,9 @@ public struct NamePairer: Sendable {
     /// article like its adjective, translating no other word of the pair) belongs to it.
     func headNoun(before start: Int, in tokens: [ArabicToken], belongsElsewhere: [Bool]) -> Int? {
         guard start > 0, !tokens[start - 1].breakAfter, !tokens[start - 1].isLatin, !belongsElsewhere[start - 1] else { return nil }
-        let adjective = tokens[start].folded, noun = tokens[start - 1].folded
-        guard adjective.hasPrefix("ال"), noun.hasPrefix("ال"), Self.isNisba(adjective),
-              NameData.arabicHeads[String(noun.unicodeScalars.dropFirst(2))] != nil else { return nil }
+        let adjective = tokens[start].folded
+        guard adjective.hasPrefix("ال"), tokens[start - 1].folded.hasPrefix("ال"), Self.isNisba(adjective),
+              tokens[start - 1].headNounKind != nil else { return nil }
         return start - 1
     }
 
@@ -810,6 +809,14 @@ public struct NamePairer: Sendable {
         return nil
     }
 
+    /// The letters of an acronym of capital ASCII letters only (2 to 6, dots ignored: F.B.I.),
+    /// or nil: what the Arabic may spell letter by letter or write out in words.
+    static func acronymLetters(_ name: String) -> [Character]? {
+        let letters = Array(name.filter { $0 != "." })
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter && $0.isASCII }) else { return nil }
+        return letters
+    }
+
     /// The Arabic spellings of each letter (``NameData/arabicLetterNames``), `search`-normalized.
     static let letterNames: [Character: Set<String>] = NameData.arabicLetterNames.mapValues { Set($0.map { Normalizer.search.normalize($0) }) }
 
@@ -817,9 +824,7 @@ public struct NamePairer: Sendable {
     /// آر»): its letters' names, in order, as separate words, at least one of them no
     /// function word (V and O are spelled like «في» and «أو»).
     func spelledSpan(_ name: String, in tokens: [ArabicToken], context: Set<String> = []) -> Rendering? {
-        let letters = Array(name.filter { $0 != "." })
-        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter && $0.isASCII }),
-              letters.count <= tokens.count else { return nil }
+        guard let letters = Self.acronymLetters(name), letters.count <= tokens.count else { return nil }
         let folded = tokens.map { $0.isLatin ? "" : Normalizer.search.normalize($0.letters) }
         for start in 0...(tokens.count - letters.count) {
             let span = start..<(start + letters.count)

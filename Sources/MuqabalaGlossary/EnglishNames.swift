@@ -761,12 +761,9 @@ package struct EnglishNameFinder: Sendable {
         while let last = words.last, NameData.englishConnectors.contains(last.lowercased()) || Self.isMonthOrDay(last) && words.count > 1 { words.removeLast() }
         // An office named by its country and no one in it (the Pakistani President, the
         // French Prime Minister) is no name.
-        func isNationality(_ word: String) -> Bool {   // Pakistani; French, the language's name too
-            exonyms.isDemonym(word) || exonyms.entries(english: word).contains { $0.kind == .language }
-        }
         if words.count >= 2, let last = words.last, NameData.englishTitles.contains(last.lowercased()),
-           words.dropLast().allSatisfy({ isNationality($0) || NameData.englishTitleModifiers.contains($0.lowercased()) }),
-           words.dropLast().contains(where: isNationality) {
+           words.dropLast().allSatisfy({ isLanguageOrDemonym($0) || NameData.englishTitleModifiers.contains($0.lowercased()) }),
+           words.dropLast().contains(where: isLanguageOrDemonym) {
             return []
         }
         // A hyphenated adjective before a name describes it (Oscar-winning Gravity, Iran-backed Houthis).
@@ -841,7 +838,7 @@ package struct EnglishNameFinder: Sendable {
             // A language or a demonym (Scottish, Iraqi — but Kadhimi is a name) is a word the
             // lexicon translates; a name only spelled like one is not (Pirani, not Piran + i;
             // Meta, not CLDR's Meta' language).
-            if exonyms.entries(english: word).contains(where: { $0.kind == .language }) || exonyms.isDemonym(word),
+            if isLanguageOrDemonym(word),
                lexicon.hasArabicTranslation(forEnglish: word) || lexicon.isCommonEnglishWord(word) && !lexicon.isNameWord(word) {
                 return []
             }
@@ -850,6 +847,12 @@ package struct EnglishNameFinder: Sendable {
             if NameData.englishCapitalizedCommonWords.contains(lower) { return [] }
         }
         return [FoundName(form: words.joined(separator: " "), kind: kind)]
+    }
+
+    /// A language's name or a demonym (French, Pakistani, Scottish), which CLDR or the place
+    /// names tell: an adjective of nationality, not a name by itself.
+    func isLanguageOrDemonym(_ word: String) -> Bool {
+        exonyms.entries(english: word).contains { $0.kind == .language } || exonyms.isDemonym(word)
     }
 
     /// A Roman numeral from II to XXXIX, or a range of two (II-III): a regnal or part number
