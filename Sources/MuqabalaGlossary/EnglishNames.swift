@@ -141,6 +141,23 @@ func nameTokens(_ sentence: String) -> [NameToken] {
     return result
 }
 
+/// Where a sentence's words begin: after the labels that number a paragraph or an item of a
+/// list ("7 During the biennium", "18A.128 During", "(a) Notes with appreciation", "iv. Adoption of the
+/// agenda"), up to three of them. The word there opens the sentence: its capital says nothing.
+func openingWord(_ tokens: [NameToken]) -> Int {
+    func isLabel(_ token: NameToken) -> Bool {
+        // 7, 12.67, 18A.128: a number, or a paragraph number with a section letter.
+        if token.isNumber || token.text.first?.isNumber == true && !token.text.contains(where: \.isLowercase) { return true }
+        let letters = token.text.filter { $0 != "." }
+        guard token.parenthesized || token.breakAfter else { return false }
+        return letters.count == 1 && letters.first?.isLetter == true
+            || EnglishNameFinder.isRomanNumeral(letters.uppercased()) && letters.count <= 4
+    }
+    var k = 0
+    while k < min(3, tokens.count - 1), isLabel(tokens[k]) { k += 1 }
+    return k
+}
+
 /// What the English sentences of one document say about its words: which appear
 /// capitalized inside sentences (names) and which in lowercase (common words). A capital at
 /// the start of a sentence says nothing, so this decides whether "Labour" there is a name.
@@ -178,11 +195,12 @@ package struct EnglishDocumentContext: Sendable {
                 if run.count >= 2 { insideRuns.insert(Self.runKey(run.map(\.text))) }
                 run = []
             }
+            let opening = openingWord(tokens)
             for (k, token) in tokens.enumerated() {
                 guard let first = token.text.first, first.isLetter else { close(); continue }
                 if first.isUppercase {
                     if token.breakBefore { close() }
-                    if k > 0 && !token.breakBefore { run.append(token) }
+                    if k > opening && !token.breakBefore { run.append(token) }
                     if token.breakAfter || token.possessive { close() }
                 } else if !NameData.englishTitleSmallWords.contains(token.lower) {
                     close()
@@ -331,6 +349,7 @@ package struct EnglishNameFinder: Sendable {
         var found: [FoundName] = []
         var acronyms: [AcronymDefinition] = []
         var runs: [NameRun] = []
+        let opening = openingWord(tokens)
         var k = 0
         while k < tokens.count {
             if tokens[k].hashtag, isTagPhrase(tokens[k].text) { k += 1; continue }
@@ -355,7 +374,7 @@ package struct EnglishNameFinder: Sendable {
             // ("“…the morning chow” One of the men answered").
             let afterStop = k > 0 && tokens[k].punctuationBefore.map { ".!?”".contains($0) } == true
                 && (tokens[k].punctuationBefore != "." || tokens[k - 1].text.count > 1 && tokens[k - 1].text.first?.isLowercase == true)
-            var names = pieces(run, sentenceInitial: k == 0 || tokens[k].opensClause || afterStop, next: end < tokens.count ? tokens[end] : nil,
+            var names = pieces(run, sentenceInitial: k == opening || tokens[k].opensClause || afterStop, next: end < tokens.count ? tokens[end] : nil,
                                previous: k > 0 ? tokens[k - 1] : nil, context: context)
             if !names.isEmpty {
                 annotate(&names, run: run, in: tokens, at: k, end: end)
@@ -688,7 +707,9 @@ package struct EnglishNameFinder: Sendable {
             if let j = titleEnd(words, from: k) {
                 // A title opens a new piece: "US President Joe Biden" → US, Joe Biden.
                 if !current.isEmpty { flush(nil) }
-                titled = j < words.count
+                // A title of something names no person: President of the General Assembly,
+                // Mayor of London.
+                titled = j < words.count && !["of", "for", "to"].contains(words[j].lowercased())
                 k = j
                 continue
             }

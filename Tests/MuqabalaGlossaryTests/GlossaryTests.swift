@@ -344,6 +344,16 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("It was THANK YOU AND GOODBYE from the US team.") == ["US"])
         #expect(forms("Police said Sen. Lindsey Graham spoke.") == ["Lindsey Graham"])
         #expect(finder.names(in: "Police said Sen. Lindsey Graham spoke.").names.first?.kind == .person)
+        // A title of something names no person: the President of the General Assembly.
+        let office = finder.names(in: "She wrote to the President of the General Assembly.").names
+        #expect(office.map(\.form) == ["General Assembly"] && office.first?.kind == nil)
+        // A paragraph or item number opens the sentence: the word after it is no name.
+        #expect(forms("7 During the biennium, Japan paid.") == ["Japan"])
+        #expect(forms("18A.128 During the biennium, Japan paid.") == ["Japan"])
+        #expect(forms("(a) Notes with appreciation the work of Japan;") == ["Japan"])
+        #expect(forms("iv. Adoption of the agenda.") == [])
+        let numbered = EnglishDocumentContext(sentences: ["7 During the biennium, Japan paid.", "During the session, Japan spoke."])
+        #expect(finder.names(in: "During the session, Japan spoke.", context: numbered).names.map(\.form) == ["Japan"])
         // Affiliation alone is not the party: 71 Republicans, a Democratic leader.
         let politics = forms("Rosendale was among the 71 Republicans who opposed a Democratic deal.")
         #expect(politics == ["Rosendale"])
