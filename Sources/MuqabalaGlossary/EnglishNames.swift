@@ -767,7 +767,7 @@ package struct EnglishNameFinder: Sendable {
         let rest = words[j...].filter { !NameData.englishConnectors.contains($0.lowercased()) }
         if !rest.isEmpty && rest.allSatisfy({ NameData.englishHeads[$0.lowercased()] != nil }) { return nil }
         // …or before a plural common noun: General Practitioners, General Motors name groups.
-        if let first = rest.first, first.count > 3, first.hasSuffix("s"), lexicon.isCommonEnglishWord(first),
+        if let first = rest.first, first.count > 3, first.hasSuffix("s"), lexicon.isCommonEnglishWordOrPlural(first),
            !lexicon.isNameWord(first) { return nil }
         return j
     }

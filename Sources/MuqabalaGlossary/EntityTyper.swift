@@ -27,6 +27,7 @@ import MuqabalaText
 /// | digits in the name | ESP32, 737 MAX | other 1.5 |
 /// | a word of people's names (name lists), by how many people bear it | John (2,622), Houston (9), Telford (2) | person 0.3…1 |
 /// | one word a dictionary spells in Arabic | Odessa ⇄ اوديسا | place 1 |
+/// | one word the Arabic translates | States ⇄ الدول | person −2 |
 /// | nothing else: one capitalized word (other if a common word); several words, some common | Kayel (Horizon); Home Assistant | person 0.3 (other 0.4); other 0.5 |
 ///
 /// The kind with the most weight wins; the entry's confidence grows with the margin. The
@@ -87,6 +88,8 @@ public struct EntityTyper: Sendable {
         public var addressed = 1.5
         /// A one-word name a dictionary spells in Arabic (weight 1): place.
         public var dictionaryName = 1.0
+        /// A one-word name the Arabic translates (States ⇄ الدول): not a person.
+        public var translatedWord = -2.0
         /// A title (or a noun of a kind of place or organization) in apposition after a
         /// mention; a name suffix (Jr., III) closing the name.
         public var appositive = 2.0
@@ -212,8 +215,10 @@ public struct EntityTyper: Sendable {
             score[.place, default: 0] += weights.cldr
         }
         for kind in clues.heads { score[kind, default: 0] += weights.englishHead }
-        // Titles say person (3 each); Arabic head words on renderings (2 each).
-        for (kind, n) in clues.votes {
+        // Titles say person (3 each); Arabic head words on renderings (2 each). A head word
+        // alone (the Committee, the Government) is no person, whatever title stands near it.
+        let loneHead = clues.words.count == 1 && NameData.englishHeads[clues.words[0].lowercased()] != nil
+        for (kind, n) in clues.votes where kind != .person || !loneHead {
             score[kind, default: 0] += (kind == .person ? weights.titleVote : weights.arabicHeadVote) * min(Double(n), weights.maxVotes)
         }
         if let arabic = clues.arabic, arabic.contains(" "), let first = arabic.split(separator: " ").first,
@@ -293,6 +298,15 @@ public struct EntityTyper: Sendable {
            let best = lexicon.arabicStems(forEnglish: words[0]).first, best.weight >= 0.99,
            matcher.compare(words[0], best.stem).isSame {
             score[.place, default: 0] += weights.dictionaryName
+        }
+        // People's names are spelled out, not translated: a common word the Arabic translates
+        // (States ⇄ الدول, Committee ⇄ اللجنة, Slowest ⇄ أبطأ) names no person. (Dictionaries
+        // list names too, George ⇄ جورج, Plato ⇄ أفلاطون: those are no common words.)
+        if words.count == 1, let arabic = clues.arabic, !arabic.contains(" "),
+           lexicon.isCommonEnglishWordOrPlural(words[0]), !lexicon.isNameWord(words[0]),
+           lexicon.englishStems(forArabic: arabic).contains(EnglishWordForm.stem(words[0])),
+           !matcher.compare(words[0], arabic).isSame {
+            score[.person, default: 0] += weights.translatedWord
         }
         // One capitalized word is a person's name, unless it is a common word (Horizon,
         // Dagger, Signal), which names things more often than people.

@@ -165,6 +165,12 @@ public struct BilingualLexicon: Sendable {
         return evidence(.headword, ofEnglish: word) > 0 && !isNameWord(word) && evidence(.capitalized, ofEnglish: word) == 0
     }
 
+    /// Whether an English word is a common word or the plural of one (States: capitalized in
+    /// United States, but "state" is common).
+    public func isCommonEnglishWordOrPlural(_ word: String) -> Bool {
+        isCommonEnglishWord(word) || word.count > 3 && word.hasSuffix("s") && isCommonEnglishWord(String(word.dropLast()))
+    }
+
     /// Whether an English word is a word of people's names (Chris, Bill, Lindsey).
     public func isNameWord(_ word: String) -> Bool {
         evidence(.nameWord, ofEnglish: word) > 0

@@ -474,6 +474,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("He joined the Royal College of General Practitioners last year.") == ["Royal College of General Practitioners"])
         #expect(forms("Workers at General Motors went on strike.") == ["General Motors"])
         #expect(forms("He met General Mark Milley in Kyiv.") == ["Mark Milley", "Kyiv"])
+        // The plural of a common word, though capitalized elsewhere (United States).
+        #expect(forms("They said Member States met in Geneva.") == ["Member States", "Geneva"])
     }
 
     /// A numbered part written with its number (Fig.4) or abbreviated (No. 1) is no name.
@@ -559,10 +561,11 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     @Test func typingOnEvidence() {
         let typer = EntityTyper(exonyms: .standard, lexicon: TestSupport.lexicon)
-        func kind(_ english: String, _ arabic: String, cues: [String: Int] = [:]) -> EntityKind? {
+        func kind(_ english: String, _ arabic: String, cues: [String: Int] = [:], votes: [EntityKind: Int] = [:]) -> EntityKind? {
             var observation = FormObservation()
             observation.count = 1
             observation.cues = cues
+            observation.kinds = votes
             return typer.kind(forms: [(FormKey(form: english, script: .latin), observation)], english: english, arabic: arabic, hasAcronym: false).kind
         }
         // A brand the translator left in Latin letters is not a person; written in Arabic, it may be.
@@ -584,6 +587,12 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(kind("World War II", "الحرب العالمية الثانية", cues: ["in": 1]) == .other)
         // A capitalized common word with nothing else is a thing rather than a person.
         #expect(kind("Horizon", "هورايزون") == .other)
+        // Titles near a head word alone make no person of it (the Chair, the Committee).
+        #expect(kind("Committee", "اللجنة", votes: [.person: 2]) == .organization)
+        #expect(kind("Pompeo", "بومبيو", votes: [.person: 2]) == .person)
+        // A word the Arabic translates is no person's name; one it spells out may be.
+        #expect(kind("States", "الدول", cues: ["said": 2]) != .person)
+        #expect(kind("Perry", "بيري", cues: ["said": 2]) == .person)
         #expect(EntityTyper.nameWordWeight(1) < EntityTyper.nameWordWeight(9) && EntityTyper.nameWordWeight(2622) == 1)
     }
 

@@ -107,6 +107,8 @@ import MuqabalaIO
         // Learned from parallel text (FreeDict lacks the inflected form).
         #expect(lexicon.englishStems(forArabic: "شكراً").contains("thank"))
         #expect(lexicon.isCommonEnglishWord("Government") && !lexicon.isCommonEnglishWord("Kadhimi"))
+        // "States" is capitalized in United States; its singular is a common word.
+        #expect(lexicon.isCommonEnglishWordOrPlural("States") && !lexicon.isCommonEnglishWordOrPlural("Jones"))
         #expect(lexicon.count(ofFolded: "موسكو") > 0)
         // The compiled FreeDict is cached: opening it again maps the cached file.
         let cached = try BilingualLexicon.compiledFreeDict()
