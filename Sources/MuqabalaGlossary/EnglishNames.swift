@@ -332,9 +332,12 @@ package struct EnglishNameFinder: Sendable {
         return LanguageData.englishWeekdays[lower] != nil
     }
 
-    /// The head of a name: the word before its first "of" (Department of Justice), else its last.
-    static func headWord(_ words: [String]) -> String {
-        if let of = words.firstIndex(where: { $0.lowercased() == "of" }), of > 0 { return words[of - 1] }
+    /// The head of a name: the word before its first "of", "on", "for" or "against" (Department
+    /// of Justice, Treaty on the Non-Proliferation of Nuclear Weapons), else its last.
+    /// (`after`: the words a head may stand before; the left of "A and B" takes "of" only, so
+    /// that "National Coalition for Syrian Revolutionary and Opposition Forces" stays one.)
+    static func headWord(_ words: [String], after connectors: Set<String> = ["of", "on", "for", "against"]) -> String {
+        if let of = words.firstIndex(where: { connectors.contains($0.lowercased()) }), of > 0 { return words[of - 1] }
         return words.last ?? ""
     }
 
@@ -810,7 +813,7 @@ package struct EnglishNameFinder: Sendable {
             } else if lower == "and" || lower == "&" && word.count == 1 {
                 let left = Array(words[..<k]), right = Array(words[(k + 1)...])
                 let tailKind = NameData.englishHeads[Self.headWord(right).lowercased()]
-                let leftHead = NameData.englishHeads[Self.headWord(left).lowercased()]
+                let leftHead = NameData.englishHeads[Self.headWord(left, after: ["of"]).lowercased()]
                 let leftStandsAlone = !exonyms.entries(english: left.joined(separator: " ")).isEmpty
                     || left.count >= 2 && left.allSatisfy({ lexicon.isNameWord($0) && !lexicon.isCommonEnglishWord($0) })
                 // "and the" joins two names (Médecins Sans Frontières and the World Health

@@ -343,7 +343,11 @@ public struct GlossaryBuilder: Sendable {
         }
         // The head alone: "the Commission" for the Securities and Exchange Commission.
         let head = EnglishNameFinder.headWord(node.words)
-        if node.words.count >= 2, NameData.englishHeads[head.lowercased()] == .organization { forms.append(Self.matchKey(head)) }
+        // And "the Treaty" for the Treaty on the Non-Proliferation of Nuclear Weapons.
+        // (Not a head that is also a first name: Bill.)
+        if node.words.count >= 2, let kind = NameData.englishHeads[head.lowercased()], kind == .organization || kind == .other && !lexicon.isNameWord(head) {
+            forms.append(Self.matchKey(head))
+        }
         // The name from its head word on: the Department of Justice for the United States
         // Department of Justice.
         if NameData.englishHeads[head.lowercased()] == .organization, let start = node.words.firstIndex(of: head),

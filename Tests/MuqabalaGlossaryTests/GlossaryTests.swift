@@ -185,6 +185,11 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A short form alone in its document joins the one full name the corpus has for it.
         mention("Texas Department of Transportation", "f/en"); mention("Department of Transportation", "g/en")
         mention("Williams", "e/en"); mention("William", "e/en")
+        // The head alone of a treaty or a committee named "on" something; not a head that is
+        // also a first name (Bill).
+        mention("Treaty on the Non-Proliferation of Nuclear Weapons", "h/en"); mention("Treaty", "h/en")
+        mention("Committee on the Rights of the Child", "i/en"); mention("Committee", "i/en")
+        mention("Infrastructure Investment Bill", "j/en"); mention("Bill", "j/en")
         let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
         func entry(of form: String) -> Int? { entries.firstIndex { $0.variants.contains { $0.form == form } } }
         #expect(entry(of: "Cerberus") != nil && entry(of: "Cerberus") == entry(of: "APS-Cerberus"))
@@ -193,6 +198,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(entry(of: "Cerberus") != entry(of: "Stryker"))
         #expect(entry(of: "Department of Transportation") != nil && entry(of: "Department of Transportation") == entry(of: "Texas Department of Transportation"))
         #expect(entry(of: "William") != entry(of: "Williams"))   // a surname, not a plural
+        #expect(entry(of: "Treaty") != nil && entry(of: "Treaty") == entry(of: "Treaty on the Non-Proliferation of Nuclear Weapons"))
+        #expect(entry(of: "Committee") != nil && entry(of: "Committee") == entry(of: "Committee on the Rights of the Child"))
+        #expect(entry(of: "Bill") != entry(of: "Infrastructure Investment Bill"))
         // A company "X Brothers" is also X; where a person of the same document is X too,
         // the short form is ambiguous and joins neither, so it cannot bridge the two.
         var both = GlossaryObservations()
