@@ -458,6 +458,10 @@ public struct NamePairer: Sendable {
         if let found = exonymSpan(name, in: tokens) ?? copySpan(name, in: tokens, context: context)
             ?? spelledSpan(name, in: tokens, context: context) { return found }
         let table = links(englishWords, tokens)
+        if expansion == nil, englishWords.count == 1, let letters = Self.acronymLetters(name), letters.count >= 3,
+           case .decided(let rendering) = linkedAcronymSpan(name, letters: letters.count, in: tokens, strength: table.strength[0], context: context) {
+            return rendering
+        }
         let parsedName = matcher.parse(expansion ?? name)
         let belongsElsewhere = tokens.map { token in
             !token.isLatin && !context.isEmpty && lexicon.translations(ofArabic: token.letters).prefix(12).contains { context.contains($0.stem) }
@@ -588,6 +592,66 @@ public struct NamePairer: Sendable {
         }
         let form = ([tokens[span.lowerBound].form(nil)] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
         return Rendering(form: form, score: weights.translatedAcronym, headKind: headKind(tokens, span, context: context))
+    }
+
+    /// An acronym the learned model links to words of its expansion, each weakly, having seen
+    /// the two side by side (UNODC ⇄ «مكتب الأمم المتحدة المعني بالمخدرات والجريمة», ICU ⇄
+    /// «وحدة العناية المركزة»): the run from the first linked word to the last, inside one
+    /// clause, at most three words longer than the acronym, half of its content words linked
+    /// (a head noun just before it belongs to it). With one word linked by translation alone,
+    /// that word is a piece of the expansion, not the acronym («بالمخدرات» is not UNODC): the
+    /// rendering is the one its initials give, or none. Not linked when no word links, or when
+    /// one sounds like the acronym (UNICEF ⇄ «اليونيسيف» is a transliteration, rendered as any
+    /// name is).
+    func linkedAcronymSpan(_ name: String, letters: Int, in tokens: [ArabicToken], strength: [Double],
+                           context: Set<String>) -> AcronymLinks {
+        // The acronym read letter by letter and as a word (NATO ⇄ «الناتو», CRISPR ⇄ «كريسبر»).
+        let readings = [matcher.parse(name), matcher.parse(name.lowercased())]
+        // Links either way: the model may list «مكتب» under UNODC but not UNODC under «مكتب».
+        // A transliteration in the pair is the rendering, found as any name's is: a word that
+        // sounds like the acronym, surely, or somewhat when it is no dictionary word other than
+        // the acronym's own («الكبد», liver, is not COPD).
+        let stem = EnglishWordForm.stem(name)
+        if tokens.contains(where: { token in
+            guard !token.isLatin else { return false }
+            let sound = readings.map { matcher.similarity($0, matcher.parse(token.best.form)) }.max() ?? 0
+            guard sound >= weights.soundFloor else { return false }
+            let translations = lexicon.translations(ofArabic: token.letters)
+            return sound >= weights.sureSound || translations.isEmpty || translations.contains { $0.stem == stem }
+        }) { return .notLinked }
+        let targets = Set(lexicon.arabicStems(forEnglish: name).map(\.stem))
+        let linked = tokens.indices.filter { k in
+            (strength[k] > 0 || !targets.isEmpty && lexicon.lookupForms(tokens[k].letters).contains(where: targets.contains))
+                && !tokens[k].isLatin && !isFunctionWord(tokens[k])
+        }
+        guard let first = linked.first, let last = linked.last else { return .notLinked }
+        if linked.count == 1 { return .decided(translatedAcronymSpan(name, in: tokens, context: context)) }
+        var span = first..<(last + 1)
+        let content = span.filter { !isFunctionWord(tokens[$0]) }.count
+        // No clause inside: no break, and no function word but a preposition («في»، «إلى»; not
+        // «أن»، «أيضا»).
+        let clause = span.allSatisfy { k in
+            (k == span.upperBound - 1 || !tokens[k].breakAfter)
+                && (!isFunctionWord(tokens[k]) || Self.namePrepositions.contains(tokens[k].folded))
+        }
+        guard span.count <= letters + 3, clause, 2 * linked.count >= content else {
+            return .decided(translatedAcronymSpan(name, in: tokens, context: context))
+        }
+        if first > 0, !tokens[first - 1].breakAfter, !tokens[first - 1].isLatin, tokens[first - 1].headNounKind != nil {
+            span = (first - 1)..<span.upperBound
+        }
+        let form = ([tokens[span.lowerBound].form(nil)] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
+        return .decided(Rendering(form: form, score: weights.translatedAcronym, headKind: headKind(tokens, span, context: context)))
+    }
+
+    /// The prepositions a name's Arabic may hold (بعثة الأمم المتحدة في السودان), `search`-normalized.
+    static let namePrepositions: Set<String> = ["في", "من", "علي", "الي", "عن", "ضد", "بين", "مع"]
+
+    /// What the learned links say of an acronym's rendering: nothing (no word links by
+    /// translation), or the rendering, if any.
+    enum AcronymLinks {
+        case notLinked
+        case decided(Rendering?)
     }
 
     /// Whether an Arabic form is some words of, not all of, the name's CLDR rendering: «الولايات»
