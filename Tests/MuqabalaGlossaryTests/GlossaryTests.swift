@@ -399,6 +399,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
             #expect(!finder.names(in: sentence).names.contains { ["Psst", "Psssst", "ARGH", "Heheh", "Blech", "Aaah"].contains($0.form) }, "\(sentence)")
         }
         #expect(finder.names(in: "Aaah, Cohren left.").names.map(\.form) == ["Cohren"])
+        // Nor is what a family calls its own.
+        #expect(forms("I gave a small holler to Dad and Grandma before leaving Leeds.") == ["Leeds"])
         #expect(EnglishNameFinder.isLaughter("hahaha") && EnglishNameFinder.isLaughter("heheh") && !EnglishNameFinder.isLaughter("hehx"))
         // A surname that is also an interjection's spelling stays a name.
         #expect(finder.names(in: "Lawmaker Ha Tae-keung spoke.").names.map(\.form) == ["Ha Tae-keung"])
