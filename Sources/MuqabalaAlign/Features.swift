@@ -259,7 +259,7 @@ enum TypeReading: Sendable {
             let stem = EnglishWordForm.stem(word)
             return stem.isEmpty || EnglishWordForm.isStopword(word) ? .stopword : .word(stem)
         }
-        return .translation(lexicon.englishStems(forArabic: word))
+        return .translation(lexicon.englishStems(forArabic: word, readingVerbs: true))
     }
 
     /// Numbers, months and weekdays in English ("May" and "March" only capitalized).

@@ -86,16 +86,37 @@ public struct BilingualLexicon: Sendable {
 
     /// English stems an Arabic word may translate to, with weights, strongest first: those of
     /// its first lookup form any layer knows.
-    public func translations(ofArabic word: String) -> [(stem: String, weight: Float)] {
+    /// - Parameter readingVerbs: when nothing else translates the word, read it as an
+    ///   imperfect verb too (``imperfectVerbForms(_:)``). The aligner does; the glossary does
+    ///   not, since names would read as verbs (أحمد as يحمد, "praises").
+    public func translations(ofArabic word: String, readingVerbs: Bool = false) -> [(stem: String, weight: Float)] {
         // Most words are looked up as they stand (a stem the lexicon lists): no readings needed.
         let folded = Normalizer.search.normalize(ArabicScript.letters(word))
         let direct = translations(ofForm: folded)
         if !direct.isEmpty { return direct }
-        for form in lookupForms(word) where form != folded {
+        let forms = lookupForms(word)
+        for form in forms where form != folded {
+            let found = translations(ofForm: form)
+            if !found.isEmpty { return found }
+        }
+        guard readingVerbs else { return [] }
+        for form in forms.prefix(1).flatMap(Self.imperfectVerbForms) {
             let found = translations(ofForm: form)
             if !found.isEmpty { return found }
         }
         return []
+    }
+
+    /// A stem (`search`-normalized) read as an imperfect verb, in the forms dictionaries and
+    /// text list most: the third person (أتوقف, نتوقف, تتوقف → يتوقف) and the stem without
+    /// its prefix (→ توقف). None for a stem of fewer than four letters or with no such prefix.
+    package static func imperfectVerbForms(_ stem: String) -> [String] {
+        let scalars = Array(stem.unicodeScalars)
+        guard scalars.count >= 4, let first = scalars.first, "اتني".unicodeScalars.contains(first) else { return [] }
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: scalars.dropFirst())
+        let bare = String(rest)
+        return first == "ي" ? [bare] : ["ي" + bare, bare]
     }
 
     /// The translations of one `search`-normalized form, over all layers, strongest first
@@ -122,8 +143,8 @@ public struct BilingualLexicon: Sendable {
     }
 
     /// English stems for an Arabic word (any normalization; clitics are read off).
-    public func englishStems(forArabic word: String) -> [String] {
-        translations(ofArabic: word).map(\.stem)
+    public func englishStems(forArabic word: String, readingVerbs: Bool = false) -> [String] {
+        translations(ofArabic: word, readingVerbs: readingVerbs).map(\.stem)
     }
 
     /// Arabic stems (`search`-normalized, without article) an English word may translate to.

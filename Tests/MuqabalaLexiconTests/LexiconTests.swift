@@ -109,6 +109,12 @@ import MuqabalaIO
         #expect(lexicon.isCommonEnglishWord("Government") && !lexicon.isCommonEnglishWord("Kadhimi"))
         // "States" is capitalized in United States; its singular is a common word.
         #expect(lexicon.isCommonEnglishWordOrPlural("States") && !lexicon.isCommonEnglishWordOrPlural("Jones"))
+        // An imperfect verb no layer lists as written is read in its third person, for the
+        // aligner only: «أتوقف», I stop, is «يتوقف»; a name stays untranslated for the glossary.
+        #expect(BilingualLexicon.imperfectVerbForms("اتوقف") == ["يتوقف", "توقف"] && BilingualLexicon.imperfectVerbForms("يشير") == ["شير"])
+        #expect(BilingualLexicon.imperfectVerbForms("علم").isEmpty && BilingualLexicon.imperfectVerbForms("مكتبه").isEmpty)
+        #expect(lexicon.translations(ofArabic: "أتوقف").isEmpty)
+        #expect(lexicon.englishStems(forArabic: "أتوقف", readingVerbs: true).contains("stop"))
         #expect(lexicon.count(ofFolded: "موسكو") > 0)
         // The compiled FreeDict is cached: opening it again maps the cached file.
         let cached = try BilingualLexicon.compiledFreeDict()
