@@ -408,8 +408,10 @@ public struct NamePairer: Sendable {
         folded.unicodeScalars.count >= 4 && ["ي", "يه", "يون", "يين", "يات"].contains { folded.hasSuffix($0) }
     }
 
-    /// The value of a number or ordinal written in digits: "14th" → 14, "2nd" → 2.
+    /// The value of a number or ordinal written in digits, or of a Roman numeral: "14th" → 14,
+    /// "2nd" → 2, "II" → 2 (Elizabeth II ⇄ «إليزابيث الثانية»).
     static func numberValue(_ word: String) -> Int? {
+        if word.count >= 2, let roman = RomanNumeral.value(word) { return roman }
         var digits = word.lowercased()
         for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits.removeLast(2) }
         return digits.allSatisfy(\.isNumber) ? Int(digits) : nil

@@ -288,6 +288,7 @@ package struct EnglishNameFinder: Sendable {
         if isRomanNumeral(word) { return false }
         let lower = word.lowercased()
         if NameData.englishNonNames.contains(lower) || isContraction(word) { return true }
+        if NameData.englishKinshipWords.contains(lower), word != word.uppercased() { return true }
         // A letter held longer: Psssst, Aaaah, Arggh.
         var folded = ""
         for c in lower where c != folded.last { folded.append(c) }
@@ -790,6 +791,14 @@ package struct EnglishNameFinder: Sendable {
            words.dropLast().contains(where: isLanguageOrDemonym) {
             return []
         }
+        // A demonym before a person's full name describes the person (Austrian Claudia Loesch,
+        // French Emmanuel Macron); before a head or a common word it is the name's own (British
+        // Airways, Indian Ocean).
+        if words.count >= 3, isLanguageOrDemonym(words[0]), exonyms.entries(english: words[0]).allSatisfy({ $0.kind == .language }),
+           !words.dropFirst().contains(where: isLanguageOrDemonym),
+           EntityTyper(exonyms: exonyms, lexicon: lexicon).isPersonalName(words.dropFirst().joined(separator: " ")) {
+            words.removeFirst()
+        }
         // A hyphenated adjective before a name describes it (Oscar-winning Gravity, Iran-backed Houthis).
         while words.count >= 2, let first = words.first, first.contains("-"), first.split(separator: "-").last?.first?.isLowercase == true {
             words.removeFirst()
@@ -886,9 +895,7 @@ package struct EnglishNameFinder: Sendable {
         guard word.utf8.allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "-") })
         else { return false }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-        return word != "I" && (1...2).contains(parts.count) && parts.allSatisfy { part in
-            part.wholeMatch(of: /X{0,3}(IX|IV|V?I{0,3})/) != nil && !part.isEmpty
-        }
+        return word != "I" && (1...2).contains(parts.count) && parts.allSatisfy { RomanNumeral.value($0) != nil }
     }
 
     /// The words of `run` whose initials spell `acronym` (connectors and "the" skipped);

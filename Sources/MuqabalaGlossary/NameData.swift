@@ -276,8 +276,7 @@ package enum NameData {
 
     // MARK: Not names
 
-    /// Capitalized words that are not names: holidays, greetings, interjections, kinship words, and
-    /// the pronoun I.
+    /// Capitalized words that are not names: holidays, greetings, interjections, and the pronoun I.
     package static let englishNonNames: Set<String> = [
         "i", "christmas", "easter", "halloween", "thanksgiving", "ramadan", "eid", "hanukkah", "passover",
         "hey", "hi", "hello", "dear", "please", "thanks", "thank", "welcome", "sorry", "wow", "yeah", "yep", "yup",
@@ -289,7 +288,11 @@ package enum NameData {
         "ah", "aw", "ow", "ouch", "oops", "whoa", "woah", "yay", "hooray", "hurray", "yikes", "eek", "phew",
         "pst", "sh", "ugh", "argh", "blech", "bleh", "meh", "hm", "huh", "uh", "um", "er", "erm", "duh", "nah",
         "ahem", "bah", "gah", "pft", "pf", "tsk", "heh", "yo", "boo", "omg", "lmao", "rofl", "bye",
-        // What a family calls its own, capitalized as a name is ("giving a small holler to Dad").
+    ]
+
+    /// What a family calls its own, capitalized as a name is ("giving a small holler to Dad"):
+    /// no name, unless written in capitals (DAD is an acronym).
+    package static let englishKinshipWords: Set<String> = [
         "dad", "daddy", "mom", "mommy", "mum", "mummy", "grandma", "grandpa", "granny", "grandad", "nana",
     ]
 

@@ -82,3 +82,23 @@ public struct Quantity: Hashable, Sendable, Codable, CustomStringConvertible {
         return result
     }
 }
+
+/// Roman numerals as regnal and part numbers write them (Elizabeth II, Phase IV, Chapter
+/// XXXIX): capitals I, V and X, from 1 to 39.
+public enum RomanNumeral {
+    /// The value of a Roman numeral from I to XXXIX in canonical form, or nil (IIII, VX, CI).
+    public static func value(_ word: some StringProtocol) -> Int? {
+        var utf8 = Substring(word).utf8[...]
+        var total = 0
+        while utf8.first == UInt8(ascii: "X"), total < 30 { total += 10; utf8 = utf8.dropFirst() }
+        let rest = String(Substring(utf8))
+        guard let units = units[rest] else { return nil }
+        total += units
+        return total > 0 ? total : nil
+    }
+
+    /// The units part, canonical forms only.
+    private static let units: [String: Int] = [
+        "": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+    ]
+}

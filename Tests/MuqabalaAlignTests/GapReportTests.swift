@@ -133,6 +133,12 @@ import TestSupport
         for (en, ar) in different { #expect(inconsistencies([en], [ar]) == 1, "\(en) / \(ar)") }
     }
 
+    @Test func romanNumeralsAsRegnalNumbersWriteThem() {
+        #expect(RomanNumeral.value("II") == 2 && RomanNumeral.value("XIV") == 14 && RomanNumeral.value("XXXIX") == 39)
+        #expect(RomanNumeral.value("IIII") == nil && RomanNumeral.value("VX") == nil && RomanNumeral.value("XXXX") == nil)
+        #expect(RomanNumeral.value("") == nil && RomanNumeral.value("CI") == nil)
+    }
+
     @Test func quantitiesReadEverySeparatorConvention() {
         #expect(Quantity("30,000").values == [30000])
         #expect(Quantity("360.000").values == [360000, 360])

@@ -401,6 +401,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(finder.names(in: "Aaah, Cohren left.").names.map(\.form) == ["Cohren"])
         // Nor is what a family calls its own.
         #expect(forms("I gave a small holler to Dad and Grandma before leaving Leeds.") == ["Leeds"])
+        #expect(forms("The DAD team met in Leeds.") == ["DAD", "Leeds"])
         #expect(EnglishNameFinder.isLaughter("hahaha") && EnglishNameFinder.isLaughter("heheh") && !EnglishNameFinder.isLaughter("hehx"))
         // A surname that is also an interjection's spelling stays a name.
         #expect(finder.names(in: "Lawmaker Ha Tae-keung spoke.").names.map(\.form) == ["Ha Tae-keung"])
@@ -484,6 +485,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("He joined the Royal College of General Practitioners last year.") == ["Royal College of General Practitioners"])
         #expect(forms("Workers at General Motors went on strike.") == ["General Motors"])
         #expect(forms("He met General Mark Milley in Kyiv.") == ["Mark Milley", "Kyiv"])
+        // A demonym before a person's full name describes the person; before a head, it is
+        // the name's own.
+        #expect(forms("The race went to Austrian Claudia Loesch again.") == ["Claudia Loesch"])
+        #expect(forms("He flew British Airways to Oman.") == ["British Airways", "Oman"])
         // The plural of a common word, though capitalized elsewhere (United States).
         #expect(forms("They said Member States met in Geneva.") == ["Member States", "Geneva"])
     }
@@ -662,6 +667,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A word a dictionary lists whole keeps its first letter, whatever the word model reads:
         // «بكين» is Beijing (not ب+كين), «وادي» a valley (not و+ادي), «بحيرة» a lake.
         #expect(render("Beijing", "تعاني بكين من تلوث الهواء") == "بكين")
+        // A regnal number is its ordinal, feminine or not.
+        #expect(render("Elizabeth II", "في عهد الملكة إليزابيث الثانية") == "إليزابيث الثانية")
         #expect(render("Silicon Valley", "شركات التقنية في وادي السيليكون") == "وادي السيليكون")
         #expect(render("Rudyard Lake", "تزوجا قرب بحيرة روديارد في ستافوردشاير") == "بحيرة روديارد")
         // An acronym spelled out letter by letter: «إف بي آي», «سي إن إن», not one of its letters.
