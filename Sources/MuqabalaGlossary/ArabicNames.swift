@@ -33,6 +33,30 @@ struct ArabicToken {
 /// Reads the words of an Arabic sentence through the word model (with the document's words
 /// as evidence), keeping Latin-script words too.
 func arabicTokens(_ sentence: String, model: ArabicWordModel, document: ArabicWordCounts?) -> [ArabicToken] {
+    var tokens = readTokens(sentence, model: model, document: document)
+    // ل before a stem that opens with ل is ل + ال when a definite adjective follows (للجنة
+    // الثانية: «اللجنة الثانية»), and bare ل before a noun it is in construct with (للجنة
+    // البرنامج: «لجنة البرنامج»); the word model, reading one word, cannot tell.
+    for k in tokens.indices where !tokens[k].isLatin && tokens[k].best.particle == .li && tokens[k].best.stem.hasPrefix("ل") {
+        let next = k + 1 < tokens.count && !tokens[k].breakAfter ? tokens[k + 1].folded : ""
+        // Only a stem whose definite form the vocabulary knows (لليبيا is ل + ليبيا); and a
+        // name the vocabulary knows only with the article (للاذقية: «اللاذقية») keeps it.
+        let stem = Normalizer.search.normalize(tokens[k].best.stem)
+        let attested = { (form: String) in (model.vocabulary?.count(ofFolded: form) ?? 0) > 0 }
+        let adjective = next.hasPrefix("ال") && (NamePairer.isNisba(next) || NameData.arabicNameAdjectives.contains(next))
+        let definite = attested("ال" + stem) && (adjective || !attested(stem))
+        guard definite != tokens[k].best.hasArticle else { continue }
+        var reading = tokens[k].best
+        reading.hasArticle = definite
+        tokens[k].best = reading
+        if !tokens[k].readings.contains(reading) { tokens[k].readings.append(reading) }
+        tokens[k].folded = Normalizer.search.normalize(reading.form)
+    }
+    return tokens
+}
+
+/// The words of an Arabic sentence, each read alone.
+private func readTokens(_ sentence: String, model: ArabicWordModel, document: ArabicWordCounts?) -> [ArabicToken] {
     nameTokens(sentence).flatMap(splittingScripts).compactMap { token in
         let text = token.text
         if ScriptCounts(text).dominant == .latin || text.first?.isNumber == true {

@@ -143,6 +143,14 @@ package enum NameData {
         "brothers", "bros", "bros.",
     ]
 
+    /// Adjectives that follow the head of an institution's Arabic name and are no nisba
+    /// (اللجنة الخاصة، المحكمة العليا، اللائحة العامة), `search`-normalized: after one the
+    /// head is definite; before a noun in construct it is not (لجنة البرنامج).
+    package static let arabicNameAdjectives: Set<String> = [
+        "العامه", "الخاصه", "الدايمه", "الدايم", "العليا", "الاعلي", "الكبري", "الاكبر", "الجديده", "الجديد",
+        "المتحده", "المستقله", "المستقل", "المشتركه", "المشترك", "الموقته", "الموقت", "المختلطه", "المتكامله",
+    ]
+
     /// Arabic words that open a name and say what kind of thing it is (`search`-normalized).
     package static let arabicHeads: [String: EntityKind] = [
         // organizations

@@ -167,7 +167,8 @@ public enum ArabicClitics {
         public var particle: ArabicWordAnalysis.Particle?
         public var hasArticle: Bool
         /// Where the stem starts, in letters (with the article: after it; ل + ال written لل
-        /// starts the stem after the two lams).
+        /// starts the stem after the two lams, or at the second before a stem that opens with
+        /// ل: للائحة is ل + ال + لائحة).
         public var stemStart: Int
     }
 
@@ -189,8 +190,12 @@ public enum ArabicClitics {
         func afterProclitics(_ conjunction: ArabicWordAnalysis.Conjunction?, _ particle: ArabicWordAnalysis.Particle?, from start: Int) {
             add(conjunction, particle, article: false, from: start)
             if particle == .li {
-                // ل + ال is written لل.
-                if letter(start) == lam { add(conjunction, particle, article: true, from: start + 1) }
+                // ل + ال is written لل; before a stem that opens with ل, the three lams are
+                // written two (ل + اللائحة → للائحة: the stem starts at the second).
+                if letter(start) == lam {
+                    add(conjunction, particle, article: true, from: start + 1)
+                    add(conjunction, particle, article: true, from: start)
+                }
             } else if particle != .sa, letter(start) == alef || letter(start) == alefWasla, letter(start + 1) == lam {
                 add(conjunction, particle, article: true, from: start + 2)
             }

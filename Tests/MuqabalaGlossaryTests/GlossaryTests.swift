@@ -667,6 +667,11 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A word a dictionary lists whole keeps its first letter, whatever the word model reads:
         // «بكين» is Beijing (not ب+كين), «وادي» a valley (not و+ادي), «بحيرة» a lake.
         #expect(render("Beijing", "تعاني بكين من تلوث الهواء") == "بكين")
+        // ل before a stem opening with ل: the article comes back before a definite adjective,
+        // not before a noun in construct; a name never written bare keeps it.
+        #expect(render("Second Committee", "وأحالت للجنة الثانية التقرير") == "اللجنة الثانية")
+        #expect(render("Programme and Budget Committee", "وقدمت للجنة البرنامج والميزانية تقريرها") == "لجنة البرنامج والميزانية")
+        #expect(render("GDPR", "وفق للائحة العامة لحماية البيانات") == "اللائحة العامة لحماية البيانات")
         // A regnal number is its ordinal, feminine or not.
         #expect(render("Elizabeth II", "في عهد الملكة إليزابيث الثانية") == "إليزابيث الثانية")
         #expect(render("Silicon Valley", "شركات التقنية في وادي السيليكون") == "وادي السيليكون")
