@@ -18,7 +18,7 @@ import MuqabalaText
 /// | listed with a place or an organization CLDR names | Kiev, Kharkov, and Odessa | 1.5 |
 /// | left in Latin letters in the Arabic | Signal, Blackrock | other 1, person −1.5 |
 /// | a verb of a person after it, "who" | Uhlmann said, Cohren nodded | 0.7 each, at most 2; who 1.5 |
-/// | a word of many people's names acting in a tenth of its mentions | Mary said, Mary smiled | person 5 |
+/// | a word of many people's names acting in 5% of its mentions | Sofia said, Sofia smiled | person 5 |
 /// | addressed by a greeting | “Hey Lilith” | person 1.5 |
 /// | a title in apposition after it; a name suffix | Whitehouse, a former attorney; Kenneth Polite Jr. | person 2; 2 |
 /// | a noun of a kind of place or organization in apposition | Telford, a town in Shropshire | 2 |
@@ -64,7 +64,7 @@ public struct EntityTyper: Sendable {
         public var voteShare = 0.05
         /// A word of many people's names acting (a verb of a person after it) in this share of
         /// its mentions, five times or more, is a person: `actingName`, as much as CLDR.
-        public var actingShare = 0.1
+        public var actingShare = 0.05
         public var actingName = 5.0
         /// A head word opening the Arabic name (حزب العمال).
         public var arabicOpeningHead = 3.0
@@ -277,8 +277,8 @@ public struct EntityTyper: Sendable {
         }
         let acting = NameData.englishCuesAfter.filter { $0 != "who" }.reduce(0) { $0 + clues.cue($1) }
         score[.person, default: 0] += min(weights.maxPersonVerbs, weights.personVerb * Double(acting)) + weights.who * Double(min(1, clues.cue("who")))
-        // A word many people bear that acts in a tenth of its mentions or more (Mary said, Mary
-        // smiled) is a person, whatever place CLDR names so (Mary, Turkmenistan). A capital
+        // A word many people bear that acts in 5% of its mentions or more (Sofia said, Sofia
+        // smiled) is a person, whatever place CLDR names so (Sofia, Bulgaria). A capital
         // speaking for its government (Moscow said) is no word of people's names.
         if clues.words.count == 1, acting >= 5, Double(acting) >= weights.actingShare * Double(clues.mentions),
            Self.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: clues.words[0])) >= 1 {

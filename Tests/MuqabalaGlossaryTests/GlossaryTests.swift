@@ -606,7 +606,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(kind("Committee", "اللجنة", votes: [.person: 2]) == .organization)
         #expect(kind("Pompeo", "بومبيو", votes: [.person: 2]) == .person)
         // Evidence lost among many mentions counts for nothing: one «منظمة» and five "from"
-        // in 1,400 sentences about Tom; a word many people bear, acting in a tenth of its
+        // in 1,400 sentences about Tom; a word many people bear, acting in 5% of its
         // mentions, is a person even where a gazetteer lists a place of that name.
         #expect(kind("Tom", "توم", cues: ["from": 5, "said": 20, "told": 20], votes: [.organization: 2], mentions: 1400) == .person)
         #expect(kind("Tom", "توم", votes: [.organization: 2], mentions: 10) == .organization)
