@@ -851,6 +851,12 @@ package struct EnglishNameFinder: Sendable {
            words[0].dropFirst().allSatisfy(\.isNumber) {
             return []
         }
+        // Groups named by adjectives alone (Shia Muslims, Iraqi Kurds, Sunni Arabs) are no
+        // one entity, as a single demonym is not.
+        if words.count >= 2, words.allSatisfy({ isLanguageOrDemonym($0) || $0.lowercased() == "arab" }),
+           words.contains(where: { NameData.englishGroupWords.contains($0.lowercased()) }) {
+            return []
+        }
         if words.count == 1 {
             let word = words[0]
             let lower = word.lowercased()
@@ -886,6 +892,7 @@ package struct EnglishNameFinder: Sendable {
     /// names tell: an adjective of nationality, not a name by itself.
     func isLanguageOrDemonym(_ word: String) -> Bool {
         exonyms.entries(english: word).contains { $0.kind == .language } || exonyms.isDemonym(word)
+            || NameData.englishGroupWords.contains(word.lowercased())
     }
 
     /// A Roman numeral from II to XXXIX, or a range of two (II-III): a regnal or part number

@@ -298,6 +298,16 @@ package enum NameData {
         "ahem", "bah", "gah", "pft", "pf", "tsk", "heh", "yo", "boo", "omg", "lmao", "rofl", "bye",
     ]
 
+    /// Religious and ethnic groups' adjectives and plurals, which a text capitalizes as it does
+    /// a demonym and which name no one entity (Muslims, Jewish, Sunni, Kurds). Not the ones
+    /// that are also first names (Christian, Islam, Arab).
+    package static let englishGroupWords: Set<String> = [
+        "muslim", "muslims", "christians", "jewish", "jews", "buddhist", "buddhists", "hindu", "hindus", "sikh",
+        "sikhs", "catholic", "catholics", "protestant", "protestants", "sunni", "sunnis", "shia", "shiite",
+        "shiites", "islamic", "arabs", "kurds", "kurdish", "berber", "berbers", "amazigh", "yazidi", "yazidis", "druze",
+        "alawite", "alawites", "evangelical", "evangelicals", "mormon", "mormons",
+    ]
+
     /// What a family calls its own, capitalized as a name is ("giving a small holler to Dad"):
     /// no name, unless written in capitals (DAD is an acronym).
     package static let englishKinshipWords: Set<String> = [

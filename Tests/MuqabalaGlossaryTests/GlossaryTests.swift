@@ -489,6 +489,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // the name's own.
         #expect(forms("The race went to Austrian Claudia Loesch again.") == ["Claudia Loesch"])
         #expect(forms("He flew British Airways to Oman.") == ["British Airways", "Oman"])
+        // Religious and ethnic groups are named by adjectives, as nationalities are; a first
+        // name that is also one stays a name.
+        #expect(forms("They said Sunni and Shia Muslims prayed while Kurds watched.") == [])
+        #expect(forms("They said Christian Bale met the Jewish community in Leeds.") == ["Christian Bale", "Leeds"])
         // The plural of a common word, though capitalized elsewhere (United States).
         #expect(forms("They said Member States met in Geneva.") == ["Member States", "Geneva"])
     }
