@@ -113,6 +113,7 @@ package enum NameData {
         "militia": .organization, "kataib": .organization, "saraya": .organization, "harakat": .organization,
         "asaib": .organization, "hezbollah": .organization, "channel": .organization, "newspaper": .organization,
         "taskforce": .organization, "guard": .organization, "guards": .organization, "command": .organization,
+        "church": .organization,
         // places
         "city": .place, "county": .place, "province": .place, "region": .place, "district": .place, "street": .place,
         "st": .place, "road": .place, "avenue": .place, "ave": .place, "blvd": .place, "boulevard": .place,
@@ -125,6 +126,7 @@ package enum NameData {
         "emirates": .place, "territory": .place, "governorate": .place, "oblast": .place, "works": .place,
         "front": .place, "zone": .place, "border": .place, "park": .place, "palace": .place, "castle": .place,
         "west": .place, "east": .place, "north": .place, "south": .place, "belt": .place,
+        "mosque": .place, "cathedral": .place, "temple": .place, "synagogue": .place,
         // other named things
         "act": .other, "law": .other, "bill": .other, "regulation": .other, "regulations": .other, "treaty": .other,
         "accord": .other, "agreement": .other, "convention": .other, "directive": .other, "programme": .other,
@@ -170,7 +172,8 @@ package enum NameData {
         "جزيره": .place, "جزر": .place, "نهر": .place, "بحر": .place, "بحيره": .place, "جبل": .place,
         "مطار": .place, "ميناء": .place, "شارع": .place, "ساحه": .place, "قاعده": .place, "مملكه": .place,
         "جمهوريه": .place, "عاصمه": .place, "جبهه": .place, "حي": .place, "قريه": .place,
-        "حديقه": .place, "خليج": .place, "محطه": .place, "قصر": .place,
+        "حديقه": .place, "خليج": .place, "محطه": .place, "قصر": .place, "مسجد": .place, "كاتدراييه": .place,
+        "معبد": .place, "كنيسه": .organization,
         // other named things
         "قانون": .other, "لايحه": .other, "اتفاقيه": .other, "معاهده": .other, "عمليه": .other, "اعصار": .other,
         "عاصفه": .other, "بطوله": .other, "كاس": .other, "جايزه": .other, "مهرجان": .other, "موتمر": .other,

@@ -600,6 +600,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(kind("Knoxx", "نوكس") != .place)
         // The Arabic head noun says what the name is when the English does not (Institut, Garden).
         #expect(kind("Institut Pasteur", "معهد باستور") == .organization)
+        // A church is an institution; a mosque or a cathedral a building, a place.
+        #expect(kind("Catholic Church", "الكنيسة الكاثوليكية") == .organization)
+        #expect(kind("Blue Mosque", "المسجد الأزرق") == .place)
         #expect(kind("Yerba Buena Garden", "حديقة ييربا بوينا") == .place)
         // Celestial bodies are places; a number after the head leaves the head in charge.
         #expect(kind("Moon", "القمر", cues: ["the": 2]) == .place)
