@@ -86,9 +86,11 @@ public struct BilingualLexicon: Sendable {
 
     /// English stems an Arabic word may translate to, with weights, strongest first: those of
     /// its first lookup form any layer knows.
-    /// - Parameter readingVerbs: when nothing else translates the word, read it as an
-    ///   imperfect verb too (``imperfectVerbForms(_:)``). The aligner does; the glossary does
-    ///   not, since names would read as verbs (أحمد as يحمد, "praises").
+    /// - Parameters:
+    ///   - word: an Arabic word, in any normalization; clitics are read off.
+    ///   - readingVerbs: when nothing else translates the word, read it as an imperfect verb
+    ///     too, in the third person and without its prefix (أتوقف → يتوقف, توقف). The aligner
+    ///     does; the glossary does not, since names would read as verbs (أحمد as يحمد, "praises").
     public func translations(ofArabic word: String, readingVerbs: Bool = false) -> [(stem: String, weight: Float)] {
         // Most words are looked up as they stand (a stem the lexicon lists): no readings needed.
         let folded = Normalizer.search.normalize(ArabicScript.letters(word))
