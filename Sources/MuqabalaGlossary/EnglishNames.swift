@@ -364,7 +364,14 @@ package struct EnglishNameFinder: Sendable {
                 k = end
                 continue
             }
-            let end = runEnd(tokens, from: k)
+            var end = runEnd(tokens, from: k)
+            // "the Biden administration": a government named by its leader is a name of its
+            // own, its head in lowercase (an organization, not the person). Not after a
+            // common word or a letter (a State administration, vitamin K administration).
+            if end < tokens.count, tokens[end].text == "administration", !tokens[end - 1].breakAfter, !tokens[end - 1].possessive,
+               tokens[end - 1].text.count >= 2, !isCommon(tokens[end - 1].text, context: context) {
+                end += 1
+            }
             if end == k + 1, k > 0, Self.isLabelLetter(tokens[k], after: tokens[k - 1]) { k = end; continue }
             let run = Array(tokens[k..<end])
             // A parenthesized acronym right after the run defines it.

@@ -489,6 +489,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // the name's own.
         #expect(forms("The race went to Austrian Claudia Loesch again.") == ["Claudia Loesch"])
         #expect(forms("He flew British Airways to Oman.") == ["British Airways", "Oman"])
+        // A government named by its leader is a name of its own.
+        #expect(forms("He praised the Biden administration and Biden's DOJ.") == ["Biden administration", "Biden", "DOJ"])
+        #expect(forms("They studied Vitamin K administration in Leeds.") == ["Vitamin K", "Leeds"])
         // Religious and ethnic groups are named by adjectives, as nationalities are; a first
         // name that is also one stays a name.
         #expect(forms("They said Sunni and Shia Muslims prayed while Kurds watched.") == [])
