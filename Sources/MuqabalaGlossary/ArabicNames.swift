@@ -611,13 +611,8 @@ public struct NamePairer: Sendable {
             if found != nil { return nil }
             found = span
         }
-        guard var span = found else { return nil }
-        if span.lowerBound > 0, !tokens[span.lowerBound - 1].breakAfter, !tokens[span.lowerBound - 1].isLatin,
-           tokens[span.lowerBound - 1].headNounKind != nil {
-            span = (span.lowerBound - 1)..<span.upperBound
-        }
-        let form = ([tokens[span.lowerBound].form(nil)] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
-        return Rendering(form: form, score: weights.translatedAcronym, headKind: headKind(tokens, span, context: context))
+        guard let span = found else { return nil }
+        return acronymRendering(span, in: tokens, context: context)
     }
 
     /// An acronym the learned model links to words of its expansion, each weakly, having seen
@@ -633,7 +628,6 @@ public struct NamePairer: Sendable {
                            context: Set<String>) -> AcronymLinks {
         // The acronym read letter by letter and as a word (NATO ⇄ «الناتو», CRISPR ⇄ «كريسبر»).
         let readings = [matcher.parse(name), matcher.parse(name.lowercased())]
-        // Links either way: the model may list «مكتب» under UNODC but not UNODC under «مكتب».
         // A transliteration in the pair is the rendering, found as any name's is: a word that
         // sounds like the acronym, surely, or somewhat when it is no dictionary word other than
         // the acronym's own («الكبد», liver, is not COPD).
@@ -645,6 +639,7 @@ public struct NamePairer: Sendable {
             let translations = lexicon.translations(ofArabic: token.letters)
             return sound >= weights.sureSound || translations.isEmpty || translations.contains { $0.stem == stem }
         }) { return .notLinked }
+        // Links either way: the model may list «مكتب» under UNODC but not UNODC under «مكتب».
         let targets = Set(lexicon.arabicStems(forEnglish: name).map(\.stem))
         let linked = tokens.indices.filter { k in
             (strength[k] > 0 || !targets.isEmpty && lexicon.lookupForms(tokens[k].letters).contains(where: targets.contains))
@@ -652,26 +647,31 @@ public struct NamePairer: Sendable {
         }
         guard let first = linked.first, let last = linked.last else { return .notLinked }
         if linked.count == 1 { return .decided(translatedAcronymSpan(name, in: tokens, context: context)) }
-        var span = first..<(last + 1)
+        let span = first..<(last + 1)
         let content = span.filter { !isFunctionWord(tokens[$0]) }.count
         // No clause inside: no break, and no function word but a preposition («في»، «إلى»; not
         // «أن»، «أيضا»).
         let clause = span.allSatisfy { k in
             (k == span.upperBound - 1 || !tokens[k].breakAfter)
-                && (!isFunctionWord(tokens[k]) || Self.namePrepositions.contains(tokens[k].folded))
+                && (!isFunctionWord(tokens[k]) || NameData.arabicNamePrepositions.contains(tokens[k].folded))
         }
         guard span.count <= letters + 3, clause, 2 * linked.count >= content else {
             return .decided(translatedAcronymSpan(name, in: tokens, context: context))
         }
-        if first > 0, !tokens[first - 1].breakAfter, !tokens[first - 1].isLatin, tokens[first - 1].headNounKind != nil {
-            span = (first - 1)..<span.upperBound
-        }
-        let form = ([tokens[span.lowerBound].form(nil)] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
-        return .decided(Rendering(form: form, score: weights.translatedAcronym, headKind: headKind(tokens, span, context: context)))
+        return .decided(acronymRendering(span, in: tokens, context: context))
     }
 
-    /// The prepositions a name's Arabic may hold (بعثة الأمم المتحدة في السودان), `search`-normalized.
-    static let namePrepositions: Set<String> = ["في", "من", "علي", "الي", "عن", "ضد", "بين", "مع"]
+    /// An acronym's rendering written out in words over `span`, with a head noun just before
+    /// it (هيئة before «الخدمات الصحية الوطنية» for NHS).
+    func acronymRendering(_ span: Range<Int>, in tokens: [ArabicToken], context: Set<String>) -> Rendering {
+        var span = span
+        if span.lowerBound > 0, !tokens[span.lowerBound - 1].breakAfter, !tokens[span.lowerBound - 1].isLatin,
+           tokens[span.lowerBound - 1].headNounKind != nil {
+            span = (span.lowerBound - 1)..<span.upperBound
+        }
+        let form = ([tokens[span.lowerBound].form(nil)] + span.dropFirst().map { tokens[$0].letters }).joined(separator: " ")
+        return Rendering(form: form, score: weights.translatedAcronym, headKind: headKind(tokens, span, context: context))
+    }
 
     /// What the learned links say of an acronym's rendering: nothing (no word links by
     /// translation), or the rendering, if any.

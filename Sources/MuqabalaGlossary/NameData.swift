@@ -153,6 +153,9 @@ package enum NameData {
         "المتحده", "المستقله", "المستقل", "المشتركه", "المشترك", "الموقته", "الموقت", "المختلطه", "المتكامله",
     ]
 
+    /// The prepositions a name's Arabic may hold (بعثة الأمم المتحدة في السودان), `search`-normalized.
+    package static let arabicNamePrepositions: Set<String> = ["في", "من", "علي", "الي", "عن", "ضد", "بين", "مع"]
+
     /// Arabic words that open a name and say what kind of thing it is (`search`-normalized).
     package static let arabicHeads: [String: EntityKind] = [
         // organizations
