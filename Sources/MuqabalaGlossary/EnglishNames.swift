@@ -800,7 +800,7 @@ package struct EnglishNameFinder: Sendable {
         }
         // A demonym before a person's full name describes the person (Austrian Claudia Loesch,
         // French Emmanuel Macron); before a head or a common word it is the name's own (British
-        // Airways, Indian Ocean).
+        // Airways, Indian Ocean). Not a word that names a place too, nor before another demonym.
         if words.count >= 3, isLanguageOrDemonym(words[0]), exonyms.entries(english: words[0]).allSatisfy({ $0.kind == .language }),
            !words.dropFirst().contains(where: isLanguageOrDemonym),
            EntityTyper(exonyms: exonyms, lexicon: lexicon).isPersonalName(words.dropFirst().joined(separator: " ")) {
@@ -858,8 +858,8 @@ package struct EnglishNameFinder: Sendable {
            words[0].dropFirst().allSatisfy(\.isNumber) {
             return []
         }
-        // Groups named by adjectives alone (Shia Muslims, Iraqi Kurds, Sunni Arabs) are no
-        // one entity, as a single demonym is not.
+        // Groups named by adjectives alone (Shia Muslims, Iraqi Kurds, Sunni Arab) are no
+        // one entity, as a single demonym is not (Arab, a first name too, only beside a group word).
         if words.count >= 2, words.allSatisfy({ isLanguageOrDemonym($0) || $0.lowercased() == "arab" }),
            words.contains(where: { NameData.englishGroupWords.contains($0.lowercased()) }) {
             return []

@@ -317,7 +317,7 @@ public struct EntityTyper: Sendable {
         // Kiev ⇄ كييف, Odessa ⇄ اوديسا, Houston ⇄ هيوستن: dictionaries list far more places than
         // people. The word as written (not a stem of it: Knoxx is not Knox), and a
         // transliteration, not a translation (Twitter ⇄ تغريد is the birds').
-        // (Not a word many people bear: dictionaries spell Tom and Mary too.)
+        // (Not a word many people bear: dictionaries spell Chris and Mary too.)
         if words.count == 1, !clues.isAllCaps, !lexicon.isCommonEnglishWord(words[0]),
            Self.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: words[0])) < 1,
            EnglishWordForm.stem(words[0]) == words[0].lowercased(),
