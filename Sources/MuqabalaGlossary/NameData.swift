@@ -22,6 +22,8 @@ package enum NameData {
         "sgt", "sergeant", "cpl", "corporal", "pvt", "adm", "admiral", "brig", "brigadier", "marshal",
         "officer", "detective", "inspector", "constable", "superintendent", "commissioner", "director", "manager",
         "coach", "founder", "co-founder", "cofounder", "chef", "agent", "cleric", "mg", "maj-gen",
+        "rapporteur", "prosecutor", "coordinator", "ombudsman", "ombudsperson", "registrar", "vice-president",
+        "vice-chair", "under-secretary-general", "assistant-secretary-general",
     ]
 
     /// Occupations written before a name like a title (Barrister Iyabo Awokoya); alone or

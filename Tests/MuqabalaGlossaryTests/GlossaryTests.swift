@@ -338,6 +338,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 
     @Test func englishBoundaries() {
         #expect(forms("He met Secretary of State Mike Pompeo and Shadow Chancellor John McDonnell.") == ["Mike Pompeo", "John McDonnell"])
+        // The offices of international bodies are titles too, and alone no names.
+        #expect(forms("It heard Special Rapporteur Ahmed Shaheed and the Prosecutor.") == ["Ahmed Shaheed"])
         // A portfolio of several words is the title's too; a first name that is also a common word is not.
         #expect(forms("Betta Edu, the Minister of Humanitarian Affairs and Poverty Alleviation, spoke.") == ["Betta Edu"])
         #expect(forms("He met Minister of Energy Grant Shapps.") == ["Grant Shapps"])
