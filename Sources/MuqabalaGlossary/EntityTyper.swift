@@ -196,7 +196,8 @@ public struct EntityTyper: Sendable {
     }
 
     /// The kinds the head words of English forms name: the last word (Labour **Party**; a
-    /// place head only after another word), the word before "of" (**Bank** of England), a
+    /// place head only after another word), the word before "of", "on", "for" (**Bank** of
+    /// England, Royal **College** of General Practitioners), a
     /// place prefix (**West** Lothian).
     static func headKinds(_ latin: [String]) -> Set<EntityKind> {
         var heads: Set<EntityKind> = []
@@ -208,7 +209,9 @@ public struct EntityTyper: Sendable {
             if words.count >= 2 || words[0].count > 3, let kind = NameData.englishHeads[words.last!], words.count >= 2 || kind != .place {
                 heads.insert(kind)
             }
-            if words.count >= 3, words[1] == "of", let kind = NameData.englishHeads[words[0]] { heads.insert(kind) }
+            // The head before "of", "on", "for" (Royal College of General Practitioners).
+            let head = EnglishNameFinder.headWord(words)
+            if words.count >= 3, head != words.last, let kind = NameData.englishHeads[head] { heads.insert(kind) }
             if words.count >= 2, NameData.englishPlacePrefixes.contains(words[0]) { heads.insert(.place) }
         }
         return heads

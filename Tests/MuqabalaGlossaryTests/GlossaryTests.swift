@@ -607,6 +607,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(kind("Institut Pasteur", "معهد باستور") == .organization)
         // A church is an institution; a mosque or a cathedral a building, a place.
         #expect(kind("Catholic Church", "الكنيسة الكاثوليكية") == .organization)
+        // The head stands before "of" wherever it is (not only second).
+        #expect(kind("Royal College of General Practitioners", "الكلية الملكية للممارسين العامين") == .organization)
         #expect(kind("Blue Mosque", "المسجد الأزرق") == .place)
         #expect(kind("Yerba Buena Garden", "حديقة ييربا بوينا") == .place)
         // Celestial bodies are places; a number after the head leaves the head in charge.
