@@ -147,7 +147,7 @@ func nameTokens(_ sentence: String) -> [NameToken] {
 func openingWord(_ tokens: [NameToken]) -> Int {
     func isLabel(_ token: NameToken) -> Bool {
         // 7, 12.67, 18A.128: a number, or a paragraph number with a section letter.
-        if token.isNumber || token.text.first?.isNumber == true && !token.text.contains(where: \.isLowercase) { return true }
+        if token.text.first?.isNumber == true && !token.text.contains(where: \.isLowercase) { return true }
         let letters = token.text.filter { $0 != "." }
         guard token.parenthesized || token.breakAfter else { return false }
         return letters.count == 1 && letters.first?.isLetter == true

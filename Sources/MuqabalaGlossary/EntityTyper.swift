@@ -157,6 +157,8 @@ public struct EntityTyper: Sendable {
         var votes: [EntityKind: Int]
         /// How many times the English forms are mentioned.
         var mentions: Int
+        /// For a one-word name, how surely the name lists make it a person's (``nameWordWeight(_:)``); else 0.
+        var nameWordWeight: Double
         var hasAcronym: Bool
 
         func cue(_ name: String) -> Int { cues[name] ?? 0 }
@@ -168,7 +170,7 @@ public struct EntityTyper: Sendable {
     /// The entry's kind and how certain it is (0…1), from the evidence of its forms.
     public func kind(forms: [(key: FormKey, observation: FormObservation)], english: String?, arabic: String?,
                      hasAcronym: Bool) -> (kind: EntityKind?, certainty: Double) {
-        let clues = Self.clues(forms: forms, english: english, arabic: arabic, hasAcronym: hasAcronym)
+        let clues = clues(forms: forms, english: english, arabic: arabic, hasAcronym: hasAcronym)
         var score: Scores = [:]
         addReferences(clues, to: &score)
         addNameShape(clues, to: &score)
@@ -178,8 +180,8 @@ public struct EntityTyper: Sendable {
         return decide(score)
     }
 
-    static func clues(forms: [(key: FormKey, observation: FormObservation)], english: String?, arabic: String?,
-                      hasAcronym: Bool) -> Clues {
+    func clues(forms: [(key: FormKey, observation: FormObservation)], english: String?, arabic: String?,
+               hasAcronym: Bool) -> Clues {
         let latin = forms.filter { $0.key.script == .latin }.map(\.key.form)
         var cues: [String: Int] = [:]
         for (key, observation) in forms where key.script == .latin {
@@ -187,12 +189,15 @@ public struct EntityTyper: Sendable {
         }
         var votes: [EntityKind: Int] = [:]
         for (_, observation) in forms { for (kind, n) in observation.kinds { votes[kind, default: 0] += n } }
+        let words = english.map { $0.split(separator: " ").map(String.init) } ?? []
         return Clues(latin: latin, arabicForms: forms.filter { $0.key.script == .arabic }.map(\.key.form),
                      english: english, arabic: arabic,
-                     words: english.map { $0.split(separator: " ").map(String.init) } ?? [],
+                     words: words,
                      isAllCaps: english.map { $0 == $0.uppercased() } ?? false,
-                     cues: cues, heads: headKinds(latin), votes: votes,
-                     mentions: forms.filter { $0.key.script == .latin }.reduce(0) { $0 + $1.observation.count }, hasAcronym: hasAcronym)
+                     cues: cues, heads: Self.headKinds(latin), votes: votes,
+                     mentions: forms.filter { $0.key.script == .latin }.reduce(0) { $0 + $1.observation.count },
+                     nameWordWeight: words.count == 1 ? Self.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: words[0])) : 0,
+                     hasAcronym: hasAcronym)
     }
 
     /// The kinds the head words of English forms name: the last word (Labour **Party**; a
@@ -284,7 +289,7 @@ public struct EntityTyper: Sendable {
         // smiled) is a person, whatever place CLDR names so (Sofia, Bulgaria). A capital
         // speaking for its government (Moscow said) is no word of people's names.
         if clues.words.count == 1, acting >= 5, Double(acting) >= weights.actingShare * Double(clues.mentions),
-           Self.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: clues.words[0])) >= 1 {
+           clues.nameWordWeight >= 1 {
             score[.person, default: 0] += weights.actingName
         }
         let the = clues.cue("the")
@@ -315,14 +320,14 @@ public struct EntityTyper: Sendable {
     func addWordLists(_ clues: Clues, to score: inout Scores) {
         let words = clues.words
         if words.count == 1, lexicon.isNameWord(words[0]), !lexicon.isCommonEnglishWord(words[0]) {
-            score[.person, default: 0] += Self.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: words[0]))
+            score[.person, default: 0] += clues.nameWordWeight
         }
         // Kiev ⇄ كييف, Odessa ⇄ اوديسا, Houston ⇄ هيوستن: dictionaries list far more places than
         // people. The word as written (not a stem of it: Knoxx is not Knox), and a
         // transliteration, not a translation (Twitter ⇄ تغريد is the birds').
         // (Not a word many people bear: dictionaries spell Chris and Mary too.)
         if words.count == 1, !clues.isAllCaps, !lexicon.isCommonEnglishWord(words[0]),
-           Self.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: words[0])) < 1,
+           clues.nameWordWeight < 1,
            EnglishWordForm.stem(words[0]) == words[0].lowercased(),
            let best = lexicon.arabicStems(forEnglish: words[0]).first, best.weight >= 0.99,
            matcher.compare(words[0], best.stem).isSame {

@@ -113,11 +113,8 @@ public struct BilingualLexicon: Sendable {
     /// text list most: the third person (أتوقف, نتوقف, تتوقف → يتوقف) and the stem without
     /// its prefix (→ توقف). None for a stem of fewer than four letters or with no such prefix.
     package static func imperfectVerbForms(_ stem: String) -> [String] {
-        let scalars = Array(stem.unicodeScalars)
-        guard scalars.count >= 4, let first = scalars.first, "اتني".unicodeScalars.contains(first) else { return [] }
-        var rest = String.UnicodeScalarView()
-        rest.append(contentsOf: scalars.dropFirst())
-        let bare = String(rest)
+        guard stem.unicodeScalars.count >= 4, let first = stem.unicodeScalars.first, "اتني".unicodeScalars.contains(first) else { return [] }
+        let bare = String(stem.unicodeScalars.dropFirst())
         return first == "ي" ? [bare] : ["ي" + bare, bare]
     }
 
