@@ -243,6 +243,12 @@ public struct NamePairer: Sendable {
         /// A translation weighing less than this share of the word's strongest links it as
         /// another form would (`derivationLink`).
         public var weakTranslationShare = 0.5
+        /// An Arabic stem the English word translates to with this probability or more, in
+        /// the English-to-Arabic direction, links the two as another form would
+        /// (`derivationLink`): the learned model keeps an Arabic word's strongest English
+        /// translations only (إدارة: management), the English word's own list holds the rest
+        /// (department: إدارة 0.27).
+        public var reverseTranslationFloor = 0.15
         /// The score of an acronym's rendering found by its words' initials (ECB ⇄ «البنك
         /// المركزي الأوروبي»): below a transliteration's, above the threshold.
         public var translatedAcronym = 0.7
@@ -300,6 +306,11 @@ public struct NamePairer: Sendable {
         let stems = englishWords.map { EnglishWordForm.stem($0) }
         let numbers = englishWords.map(Self.numberValue)
         let keys = englishWords.map { Normalizer.key.normalize($0) }
+        // Only a dictionary word's: a name's list is co-occurrence noise (Leive: «قالت», "said").
+        let reverse = englishWords.map { word -> Set<String> in
+            guard word != word.uppercased(), lexicon.evidence(.headword, ofEnglish: word) > 0, !lexicon.isNameWord(word) else { return [] }
+            return Set(lexicon.arabicStems(forEnglish: word).filter { Double($0.weight) >= weights.reverseTranslationFloor }.map(\.stem))
+        }
         var strength = [[Double]](repeating: [Double](repeating: 0, count: tokens.count), count: englishWords.count)
         var reading = [[Int]](repeating: [Int](repeating: 0, count: tokens.count), count: englishWords.count)
         for (j, token) in tokens.enumerated() {
@@ -357,6 +368,11 @@ public struct NamePairer: Sendable {
                 } else if stems[i].count >= 4, translations.contains(where: { Self.isDerivation($0, of: stems[i]) }) {
                     // Another form of the word (criminal ↔ الجرائم "crimes"): a translation, less sure.
                     best = max(best, weights.derivationLink)
+                } else if !reverse[i].isEmpty, best < weights.derivationLink,
+                          let r = token.readings.firstIndex(where: { reverse[i].contains(Normalizer.search.normalize($0.stem)) }) {
+                    // The English word's own translations (department: إدارة).
+                    best = weights.derivationLink
+                    bestReading = r
                 }
                 if let n = numbers[i], n == ordinal { best = max(best, weights.ordinalLink) }
                 strength[i][j] = best
@@ -726,8 +742,11 @@ public struct NamePairer: Sendable {
         // the lexicon lacks (Labour ↔ العمال) — when the English word is a common word (a name
         // word is transliterated, not translated) or a demonym or place rendered as a nisba
         // (U.S. ↔ الأمريكي), the Arabic word does not translate another
-        // word of the sentence, and an "X of Y" name's order is kept.
+        // word of the sentence, and an "X of Y" name's order is kept. A word after the linked
+        // ones that opens with a conjunction («ويشارك», "and takes part") starts a clause of its
+        // own (before them, the conjunction is the sentence's: «وقانون الطاقة النووية»).
         if englishWords.count >= 2, leftEnglish.count == 1, leftArabic.count == 1, !belongsElsewhere[leftArabic[0]],
+           tokens[leftArabic[0]].best.conjunction == nil || leftArabic[0] < usedArabic.min() ?? 0,
            ofName ? Self.keepsOrder(english: leftEnglish[0], linked: usedEnglish, arabic: leftArabic[0], linkedArabic: usedArabic)
                : Self.headFirstOrder(english: englishWords[leftEnglish[0]], at: leftEnglish[0], linked: usedEnglish,
                                      arabic: leftArabic[0], linkedArabic: usedArabic),
@@ -853,7 +872,7 @@ public struct NamePairer: Sendable {
     func classifierKind(_ tokens: [ArabicToken], _ span: Range<Int>, context: Set<String>) -> EntityKind? {
         if span.lowerBound > 0, !tokens[span.lowerBound - 1].breakAfter {
             let before = tokens[span.lowerBound - 1]
-            if let kind = NameData.arabicHeads[before.folded],
+            if let kind = NameData.arabicHeads[before.folded], !NameData.arabicGoverningHeads.contains(before.folded),
                !lexicon.translations(ofArabic: before.letters).prefix(12).contains(where: { context.contains($0.stem) }) {
                 return kind
             }

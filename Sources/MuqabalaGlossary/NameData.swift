@@ -186,6 +186,14 @@ package enum NameData {
         "كتاب": .other, "لعبه": .other, "تطبيق": .other,
     ]
 
+    /// Head words that, just before a name, govern it rather than say what it is: «إدارة
+    /// بايدن» is the Biden administration, «حكومة العراق» the government of Iraq — Biden is
+    /// no organization, Iraq no organization (`search`-normalized; at the start of a span
+    /// they still open an institution's name: إدارة الغذاء والدواء).
+    package static let arabicGoverningHeads: Set<String> = [
+        "اداره", "حكومه", "الحكومه", "برلمان", "البرلمان", "مكتب",
+    ]
+
     /// Arabic words that open a name and belong to it, with the kind of thing they name.
     package static let arabicNameOpeners: [String: EntityKind] = [
         "كتايب": .organization, "حركه": .organization, "حزب": .organization, "عصايب": .organization,
