@@ -252,6 +252,9 @@ public struct NamePairer: Sendable {
         /// The score of an acronym's rendering found by its words' initials (ECB ⇄ «البنك
         /// المركزي الأوروبي»): below a transliteration's, above the threshold.
         public var translatedAcronym = 0.7
+        /// The score of a Latin copy with a typing slip (Home Assistant ⇄ "Home Assistance"):
+        /// sure, but below an exact copy.
+        public var slippedCopy = 0.9
         /// A translation this strong always counts for those initials, however strong the
         /// word's strongest.
         public var acronymTranslationFloor = 0.3
@@ -948,16 +951,48 @@ public struct NamePairer: Sendable {
         return nil
     }
 
-    /// The name copied in Latin script into the Arabic.
+    /// The name copied in Latin script into the Arabic: as written, or else with a typing slip
+    /// in a long word (Home Assistant ⇄ "Home Assistance", Traansformers ⇄ "Traanformers";
+    /// see ``isCopySlip(_:_:)``), which scores `weights.slippedCopy`.
     func copySpan(_ name: String, in tokens: [ArabicToken], context: Set<String> = []) -> Rendering? {
         let words = name.split(separator: " ").map { Normalizer.key.normalize(String($0)) }
         guard !words.isEmpty, words.count <= tokens.count else { return nil }
+        var slipped: Rendering?
         for start in 0...(tokens.count - words.count) {
             let span = tokens[start..<(start + words.count)]
-            if span.allSatisfy(\.isLatin), zip(span, words).allSatisfy({ Normalizer.key.normalize($0.letters) == $1 }) {
-                return Rendering(form: span.map(\.letters).joined(separator: " "), score: 1, headKind: headKind(Array(tokens), start..<(start + words.count), context: context))
+            guard span.allSatisfy(\.isLatin) else { continue }
+            let copied = span.map { Normalizer.key.normalize($0.letters) }
+            let rendering = { (score: Double) in
+                Rendering(form: span.map(\.letters).joined(separator: " "), score: score,
+                          headKind: self.headKind(Array(tokens), start..<(start + words.count), context: context))
+            }
+            if copied == words { return rendering(1) }
+            if slipped == nil, zip(copied, words).allSatisfy({ $0 == $1 || Self.isCopySlip($0, $1) }) {
+                slipped = rendering(weights.slippedCopy)
             }
         }
-        return nil
+        return slipped
+    }
+
+    /// Whether two words differ by a typing slip: one edit in a word of six to eight letters,
+    /// two in a longer one (Assistant / Assistance); shorter words must match.
+    static func isCopySlip(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        let shorter = min(x.count, y.count)
+        guard shorter >= 6, shorter <= 64 else { return false }
+        let allowed = shorter >= 9 ? 2 : 1
+        guard abs(x.count - y.count) <= allowed else { return false }
+        // Levenshtein distance, one row at a time.
+        var row = Array(0...y.count)
+        for i in 1...x.count {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...y.count {
+                let substituted = previous + (x[i - 1] == y[j - 1] ? 0 : 1)
+                previous = row[j]
+                row[j] = min(substituted, row[j] + 1, row[j - 1] + 1)
+            }
+        }
+        return row[y.count] <= allowed
     }
 }

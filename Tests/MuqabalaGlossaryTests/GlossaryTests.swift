@@ -713,6 +713,12 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         let tokens = { (arabic: String) in arabicTokens(arabic, model: model, document: nil) }
         #expect(pairer.rendering(of: "Biden", in: tokens("بيد أن وزارة العدل في زمن إدارة بايدن اعتمدت كثيرًا"))?.headKind == nil)
         #expect(pairer.rendering(of: "Tide", in: tokens("وقالت منظمة تايد إن"))?.headKind == .organization)
+        // A Latin copy with a typing slip in a long word is still the copy; short words and
+        // two slips in a middle-sized word are not.
+        #expect(render("Home Assistant", "أنا استخدم إدماج بينج في Home Assistance لمراقبة") == "Home Assistance")
+        #expect(render("Traansformers", "مثل GI Joe's وur Traanformers، لكن") == "Traanformers")
+        #expect(NamePairer.isCopySlip("craigslist", "craiglist") && !NamePairer.isCopySlip("signal", "single")
+                && !NamePairer.isCopySlip("bidn", "biden") && !NamePairer.isCopySlip("assistant", "assistances2"))
         // A regnal number is its ordinal, feminine or not.
         #expect(render("Elizabeth II", "في عهد الملكة إليزابيث الثانية") == "إليزابيث الثانية")
         #expect(render("Silicon Valley", "شركات التقنية في وادي السيليكون") == "وادي السيليكون")
