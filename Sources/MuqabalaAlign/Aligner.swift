@@ -249,8 +249,6 @@ public struct Aligner: Sendable {
         self.options = options
     }
 
-    /// Aligns two segmented documents. Sentences that repeat the document's own body are
-    /// not aligned; they appear as one-sided beads flagged `repeat`.
     /// Reads an English document and its Arabic translation and aligns them: the one call
     /// for "align these two files". Each file is validated and checked to be in its language;
     /// what reading noticed (blank lines, boilerplate, a BOM) is in the alignment's
@@ -267,7 +265,8 @@ public struct Aligner: Sendable {
         return align(english, arabic)
     }
 
-    /// Aligns two segmented documents.
+    /// Aligns two segmented documents. Sentences that repeat the document's own body are
+    /// not aligned; they appear as one-sided beads flagged `repeat`.
     public func align(_ english: SegmentedDocument, _ arabic: SegmentedDocument) -> Alignment {
         var timer = PhaseTimer()
         defer { timer.report() }

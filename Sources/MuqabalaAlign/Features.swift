@@ -394,7 +394,6 @@ struct FeatureExtractor {
 
     // MARK: Token roles
 
-    /// The role of an English token type.
     /// The text of a token, `search`-normalized, and as written.
     func folded(_ token: Token) -> String { tokenizer.types.folded[Int(token.type)] }
     func raw(_ token: Token) -> String { tokenizer.types.raw[Int(token.type)] }

@@ -953,7 +953,7 @@ public struct NamePairer: Sendable {
 
     /// The name copied in Latin script into the Arabic: as written, or else with a typing slip
     /// in a long word (Home Assistant ⇄ "Home Assistance", Traansformers ⇄ "Traanformers";
-    /// see ``isCopySlip(_:_:)``), which scores `weights.slippedCopy`.
+    /// see ``isTypingSlip(_:_:)``), which scores `weights.slippedCopy`.
     func copySpan(_ name: String, in tokens: [ArabicToken], context: Set<String> = []) -> Rendering? {
         let words = name.split(separator: " ").map { Normalizer.key.normalize(String($0)) }
         guard !words.isEmpty, words.count <= tokens.count else { return nil }
@@ -967,32 +967,33 @@ public struct NamePairer: Sendable {
                           headKind: self.headKind(Array(tokens), start..<(start + words.count), context: context))
             }
             if copied == words { return rendering(1) }
-            if slipped == nil, zip(copied, words).allSatisfy({ $0 == $1 || Self.isCopySlip($0, $1) }) {
+            if slipped == nil, zip(copied, words).allSatisfy({ $0 == $1 || Self.isTypingSlip($0, $1) }) {
                 slipped = rendering(weights.slippedCopy)
             }
         }
         return slipped
     }
 
-    /// Whether two words differ by a typing slip: one edit in a word of six to eight letters,
-    /// two in a longer one (Assistant / Assistance); shorter words must match.
-    static func isCopySlip(_ a: String, _ b: String) -> Bool {
+    /// Whether two words differ by a typing slip: one edit (a letter added, dropped, changed,
+    /// or two neighbours swapped) in a word of six to eight letters, two in a longer one
+    /// (Assistant / Assistance, Craith / Criath); shorter words must match.
+    static func isTypingSlip(_ a: String, _ b: String) -> Bool {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         let shorter = min(x.count, y.count)
         guard shorter >= 6, shorter <= 64 else { return false }
         let allowed = shorter >= 9 ? 2 : 1
         guard abs(x.count - y.count) <= allowed else { return false }
-        // Levenshtein distance, one row at a time.
-        var row = Array(0...y.count)
+        // Edit distance with swaps of neighbours (optimal string alignment), three rows.
+        var before = [Int](repeating: 0, count: y.count + 1), previous = Array(0...y.count)
+        var row = previous
         for i in 1...x.count {
-            var previous = row[0]
             row[0] = i
             for j in 1...y.count {
-                let substituted = previous + (x[i - 1] == y[j - 1] ? 0 : 1)
-                previous = row[j]
-                row[j] = min(substituted, row[j] + 1, row[j - 1] + 1)
+                row[j] = min(previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1), previous[j] + 1, row[j - 1] + 1)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { row[j] = min(row[j], before[j - 2] + 1) }
             }
+            (before, previous) = (previous, row)
         }
-        return row[y.count] <= allowed
+        return previous[y.count] <= allowed
     }
 }

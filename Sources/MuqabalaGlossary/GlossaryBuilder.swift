@@ -221,14 +221,27 @@ public struct GlossaryBuilder: Sendable {
     /// «سيسيلي») are two names.
     func joinSpellingVariants(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters) {
         // Each English form's Arabic renderings in aligned pairs, parsed once.
-        var renderings: [String: [PhoneticName]] = [:]
-        for pair in observations.aligned.keys { renderings[pair.first, default: []].append(matcher.parse(pair.second)) }
+        var renderings: [String: [PhoneticName]] = [:], rendered: [String: Set<String>] = [:]
+        for pair in observations.aligned.keys {
+            renderings[pair.first, default: []].append(matcher.parse(pair.second))
+            rendered[pair.first, default: []].insert(pair.second)
+        }
+        // A one-word name and its typing slip (Craith, Criath; Zabadani, Zabdani) rendered by
+        // the same Arabic are one name, however unlike the matcher finds them. The slip is
+        // inside the word: a different ending makes another word (Germany, Germans; Crimea,
+        // Crimean), and common words are left to the matcher (States, Status).
+        func isSlip(_ x: Int, _ y: Int) -> Bool {
+            let a = nodes[x].key.form.lowercased(), b = nodes[y].key.form.lowercased()
+            return nodes[x].words.count == 1 && nodes[y].words.count == 1 && a.first == b.first && a.suffix(2) == b.suffix(2)
+                && NamePairer.isTypingSlip(a, b) && !lexicon.isCommonEnglishWordOrPlural(a) && !lexicon.isCommonEnglishWordOrPlural(b)
+                && !(rendered[nodes[x].key.form] ?? []).isDisjoint(with: rendered[nodes[y].key.form] ?? [])
+        }
         let latin = nodes.indices.filter { nodes[$0].isLatin && !nodes[$0].isAcronym && nodes[$0].observation.count > 0 }
         let index = CandidateIndex(names: latin.map { nodes[$0].key.form }, matcher: matcher, shortlist: 30)
         var candidates: [(Int, Int, Double)] = []
         for (position, k) in latin.enumerated() {
             for found in index.best(for: nodes[k].name, top: 5) where found.index != position
-                && found.score >= weights.latinVariant(words: nodes[k].words.count) {
+                && (found.score >= weights.latinVariant(words: nodes[k].words.count) || isSlip(k, latin[found.index])) {
                 let other = latin[found.index]
                 guard nodes[k].words.count == nodes[other].words.count, k < other else { continue }
                 candidates.append((k, other, found.score))
@@ -243,6 +256,7 @@ public struct GlossaryBuilder: Sendable {
                 right.allSatisfy { y in
                     nodes[x].words.count != nodes[y].words.count
                         || matcher.similarity(nodes[x].name, nodes[y].name) >= weights.latinVariant(words: nodes[x].words.count)
+                        || isSlip(x, y)
                 }
             }
             guard compatible else { continue }
