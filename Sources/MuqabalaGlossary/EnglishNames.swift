@@ -438,6 +438,12 @@ package struct EnglishNameFinder: Sendable {
            NameData.englishPlaceNounsAfter.contains(tokens[end].lower) {
             names[names.count - 1].cues.append(NameData.placeNounCue)
         }
+        // A noun of a platform's things right after it, not through a possessive: "her Twitter
+        // account" (Biden's account is a person's).
+        if end < tokens.count, !run.last!.breakAfter, !run.last!.possessive, tokens[end].text.first?.isLowercase == true,
+           NameData.englishPlatformNounsAfter.contains(tokens[end].lower) {
+            names[names.count - 1].cues.append(NameData.platformNounCue)
+        }
         switch Self.appositiveKind(tokens, after: end) {
         case .person?: names[names.count - 1].cues.append(NameData.appositiveTitleCue)
         case .place?: names[names.count - 1].cues.append(NameData.appositivePlaceCue)

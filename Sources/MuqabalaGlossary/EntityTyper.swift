@@ -102,6 +102,8 @@ public struct EntityTyper: Sendable {
         /// mention; a name suffix (Jr., III) closing the name.
         public var appositive = 2.0
         public var nameSuffix = 2.0
+        /// A noun of an online platform's things after a mention ("Twitter account"): organization.
+        public var platformNoun = 2.0
         /// An acronym (NATO), quoted as a title, digits in the name.
         public var acronym = 1.0
         public var quoted = 2.0
@@ -300,7 +302,8 @@ public struct EntityTyper: Sendable {
     }
 
     /// What the way it is written says: an acronym, quoted as a title, a title or a noun of
-    /// a kind in apposition, addressed by a greeting, a name suffix (Jr., III), digits.
+    /// a kind in apposition, a platform's noun after it, addressed by a greeting, a name
+    /// suffix (Jr., III), digits.
     func addMarks(_ clues: Clues, to score: inout Scores) {
         let words = clues.words
         if clues.hasAcronym || clues.isAllCaps && words.count == 1 { score[.organization, default: 0] += weights.acronym }
@@ -309,6 +312,7 @@ public struct EntityTyper: Sendable {
         if clues.cue(NameData.addressedCue) > 0 { score[.person, default: 0] += weights.addressed }
         if clues.cue(NameData.appositivePlaceCue) > 0 { score[.place, default: 0] += weights.appositive }
         if clues.cue(NameData.appositiveOrganizationCue) > 0 { score[.organization, default: 0] += weights.appositive }
+        if clues.cue(NameData.platformNounCue) > 0 { score[.organization, default: 0] += weights.platformNoun }
         if let last = words.last, words.count >= 2, NameData.englishNameSuffixes.contains(last.lowercased()) {
             score[.person, default: 0] += weights.nameSuffix
         }

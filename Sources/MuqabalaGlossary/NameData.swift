@@ -241,6 +241,13 @@ package enum NameData {
         "region", "province", "plains", "plain", "border", "borders", "coast", "coastline", "area", "valley",
         "district", "county", "suburbs", "outskirts", "countryside", "highlands", "mountains", "peninsula",
     ]
+    /// Nouns of an online platform's things after a name ("her Twitter account", "a Pinterest
+    /// tracker"): the name is a platform, which a glossary lists as an organization. (Not
+    /// "post", a job in "a P-4 post"; not "website", which anything has; not "accounts", which
+    /// banks keep; not "site" or "platform", which are more than online.)
+    package static let englishPlatformNounsAfter: Set<String> = [
+        "account", "feed", "profile", "channel", "app", "users", "tracker", "trackers", "handle", "timeline", "followers",
+    ]
     /// Greetings that address a person by name ("Hey Lilith", "Thanks Cohren").
     package static let englishGreetings: Set<String> = ["hey", "hi", "hello", "dear", "thanks", "bye", "goodbye", "morning", "welcome"]
     /// Words that end the search for an apposition's head ("Apple, whose CEO…" is none).
@@ -261,6 +268,8 @@ package enum NameData {
     package static let listedOrganizationCue = "listed-organization"
     /// Followed by a noun of place ("the Itania plains").
     package static let placeNounCue = "place-noun-after"
+    /// Followed by a noun of an online platform's things ("her Twitter account").
+    package static let platformNounCue = "platform-noun-after"
     /// Addressed by a greeting ("Hey Lilith").
     package static let addressedCue = "addressed"
     /// Followed in apposition by a title ("X, former attorney general"), or by a noun of a kind

@@ -583,6 +583,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A noun of place after a name, as its modifier.
         #expect(cues("The tanks moved across the Itania plains.")["Itania"]?.contains(NameData.placeNounCue) == true)
         #expect(cues("The Biden administration spoke.")["Biden"]?.contains(NameData.placeNounCue) != true)
+        // A noun of a platform's things after it, not through a possessive: a platform.
+        #expect(cues("She wrote it on her Twitter account yesterday.")["Twitter"]?.contains(NameData.platformNounCue) == true)
+        #expect(cues("They hacked Biden's account yesterday.")["Biden"]?.contains(NameData.platformNounCue) != true)
+        #expect(cues("They filled one P-4 post in the office.").values.allSatisfy { !$0.contains(NameData.platformNounCue) })
         // A comma alone joins clauses: only "a place, a country" reads as a place in a place.
         #expect(cues("In the UK, Boris Johnson suspended parliament.")["Boris Johnson"]?.contains("listed-place") != true)
         #expect(cues("He leads the village of Maparasha, Kenya, now.")["Maparasha"]?.contains("listed-place") == true)
@@ -602,6 +606,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A brand the translator left in Latin letters is not a person; written in Arabic, it may be.
         #expect(kind("Karascene", "Karascene") == .other)
         #expect(kind("Karascene", "كاراسين") == .person)
+        // A platform ("her Twitter account") is an organization.
+        #expect(kind("Twitter", "تويتر") != .organization)
+        #expect(kind("Twitter", "تويتر", cues: [NameData.platformNounCue: 1]) == .organization)
         // A preposition of place or a list of places outweighs a surname or two in the name lists.
         #expect(kind("Telford", "تيلفورد", cues: ["at": 1, "in": 1]) == .place)
         #expect(kind("Odessa", "أوديسا", cues: ["listed-place": 1]) == .place)
