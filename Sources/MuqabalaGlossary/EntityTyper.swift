@@ -231,6 +231,8 @@ public struct EntityTyper: Sendable {
             .first(where: { $0.kind != .language }) {
             score[entry.kind == .organization ? .organization : .place, default: 0] += weights.cldr
         }
+        // A state's abbreviation the Arabic writes out (NSW): a place, as CLDR would say.
+        if clues.cue(NameData.stateCodeCue) > 0 { score[.place, default: 0] += weights.cldr }
         // The Earth, the Moon: places CLDR does not list.
         if clues.latin.contains(where: { NameData.celestialPlaces.contains($0.lowercased()) }) {
             score[.place, default: 0] += weights.cldr

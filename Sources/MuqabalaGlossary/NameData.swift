@@ -268,6 +268,9 @@ package enum NameData {
     package static let listedOrganizationCue = "listed-organization"
     /// Followed by a noun of place ("the Itania plains").
     package static let placeNounCue = "place-noun-after"
+    /// An abbreviation of a state or province rendered in the Arabic by its full name
+    /// (NSW ⇄ «نيو ساوث ويلز»).
+    package static let stateCodeCue = "state-code"
     /// Followed by a noun of an online platform's things ("her Twitter account").
     package static let platformNounCue = "platform-noun-after"
     /// Addressed by a greeting ("Hey Lilith").
@@ -295,6 +298,29 @@ package enum NameData {
     package static let englishPlacePrefixes: Set<String> = [
         "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
         "greater", "mount", "mt", "lake", "port", "fort", "cape", "isle", "san", "santa", "saint", "st",
+    ]
+
+    /// The postal abbreviations of the states and provinces of the United States, Australia and
+    /// Canada, with the names they stand for (news writes "Seattle, WA", "the NSW government";
+    /// a translation writes the name out). WA is Washington or Western Australia: the pairing
+    /// tries both and keeps the one the Arabic renders.
+    package static let stateAbbreviations: [String: [String]] = [
+        "AL": ["Alabama"], "AK": ["Alaska"], "AZ": ["Arizona"], "AR": ["Arkansas"], "CA": ["California"],
+        "CO": ["Colorado"], "CT": ["Connecticut"], "DE": ["Delaware"], "FL": ["Florida"], "GA": ["Georgia"],
+        "HI": ["Hawaii"], "ID": ["Idaho"], "IL": ["Illinois"], "IN": ["Indiana"], "IA": ["Iowa"], "KS": ["Kansas"],
+        "KY": ["Kentucky"], "LA": ["Louisiana"], "ME": ["Maine"], "MD": ["Maryland"], "MA": ["Massachusetts"],
+        "MI": ["Michigan"], "MN": ["Minnesota"], "MS": ["Mississippi"], "MO": ["Missouri"], "MT": ["Montana"],
+        "NE": ["Nebraska"], "NV": ["Nevada"], "NH": ["New Hampshire"], "NJ": ["New Jersey"], "NM": ["New Mexico"],
+        "NY": ["New York"], "NC": ["North Carolina"], "ND": ["North Dakota"], "OH": ["Ohio"], "OK": ["Oklahoma"],
+        "OR": ["Oregon"], "PA": ["Pennsylvania"], "RI": ["Rhode Island"], "SC": ["South Carolina"],
+        "SD": ["South Dakota"], "TN": ["Tennessee"], "TX": ["Texas"], "UT": ["Utah"], "VT": ["Vermont"],
+        "VA": ["Virginia"], "WA": ["Washington", "Western Australia"], "WV": ["West Virginia"], "WI": ["Wisconsin"],
+        "WY": ["Wyoming"],
+        "NSW": ["New South Wales"], "VIC": ["Victoria"], "QLD": ["Queensland"], "SA": ["South Australia"],
+        "TAS": ["Tasmania"], "NT": ["Northern Territory"], "ACT": ["Australian Capital Territory"],
+        "ON": ["Ontario"], "QC": ["Quebec"], "BC": ["British Columbia"], "AB": ["Alberta"], "MB": ["Manitoba"],
+        "SK": ["Saskatchewan"], "NS": ["Nova Scotia"], "NB": ["New Brunswick"], "NL": ["Newfoundland and Labrador"],
+        "PE": ["Prince Edward Island"],
     ]
 
     /// How Arabic news spells the letters of an English acronym (FBI ⇄ «إف بي آي», CNN ⇄

@@ -227,8 +227,16 @@ public struct NameCollector: Sendable {
                 for mention in found.names[k] ?? [] where seen.insert(mention.form).inserted {
                     let key = mention.form.filter { $0 != "." }
                     let own = Set(mention.form.split(separator: " ").map { EnglishWordForm.stem(String($0)) })
-                    guard let rendering = pairer.rendering(of: mention.form, expansion: expansions[key], in: tokens,
-                                                           context: beadStems.subtracting(own)) else { continue }
+                    let context = beadStems.subtracting(own)
+                    var found = pairer.rendering(of: mention.form, expansion: expansions[key], in: tokens, context: context)
+                    // A state's abbreviation the document does not define, written out in the
+                    // Arabic (NSW ⇄ «نيو ساوث ويلز»), when no other reading renders it.
+                    if found == nil, expansions[key] == nil, let names = NameData.stateAbbreviations[key] {
+                        found = names.compactMap { pairer.rendering(of: mention.form, expansion: $0, in: tokens, context: context) }
+                            .max { $0.score < $1.score }
+                        if found != nil { observations.addCue(NameData.stateCodeCue, for: FormKey(form: mention.form, script: .latin)) }
+                    }
+                    guard let rendering = found else { continue }
                     let pair = FormPair(mention.form, rendering.form)
                     observations.aligned[pair, default: 0] += 1
                     observations.alignedScore[pair, default: 0] += rendering.score

@@ -116,6 +116,22 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(entry(of: "Tim Whitehouse", in: bare) != nil)
     }
 
+    /// A state's abbreviation the translation writes out (NSW ⇄ «نيو ساوث ويلز», WA ⇄
+    /// «واشنطن» or «أستراليا الغربية», whichever the Arabic has) is paired and typed a place.
+    @Test func stateAbbreviationsWrittenOut() {
+        let reader = DocumentReader()
+        func glossary(_ english: String, _ arabic: String) -> Glossary {
+            let alignment = Aligner(lexicon: TestSupport.lexicon)
+                .align(reader.segment(english, source: "doc/en", language: .english), reader.segment(arabic, source: "doc/ar", language: .arabic))
+            return GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard)
+                .build(NameCollector(lexicon: TestSupport.lexicon, exonyms: .standard).observe(alignment, english: "doc/en", arabic: "doc/ar"))
+        }
+        let nsw = entry(of: "NSW", in: glossary("The NSW government approved the plan on Monday.", "وافقت حكومة نيو ساوث ويلز على الخطة يوم الاثنين."))
+        #expect(nsw?.arabic == "نيو ساوث ويلز" && nsw?.kind == .place)
+        let wa = entry(of: "WA", in: glossary("The mining boom in WA slowed last year.", "تباطأت طفرة التعدين في أستراليا الغربية العام الماضي."))
+        #expect(wa?.arabic == "أستراليا الغربية")
+    }
+
     @Test func commonWordsBeforeANameDoNotMakeItsFullForm() {
         var observations = GlossaryObservations()
         func mention(_ form: String, _ count: Int) {
