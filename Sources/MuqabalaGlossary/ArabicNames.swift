@@ -466,6 +466,12 @@ public struct NamePairer: Sendable {
     ///   - context: stems of the other English words of the pair: an Arabic word that
     ///     translates one of them belongs to it, not to this name.
     func rendering(of name: String, expansion: String? = nil, in tokens: [ArabicToken], context: Set<String> = []) -> Rendering? {
+        // A name's own "The" (The Lancet ⇄ «لانسيت») is no word of its Arabic, unless the
+        // Arabic copies the name in Latin letters ("The Office").
+        if name.hasPrefix("The "), name.count > 4 {
+            return copySpan(name, in: tokens, context: context)
+                ?? rendering(of: String(name.dropFirst(4)), expansion: expansion, in: tokens, context: context)
+        }
         let whole = spanRendering(of: name, expansion: expansion, in: tokens, context: context)
         // A compound the lexicon does not know is also read as its two words, each translated
         // (Firestorm ⇄ «العاصفة النارية», Taskforce ⇄ «فريق عمل»); the better reading wins.

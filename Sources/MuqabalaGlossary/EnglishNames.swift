@@ -359,6 +359,11 @@ package struct EnglishNameFinder: Sendable {
             if tokens[k].hashtag, isTagPhrase(tokens[k].text) { k += 1; continue }
             guard Self.isNameWord(tokens[k]) || (tokens[k].isOrdinal && k + 1 < tokens.count && !tokens[k].breakAfter
                                                   && Self.isNameWord(tokens[k + 1])) else { k += 1; continue }
+            if let end = theNameEnd(tokens, from: k, opening: opening) {
+                found.append(FoundName(form: tokens[k..<end].map(\.text).joined(separator: " ")))
+                k = end
+                continue
+            }
             if let end = titleCaseEnd(tokens, from: k) {
                 found.append(FoundName(form: tokens[k..<end].map(\.text).joined(separator: " "), kind: nil, cues: [NameData.quotedCue]))
                 k = end
@@ -489,7 +494,7 @@ package struct EnglishNameFinder: Sendable {
     /// a title capitalizes a function word, so a capitalized function word there ("editing Too
     /// Hot to Handle", "read A Tale of Two Cities") opens one, running over capitalized words
     /// and the small words titles keep in lowercase (to, of, and, the, a, in, on, for, with).
-    /// "The" is left to the name rules (The Scotsman, The Office).
+    /// "The" is left to `theNameEnd(_:from:opening:)` (The Scotsman, The Office).
     func titleCaseEnd(_ tokens: [NameToken], from k: Int) -> Int? {
         let first = tokens[k]
         let quoted = first.punctuationBefore.map { "\"“‘'".contains($0) } == true   // (watched "Too Hot to Handle")
@@ -510,6 +515,24 @@ package struct EnglishNameFinder: Sendable {
             }
         }
         return capitalized >= 2 && end - k >= 3 ? end : nil
+    }
+
+    /// Where a name that keeps its "The" ends, if one starts at `k`: inside a sentence only a
+    /// name capitalizes "the" (worked for The Scotsman, when The Office was on the air, read
+    /// The New York Times), running over the capitalized words after it. Not at the start of
+    /// a sentence or clause, after punctuation, or before an office (said The Prime Minister).
+    func theNameEnd(_ tokens: [NameToken], from k: Int, opening: Int) -> Int? {
+        guard tokens[k].text == "The", k > opening, k > 0, tokens[k].punctuationBefore == nil, !tokens[k - 1].breakAfter,
+              !tokens[k].opensClause, !tokens[k].breakAfter, k + 1 < tokens.count, Self.isCapitalized(tokens[k + 1].text),
+              !EnglishWordForm.isStopword(tokens[k + 1].lower) else { return nil }
+        var end = runEnd(tokens, from: k + 1)
+        // Two such names joined (The Daily Show and The Colbert Report) are two.
+        if let next = tokens[(k + 1)..<end].firstIndex(where: { $0.text == "The" }), next > k + 2,
+           tokens[next - 1].lower == "and" || tokens[next - 1].lower == "&" { end = next - 1 }
+        let words = tokens[(k + 1)..<end].map(\.lower)
+        guard !words.allSatisfy({ NameData.englishTitles.contains($0) || NameData.englishTitleModifiers.contains($0) }),
+              !words.contains(where: { Self.isMonthOrDay($0.capitalized) }) else { return nil }
+        return end
     }
 
     /// A run of name tokens and the names found in it.

@@ -545,7 +545,10 @@ public struct GlossaryBuilder: Sendable {
             if words.count >= 2, NameData.englishHeads[EnglishNameFinder.headWord(words).lowercased()] != nil { return false }
             if !exonyms.entries(english: nodes[k].key.form).isEmpty { return false }
         }
-        if let english, let arabic, matcher.compare(english, arabic).isSame { return false }
+        // Transliterated, it is a name (The Onion ⇄ «أنيون»: the name's "The" is not rendered).
+        if let english, let arabic, matcher.compare(english.hasPrefix("The ") ? String(english.dropFirst(4)) : english, arabic).isSame {
+            return false
+        }
         return true
     }
 

@@ -399,6 +399,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Under Section 713 and Chapter 4 of the rules, Boeing may fly.") == ["Boeing"])
         // Inside a sentence a capitalized function word opens a title in title case.
         #expect(forms("I am wfh while editing Too Hot to Handle.") == ["Too Hot to Handle"])
+        // Inside a sentence a capitalized "The" is the name's own: one name each, not an office.
+        #expect(forms("He worked for a year in The Scotsman, then left.") == ["The Scotsman"])
+        #expect(forms("Many critics said that they loved watching The Daily Show and The Colbert Report back then.") == ["The Daily Show", "The Colbert Report"])
+        #expect(forms("It was announced by The Prime Minister in May.") == [])
         #expect(forms("She read A Tale of Two Cities twice.") == ["A Tale of Two Cities"])
         #expect(forms("He met Biden And Putin.") == ["Biden", "Putin"])
         #expect(forms("She watched \"Too Hot to Handle\" again.") == ["Too Hot to Handle"])
@@ -750,6 +754,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(NamePairer.isTypingSlip("craigslist", "craiglist") && NamePairer.isTypingSlip("craith", "criath")
                 && !NamePairer.isTypingSlip("signal", "single")
                 && !NamePairer.isTypingSlip("bidn", "biden") && !NamePairer.isTypingSlip("assistant", "assistances2"))
+        // A name's "The" is not rendered, unless the Arabic copies the name in Latin letters.
+        #expect(render("The Lancet", "نشرت في مجلة لانسيت في يناير") == "لانسيت")
+        #expect(render("The Office", "عندما كان مسلسل The Office يعرض") == "The Office")
         // A regnal number is its ordinal, feminine or not.
         #expect(render("Elizabeth II", "في عهد الملكة إليزابيث الثانية") == "إليزابيث الثانية")
         #expect(render("Silicon Valley", "شركات التقنية في وادي السيليكون") == "وادي السيليكون")
