@@ -443,6 +443,11 @@ package struct EnglishNameFinder: Sendable {
            NameData.englishPlaceNounsAfter.contains(tokens[end].lower) {
             names[names.count - 1].cues.append(NameData.placeNounCue)
         }
+        // A plural a number counts ("four Strykers", "2 Humvees"): things one can count.
+        if k > 0, !tokens[k - 1].breakAfter, let last = run.last?.lower, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"),
+           tokens[k - 1].text.allSatisfy(\.isNumber) && (Int(tokens[k - 1].text) ?? 0) >= 2 || LanguageData.englishCardinals[tokens[k - 1].lower] != nil {
+            names[names.count - 1].cues.append(NameData.countedCue)
+        }
         // A noun of a platform's things right after it, not through a possessive: "her Twitter
         // account" (Biden's account is a person's).
         if end < tokens.count, !run.last!.breakAfter, !run.last!.possessive, tokens[end].text.first?.isLowercase == true,

@@ -104,6 +104,8 @@ public struct EntityTyper: Sendable {
         public var nameSuffix = 2.0
         /// A noun of an online platform's things after a mention ("Twitter account"): organization.
         public var platformNoun = 2.0
+        /// A plural counted by a number ("four Strykers"): other (vehicles, products).
+        public var counted = 2.0
         /// An acronym (NATO), quoted as a title, digits in the name.
         public var acronym = 1.0
         public var quoted = 2.0
@@ -315,6 +317,7 @@ public struct EntityTyper: Sendable {
         if clues.cue(NameData.appositivePlaceCue) > 0 { score[.place, default: 0] += weights.appositive }
         if clues.cue(NameData.appositiveOrganizationCue) > 0 { score[.organization, default: 0] += weights.appositive }
         if clues.cue(NameData.platformNounCue) > 0 { score[.organization, default: 0] += weights.platformNoun }
+        if clues.cue(NameData.countedCue) > 0 { score[.other, default: 0] += weights.counted }
         if let last = words.last, words.count >= 2, NameData.englishNameSuffixes.contains(last.lowercased()) {
             score[.person, default: 0] += weights.nameSuffix
         }

@@ -271,6 +271,8 @@ package enum NameData {
     /// An abbreviation of a state or province rendered in the Arabic by its full name
     /// (NSW ⇄ «نيو ساوث ويلز»).
     package static let stateCodeCue = "state-code"
+    /// A plural counted by a number before it ("four Strykers"): things, not people.
+    package static let countedCue = "counted"
     /// Followed by a noun of an online platform's things ("her Twitter account").
     package static let platformNounCue = "platform-noun-after"
     /// Addressed by a greeting ("Hey Lilith").

@@ -59,6 +59,12 @@ package enum LanguageData {
         "vs", "approx", "dept", "univ",
     ]
 
+    /// English cardinal words from two, which count things ("four Strykers").
+    package static let englishCardinals: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+    ]
+
     /// Words that change what a number means (``Quantity``), search-folded: magnitude
     /// words ("300 ألف" is 300,000).
     package static let numberMagnitudes: [String: Double] = [

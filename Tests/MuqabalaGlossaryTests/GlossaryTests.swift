@@ -603,6 +603,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A noun of place after a name, as its modifier.
         #expect(cues("The tanks moved across the Itania plains.")["Itania"]?.contains(NameData.placeNounCue) == true)
         #expect(cues("The Biden administration spoke.")["Biden"]?.contains(NameData.placeNounCue) != true)
+        // A plural a number counts is a thing one can count.
+        #expect(cues("Nemic saw eight tanks and four Strykers near the gate.")["Strykers"]?.contains(NameData.countedCue) == true)
+        #expect(cues("Nemic saw four of the Strykers near the gate.")["Strykers"]?.contains(NameData.countedCue) != true)
         // A noun of a platform's things after it, not through a possessive: a platform.
         #expect(cues("She wrote it on her Twitter account yesterday.")["Twitter"]?.contains(NameData.platformNounCue) == true)
         #expect(cues("They hacked Biden's account yesterday.")["Biden"]?.contains(NameData.platformNounCue) != true)
@@ -626,6 +629,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A brand the translator left in Latin letters is not a person; written in Arabic, it may be.
         #expect(kind("Karascene", "Karascene") == .other)
         #expect(kind("Karascene", "كاراسين") == .person)
+        #expect(kind("Strykers", "سترايكر") == .person)
+        #expect(kind("Strykers", "سترايكر", cues: [NameData.countedCue: 1]) == .other)
         // A platform ("her Twitter account") is an organization.
         #expect(kind("Twitter", "تويتر") != .organization)
         #expect(kind("Twitter", "تويتر", cues: [NameData.platformNounCue: 1]) == .organization)
