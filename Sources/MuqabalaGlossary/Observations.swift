@@ -230,11 +230,20 @@ public struct NameCollector: Sendable {
                     let context = beadStems.subtracting(own)
                     var found = pairer.rendering(of: mention.form, expansion: expansions[key], in: tokens, context: context)
                     // A state's abbreviation the document does not define, written out in the
-                    // Arabic (NSW ⇄ «نيو ساوث ويلز»), when no other reading renders it.
-                    if found == nil, expansions[key] == nil, let names = NameData.stateAbbreviations[key] {
-                        found = names.compactMap { pairer.rendering(of: mention.form, expansion: $0, in: tokens, context: context) }
-                            .max { $0.score < $1.score }
-                        if found != nil { observations.addCue(NameData.stateCodeCue, for: FormKey(form: mention.form, script: .latin)) }
+                    // Arabic (NSW ⇄ «نيو ساوث ويلز»), when no other reading renders it; inside a
+                    // longer name, when written out it renders the name better (NSW Department
+                    // of Planning ⇄ «قسم التخطيط في نيو ساوث ويلز»).
+                    if expansions[key] == nil {
+                        if found == nil, let names = NameData.stateAbbreviations[key] {
+                            found = names.compactMap { pairer.rendering(of: mention.form, expansion: $0, in: tokens, context: context) }
+                                .max { $0.score < $1.score }
+                            if found != nil { observations.addCue(NameData.stateCodeCue, for: FormKey(form: mention.form, script: .latin)) }
+                        } else {
+                            for written in Self.stateNamesWrittenOut(mention.form) {
+                                if let better = pairer.rendering(of: mention.form, expansion: written, in: tokens, context: context),
+                                   better.score > (found?.score ?? 0) { found = better }
+                            }
+                        }
                     }
                     guard let rendering = found else { continue }
                     let pair = FormPair(mention.form, rendering.form)
@@ -252,5 +261,16 @@ public struct NameCollector: Sendable {
             }
         }
         return observations
+    }
+
+    /// The name with a state's abbreviation among its words written out, once for each name
+    /// the abbreviation may stand for ("NSW Department of Planning" → "New South Wales
+    /// Department of Planning"); none for a name of one word or without one.
+    static func stateNamesWrittenOut(_ name: String) -> [String] {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count > 1, let k = words.firstIndex(where: { NameData.stateAbbreviations[$0.filter { $0 != "." }] != nil }) else { return [] }
+        return NameData.stateAbbreviations[words[k].filter { $0 != "." }]!.map { full in
+            (words[..<k] + [full] + words[(k + 1)...]).joined(separator: " ")
+        }
     }
 }

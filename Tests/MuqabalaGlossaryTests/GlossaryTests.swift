@@ -117,7 +117,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     /// A state's abbreviation the translation writes out (NSW ⇄ «نيو ساوث ويلز», WA ⇄
-    /// «واشنطن» or «أستراليا الغربية», whichever the Arabic has) is paired and typed a place.
+    /// «واشنطن» or «أستراليا الغربية», whichever the Arabic has) is paired and typed a place,
+    /// alone or inside a longer name.
     @Test func stateAbbreviationsWrittenOut() {
         let reader = DocumentReader()
         func glossary(_ english: String, _ arabic: String) -> Glossary {
@@ -130,6 +131,13 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(nsw?.arabic == "نيو ساوث ويلز" && nsw?.kind == .place)
         let wa = entry(of: "WA", in: glossary("The mining boom in WA slowed last year.", "تباطأت طفرة التعدين في أستراليا الغربية العام الماضي."))
         #expect(wa?.arabic == "أستراليا الغربية")
+        // Inside a longer name, written out when that renders the name better.
+        #expect(NameCollector.stateNamesWrittenOut("NSW Department of Planning") == ["New South Wales Department of Planning"])
+        #expect(NameCollector.stateNamesWrittenOut("Department of Planning").isEmpty && NameCollector.stateNamesWrittenOut("NSW").isEmpty)
+        let planning = entry(of: "NSW Department of Planning",
+                             in: glossary("He was executive director, NSW Department of Planning, for four years.",
+                                          "كان مديرا تنفيذيا في قسم التخطيط في نيو ساوث ويلز لمدة أربع سنوات."))
+        #expect(planning?.arabic == "قسم التخطيط في نيو ساوث ويلز")
     }
 
     @Test func commonWordsBeforeANameDoNotMakeItsFullForm() {
