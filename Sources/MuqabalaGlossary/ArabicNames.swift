@@ -252,6 +252,9 @@ public struct NamePairer: Sendable {
         /// The score of an acronym's rendering found by its words' initials (ECB ⇄ «البنك
         /// المركزي الأوروبي»): below a transliteration's, above the threshold.
         public var translatedAcronym = 0.7
+        /// How much less a rendering that spells a name's particles («دي نيرو») may score than
+        /// one without them («نيرو») and still be chosen, when it holds it.
+        public var particleMargin = 0.06
         /// The score of a Latin copy with a typing slip (Home Assistant ⇄ "Home Assistance"):
         /// sure, but below an exact copy.
         public var slippedCopy = 0.9
@@ -472,7 +475,17 @@ public struct NamePairer: Sendable {
             return copySpan(name, in: tokens, context: context)
                 ?? rendering(of: String(name.dropFirst(4)), expansion: expansion, in: tokens, context: context)
         }
-        let whole = spanRendering(of: name, expansion: expansion, in: tokens, context: context)
+        var whole = spanRendering(of: name, expansion: expansion, in: tokens, context: context)
+        // A name's particles are transliterated in a person's name (De Niro ⇄ «دي نيرو», La Liga
+        // ⇄ «لا ليغا», Van Dijk ⇄ «فان دايك») and left out of a translated one (Comité des
+        // Vins): both readings are tried. The spelled one wins when it scores better, or nearly
+        // as well and holds the other (a perfect «نيرو» for Niro alone leaves out «دي»).
+        if expansion == nil, name.split(separator: " ").contains(where: { NameData.englishNameParticles.contains($0.lowercased()) }),
+           let spelled = spanRendering(of: name, expansion: nil, in: tokens, context: context, keepingParticles: true),
+           spelled.score > (whole?.score ?? 0) + 1e-9
+            || whole.map({ spelled.score >= $0.score - weights.particleMargin && spelled.form.contains($0.form) }) == true {
+            whole = spelled
+        }
         // A compound the lexicon does not know is also read as its two words, each translated
         // (Firestorm ⇄ «العاصفة النارية», Taskforce ⇄ «فريق عمل»); the better reading wins.
         let words = (expansion ?? name).split(separator: " ").map(String.init)
@@ -500,10 +513,12 @@ public struct NamePairer: Sendable {
     }
 
     /// The best rendering of the name's words (or the expansion's) as one span of `tokens`.
-    func spanRendering(of name: String, expansion: String?, in tokens: [ArabicToken], context: Set<String>) -> Rendering? {
+    func spanRendering(of name: String, expansion: String?, in tokens: [ArabicToken], context: Set<String>,
+                       keepingParticles: Bool = false) -> Rendering? {
         guard !tokens.isEmpty else { return nil }
         let englishWords = (expansion ?? name).split(whereSeparator: { $0 == " " }).map(String.init)
-            .filter { !NameData.englishConnectors.contains($0.lowercased()) || $0 == "&" }
+            .filter { !NameData.englishConnectors.contains($0.lowercased()) || $0 == "&"
+                || keepingParticles && NameData.englishNameParticles.contains($0.lowercased()) }
         guard !englishWords.isEmpty else { return nil }
         // Exonyms and copies first: they are certain when present.
         if let found = exonymSpan(name, in: tokens) ?? copySpan(name, in: tokens, context: context)
@@ -525,7 +540,10 @@ public struct NamePairer: Sendable {
         let ofName = (expansion ?? name).split(separator: " ").contains { $0.lowercased() == "of" }
         // A function word that spells a word of the name is that word (Santa Fe ⇄ «سانتا في»).
         // Only a word of two letters or more, not an acronym, and by its sound.
-        let soundWords = englishWords.filter { $0.count >= 2 && $0 != $0.uppercased() && !EnglishWordForm.isStopword($0.lowercased()) }
+        let soundWords = englishWords.filter {
+            $0.count >= 2 && $0 != $0.uppercased()
+                && (!EnglishWordForm.isStopword($0.lowercased()) || keepingParticles && NameData.englishNameParticles.contains($0.lowercased()))
+        }
             .map { matcher.parse($0) }
         let function = tokens.indices.map { k in
             guard isFunctionWord(tokens[k]) else { return false }

@@ -64,6 +64,13 @@ package enum NameData {
 
     // MARK: Connectors
 
+    /// The connectors of a person's name that Arabic spells out as words (De Niro ⇄ «دي
+    /// نيرو», von der Leyen ⇄ «فون دير لاين», bin Laden ⇄ «بن لادن»), unlike "of" or the
+    /// article al- written onto the next word (Al Jazeera ⇄ «الجزيرة»).
+    package static let englishNameParticles: Set<String> = [
+        "de", "del", "della", "des", "di", "da", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "bint",
+    ]
+
     /// Lowercase words that can stand inside a name between capitalized words.
     package static let englishConnectors: Set<String> = [
         "of", "for", "and", "the", "de", "del", "della", "des", "di", "da", "du", "la", "le", "van", "von", "der",

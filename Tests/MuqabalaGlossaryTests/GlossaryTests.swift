@@ -767,6 +767,11 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(NamePairer.isTypingSlip("craigslist", "craiglist") && NamePairer.isTypingSlip("craith", "criath")
                 && !NamePairer.isTypingSlip("signal", "single")
                 && !NamePairer.isTypingSlip("bidn", "biden") && !NamePairer.isTypingSlip("assistant", "assistances2"))
+        // A person's particles are spelled out (De Niro, La Liga, bin Laden); the article al-
+        // written onto its word is not a word of its own (Al Jazeera ⇄ «الجزيرة»).
+        #expect(render("Robert De Niro", "قال الممثل روبرت دي نيرو إن") == "روبرت دي نيرو")
+        #expect(render("La Liga", "في دوري لا ليغا الإسباني") == "لا ليغا")
+        #expect(render("Al Jazeera", "قالت قناة الجزيرة إن") == "الجزيرة")
         // A name's "The" is not rendered, unless the Arabic copies the name in Latin letters.
         #expect(render("The Lancet", "نشرت في مجلة لانسيت في يناير") == "لانسيت")
         #expect(render("The Office", "عندما كان مسلسل The Office يعرض") == "The Office")
