@@ -359,13 +359,15 @@ package enum NameData {
     ]
 
     /// Religious and ethnic groups' adjectives and plurals, which a text capitalizes as it does
-    /// a demonym and which name no one entity (Muslims, Jewish, Sunni, Kurds). Not the ones
-    /// that are also first names (Christian, Islam, Arab).
+    /// a demonym and which name no one entity (Muslims, Jewish, Sunni, Kurds), and the
+    /// adjectives of states CLDR no longer lists (Soviet). Not the ones that are also first
+    /// names (Christian, Islam, Arab).
     package static let englishGroupWords: Set<String> = [
         "muslim", "muslims", "christians", "jewish", "jews", "buddhist", "buddhists", "hindu", "hindus", "sikh",
         "sikhs", "catholic", "catholics", "protestant", "protestants", "sunni", "sunnis", "shia", "shiite",
         "shiites", "islamic", "arabs", "kurds", "kurdish", "berber", "berbers", "amazigh", "yazidi", "yazidis", "druze",
         "alawite", "alawites", "evangelical", "evangelicals", "mormon", "mormons",
+        "soviet", "yugoslav", "czechoslovak",
     ]
 
     /// What a family calls its own, capitalized as a name is ("giving a small holler to Dad"):
