@@ -458,7 +458,8 @@ package struct EnglishNameFinder: Sendable {
         case .person?: names[names.count - 1].cues.append(NameData.appositiveTitleCue)
         case .place?: names[names.count - 1].cues.append(NameData.appositivePlaceCue)
         case .organization?: names[names.count - 1].cues.append(NameData.appositiveOrganizationCue)
-        case .other?, nil: break
+        case .other?: names[names.count - 1].cues.append(NameData.appositiveOtherCue)
+        case nil: break
         }
         // A title in quotation marks: "Too Hot to Handle" (not a greeting: “Hey Lilith”).
         if run.count >= 2, run.allSatisfy(\.quoted), k == 0 || !tokens[k - 1].quoted || tokens[k].opensClause,

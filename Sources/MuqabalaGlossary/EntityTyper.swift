@@ -316,6 +316,7 @@ public struct EntityTyper: Sendable {
         if clues.cue(NameData.addressedCue) > 0 { score[.person, default: 0] += weights.addressed }
         if clues.cue(NameData.appositivePlaceCue) > 0 { score[.place, default: 0] += weights.appositive }
         if clues.cue(NameData.appositiveOrganizationCue) > 0 { score[.organization, default: 0] += weights.appositive }
+        if clues.cue(NameData.appositiveOtherCue) > 0 { score[.other, default: 0] += weights.appositive }
         if clues.cue(NameData.platformNounCue) > 0 { score[.organization, default: 0] += weights.platformNoun }
         if clues.cue(NameData.countedCue) > 0 { score[.other, default: 0] += weights.counted }
         if let last = words.last, words.count >= 2, NameData.englishNameSuffixes.contains(last.lowercased()) {

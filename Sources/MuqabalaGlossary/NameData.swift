@@ -232,7 +232,8 @@ package enum NameData {
         "in", "from", "near", "across", "into", "outside", "inside", "around", "throughout",
     ]
     /// Nouns that say what a name is when they follow it in apposition ("Telford, a town in
-    /// Shropshire"; "Acme, a company that…").
+    /// Shropshire"; "Acme, a company that…"; "Anton, the man who owned the store"; "Celeste,
+    /// a game about…").
     package static let englishAppositiveNouns: [String: EntityKind] = [
         "town": .place, "city": .place, "village": .place, "county": .place, "province": .place, "region": .place,
         "district": .place, "country": .place, "island": .place, "borough": .place, "suburb": .place, "capital": .place,
@@ -241,6 +242,12 @@ package enum NameData {
         "startup": .organization, "retailer": .organization, "manufacturer": .organization, "publisher": .organization,
         "airline": .organization, "bank": .organization, "party": .organization, "group": .organization,
         "ministry": .organization, "department": .organization, "association": .organization, "university": .organization,
+        "man": .person, "woman": .person, "boy": .person, "girl": .person, "guy": .person, "lady": .person,
+        "gentleman": .person, "kid": .person, "teenager": .person, "friend": .person, "neighbour": .person,
+        "neighbor": .person, "son": .person, "daughter": .person, "wife": .person, "husband": .person,
+        "brother": .person, "sister": .person, "father": .person, "mother": .person, "uncle": .person, "aunt": .person,
+        "game": .other, "film": .other, "movie": .other, "novel": .other, "book": .other, "album": .other,
+        "song": .other, "series": .other, "documentary": .other,
     ]
     /// Lowercase nouns of place that follow a place name as its modifier ("the Itania
     /// plains", "the Kharkiv region", "Gaza border"); a person's name rarely takes them.
@@ -284,11 +291,13 @@ package enum NameData {
     package static let platformNounCue = "platform-noun-after"
     /// Addressed by a greeting ("Hey Lilith").
     package static let addressedCue = "addressed"
-    /// Followed in apposition by a title ("X, former attorney general"), or by a noun of a kind
+    /// Followed in apposition by a title ("X, former attorney general") or a noun of a person
+    /// ("Anton, the man who…"), or by a noun of a kind
     /// of place or organization ("Telford, a town in…").
     package static let appositiveTitleCue = "appositive-title"
     package static let appositivePlaceCue = "appositive-place"
     package static let appositiveOrganizationCue = "appositive-organization"
+    package static let appositiveOtherCue = "appositive-other"
 
     /// Words after a name that hint at a person: verbs people do, and "who".
     package static let englishCuesAfter: Set<String> = [

@@ -625,6 +625,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(cues("He leads the village of Maparasha, Kenya, now.")["Maparasha"]?.contains("listed-place") == true)
         #expect(cues("Boris Johnson, Britain's prime minister, spoke.")["Boris Johnson"]?.contains("listed-place") != true)
         #expect(cues("Boris Johnson, Britain's prime minister, spoke.")["Boris Johnson"]?.contains(NameData.appositiveTitleCue) == true)
+        // A noun of a person or of a work in apposition says so too.
+        #expect(cues("Then I met Anton, the man who owned the store.")["Anton"]?.contains(NameData.appositiveTitleCue) == true)
+        #expect(cues("We played Celeste, a game about climbing, all night.")["Celeste"]?.contains(NameData.appositiveOtherCue) == true)
     }
 
     @Test func typingOnEvidence() {
