@@ -431,8 +431,12 @@ package struct EnglishNameFinder: Sendable {
     func annotate(_ names: inout [FoundName], run: [NameToken], in tokens: [NameToken], at k: Int, end: Int) {
         // "the Biden administration": the name modifies a noun; "the" is that noun's.
         let modifies = end < tokens.count && !run.last!.breakAfter && tokens[end].text.first?.isLowercase == true
+        // "from Thassalin's jaws": the preposition is the body part's, not the name's.
+        let ownsBodyPart = end < tokens.count && run.last!.possessive && tokens[end].text.first?.isLowercase == true
+            && NameData.englishBodyNouns.contains(tokens[end].lower)
         if k > 0, !tokens[k - 1].breakAfter, NameData.englishCuesBefore.contains(tokens[k - 1].lower),
-           run.first.map({ names[0].form.hasPrefix($0.text) }) == true, !(modifies && tokens[k - 1].lower == "the") {
+           run.first.map({ names[0].form.hasPrefix($0.text) }) == true, !(modifies && tokens[k - 1].lower == "the"),
+           !(names.count == 1 && ownsBodyPart) {
             names[0].cues.append(tokens[k - 1].lower)
         }
         if end < tokens.count, !run.last!.breakAfter, NameData.englishCuesAfter.contains(tokens[end].lower) {
@@ -443,6 +447,8 @@ package struct EnglishNameFinder: Sendable {
            NameData.englishPlaceNounsAfter.contains(tokens[end].lower) {
             names[names.count - 1].cues.append(NameData.placeNounCue)
         }
+        // Its possessive before a part of a body ("Thassalin's jaws"): someone's.
+        if ownsBodyPart { names[names.count - 1].cues.append(NameData.bodyCue) }
         // A plural a number counts ("four Strykers", "2 Humvees"): things one can count.
         if k > 0, !tokens[k - 1].breakAfter, let last = run.last?.lower, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"),
            tokens[k - 1].text.allSatisfy(\.isNumber) && (Int(tokens[k - 1].text) ?? 0) >= 2 || LanguageData.englishCardinals[tokens[k - 1].lower] != nil {

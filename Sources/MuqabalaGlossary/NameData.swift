@@ -255,6 +255,13 @@ package enum NameData {
         "region", "province", "plains", "plain", "border", "borders", "coast", "coastline", "area", "valley",
         "district", "county", "suburbs", "outskirts", "countryside", "highlands", "mountains", "peninsula",
     ]
+    /// Parts of a body after a name's possessive ("Thassalin's jaws", "Cohren's hand"): the
+    /// name is someone's, a person's (or a creature's, which a glossary lists with people).
+    package static let englishBodyNouns: Set<String> = [
+        "head", "face", "eyes", "eye", "hand", "hands", "arm", "arms", "shoulder", "shoulders", "back", "neck",
+        "chest", "leg", "legs", "foot", "feet", "mouth", "lips", "jaw", "jaws", "voice", "hair", "fingers", "tail",
+        "wings", "claws", "heart", "ears", "nose", "cheek", "cheeks", "forehead", "gaze", "body",
+    ]
     /// Nouns of an online platform's things after a name ("her Twitter account", "a Pinterest
     /// tracker"): the name is a platform, which a glossary lists as an organization. (Not
     /// "post", a job in "a P-4 post"; not "website", which anything has; not "accounts", which
@@ -285,6 +292,8 @@ package enum NameData {
     /// An abbreviation of a state or province rendered in the Arabic by its full name
     /// (NSW ⇄ «نيو ساوث ويلز»).
     package static let stateCodeCue = "state-code"
+    /// Its possessive before a part of a body ("Thassalin's jaws").
+    package static let bodyCue = "possessive-body"
     /// A plural counted by a number before it ("four Strykers"): things, not people.
     package static let countedCue = "counted"
     /// Followed by a noun of an online platform's things ("her Twitter account").

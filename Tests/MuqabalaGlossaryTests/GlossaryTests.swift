@@ -613,6 +613,11 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A noun of place after a name, as its modifier.
         #expect(cues("The tanks moved across the Itania plains.")["Itania"]?.contains(NameData.placeNounCue) == true)
         #expect(cues("The Biden administration spoke.")["Biden"]?.contains(NameData.placeNounCue) != true)
+        // A body part after the possessive is someone's, and the preposition before is the body part's.
+        let jaws = cues("A burst of flames erupted from Thassalin's jaws as it roared.")["Thassalin"] ?? []
+        #expect(jaws.contains(NameData.bodyCue) && !jaws.contains("from"))
+        let refinery = cues("A burst of flames erupted from Houston's refinery at night.")["Houston"] ?? []
+        #expect(!refinery.contains(NameData.bodyCue) && refinery.contains("from"))
         // A plural a number counts is a thing one can count.
         #expect(cues("Nemic saw eight tanks and four Strykers near the gate.")["Strykers"]?.contains(NameData.countedCue) == true)
         #expect(cues("Nemic saw four of the Strykers near the gate.")["Strykers"]?.contains(NameData.countedCue) != true)
