@@ -442,6 +442,13 @@ package struct EnglishNameFinder: Sendable {
         if end < tokens.count, !run.last!.breakAfter, NameData.englishCuesAfter.contains(tokens[end].lower) {
             names[names.count - 1].cues.append(tokens[end].lower)
         }
+        // "Thassalin, who had…": a relative "who" after a comma is a person's too; after an
+        // acronym, a head word or a longer name (the head of BNUB, who…; Hubei Provincial
+        // Hospital, who…) it is more often the people's of a phrase around the name.
+        if end < tokens.count, tokens[end].lower == "who", tokens[end].punctuationBefore == ",", !run.last!.possessive,
+           run.count <= 2, !Self.isAcronym(run.last!.text), NameData.englishHeads[run.last!.lower] == nil {
+            names[names.count - 1].cues.append("who")
+        }
         // A noun of place right after it: "the Itania plains", "the Kharkiv region".
         if end < tokens.count, !run.last!.breakAfter, tokens[end].text.first?.isLowercase == true,
            NameData.englishPlaceNounsAfter.contains(tokens[end].lower) {

@@ -613,6 +613,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A noun of place after a name, as its modifier.
         #expect(cues("The tanks moved across the Itania plains.")["Itania"]?.contains(NameData.placeNounCue) == true)
         #expect(cues("The Biden administration spoke.")["Biden"]?.contains(NameData.placeNounCue) != true)
+        // "X, who…" is a person's, unless X is an acronym, a head word or longer (the head of BNUB, who…).
+        #expect(cues("It could not be said for Thassalin, who was lying down.")["Thassalin"]?.contains("who") == true)
+        #expect(cues("He met the head of BNUB, who was in town.")["BNUB"]?.contains("who") != true)
+        #expect(cues("They went to Hubei Provincial Hospital, who said no.")["Hubei Provincial Hospital"]?.contains("who") != true)
         // A body part after the possessive is someone's, and the preposition before is the body part's.
         let jaws = cues("A burst of flames erupted from Thassalin's jaws as it roared.")["Thassalin"] ?? []
         #expect(jaws.contains(NameData.bodyCue) && !jaws.contains("from"))
