@@ -300,9 +300,9 @@ package enum NameData {
     package static let platformNounCue = "platform-noun-after"
     /// Addressed by a greeting ("Hey Lilith").
     package static let addressedCue = "addressed"
-    /// Followed in apposition by a title ("X, former attorney general") or a noun of a person
-    /// ("Anton, the man who…"), or by a noun of a kind
-    /// of place or organization ("Telford, a town in…").
+    /// Followed in apposition by a title or a noun of a person ("X, former attorney general";
+    /// "Anton, the man who…"), or by a noun of a kind of place, organization or work
+    /// ("Telford, a town in…"; "Celeste, a game about…").
     package static let appositiveTitleCue = "appositive-title"
     package static let appositivePlaceCue = "appositive-place"
     package static let appositiveOrganizationCue = "appositive-organization"
