@@ -454,7 +454,8 @@ package struct EnglishNameFinder: Sendable {
            NameData.englishPlaceNounsAfter.contains(tokens[end].lower) {
             names[names.count - 1].cues.append(NameData.placeNounCue)
         }
-        // Its possessive before a part of a body ("Thassalin's jaws"): someone's.
+        // Its possessive before a part of a body, family or a home ("Thassalin's jaws", "at
+        // Farid's house"): someone's.
         if ownsBodyPart { names[names.count - 1].cues.append(NameData.bodyCue) }
         // A plural a number counts ("four Strykers", "2 Humvees"): things one can count.
         if k > 0, !tokens[k - 1].breakAfter, let last = run.last?.lower, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"),

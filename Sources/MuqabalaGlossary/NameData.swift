@@ -255,12 +255,16 @@ package enum NameData {
         "region", "province", "plains", "plain", "border", "borders", "coast", "coastline", "area", "valley",
         "district", "county", "suburbs", "outskirts", "countryside", "highlands", "mountains", "peninsula",
     ]
-    /// Parts of a body after a name's possessive ("Thassalin's jaws", "Cohren's hand"): the
-    /// name is someone's, a person's (or a creature's, which a glossary lists with people).
+    /// What only someone has, after a name's possessive: parts of a body, family, a home and
+    /// a birthday ("Thassalin's jaws", "Farid's mother", "at Salima's house"): the name is a
+    /// person's (or a creature's, which a glossary lists with people).
     package static let englishBodyNouns: Set<String> = [
         "head", "face", "eyes", "eye", "hand", "hands", "arm", "arms", "shoulder", "shoulders", "back", "neck",
         "chest", "leg", "legs", "foot", "feet", "mouth", "lips", "jaw", "jaws", "voice", "hair", "fingers", "tail",
         "wings", "claws", "heart", "ears", "nose", "cheek", "cheeks", "forehead", "gaze", "body",
+        "mother", "father", "mom", "dad", "wife", "husband", "son", "daughter", "brother", "sister", "parents",
+        "girlfriend", "boyfriend", "uncle", "aunt", "cousin", "grandmother", "grandfather", "children", "kids",
+        "house", "bedroom", "apartment", "flat", "birthday", "wedding", "funeral", "dog", "cat",
     ]
     /// Nouns of an online platform's things after a name ("her Twitter account", "a Pinterest
     /// tracker"): the name is a platform, which a glossary lists as an organization. (Not
@@ -292,7 +296,7 @@ package enum NameData {
     /// An abbreviation of a state or province rendered in the Arabic by its full name
     /// (NSW ⇄ «نيو ساوث ويلز»).
     package static let stateCodeCue = "state-code"
-    /// Its possessive before a part of a body ("Thassalin's jaws").
+    /// Its possessive before what only someone has ("Thassalin's jaws", "Farid's house").
     package static let bodyCue = "possessive-body"
     /// A plural counted by a number before it ("four Strykers"): things, not people.
     package static let countedCue = "counted"

@@ -617,9 +617,11 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(cues("It could not be said for Thassalin, who was lying down.")["Thassalin"]?.contains("who") == true)
         #expect(cues("He met the head of BNUB, who was in town.")["BNUB"]?.contains("who") != true)
         #expect(cues("They went to Hubei Provincial Hospital, who said no.")["Hubei Provincial Hospital"]?.contains("who") != true)
-        // A body part after the possessive is someone's, and the preposition before is the body part's.
+        // A body part (or family, a home) after the possessive is someone's, and the preposition
+        // before is the body part's.
         let jaws = cues("A burst of flames erupted from Thassalin's jaws as it roared.")["Thassalin"] ?? []
         #expect(jaws.contains(NameData.bodyCue) && !jaws.contains("from"))
+        #expect(cues("We had dinner at Farid's house last night.")["Farid"]?.contains(NameData.bodyCue) == true)
         let refinery = cues("A burst of flames erupted from Houston's refinery at night.")["Houston"] ?? []
         #expect(!refinery.contains(NameData.bodyCue) && refinery.contains("from"))
         // A plural a number counts is a thing one can count.
