@@ -482,7 +482,8 @@ public struct GlossaryBuilder: Sendable {
             let english = curatedEntry.flatMap { $0.english.isEmpty ? nil : $0.english } ?? canonicalEnglish(seen, nodes)
             let arabic = curatedEntry.flatMap { $0.arabic.isEmpty ? nil : $0.arabic }
                 ?? canonicalArabic(seen, nodes, observations, english: english)
-            if curatedEntry == nil, isCommonPhrase(seen, nodes, english: english, arabic: arabic) { continue }
+            if curatedEntry == nil, isCommonPhrase(seen, nodes, english: english, arabic: arabic)
+                || isTranslatedCommonWord(seen, nodes, english: english, arabic: arabic) { continue }
             let typing = typer.kind(forms: seen.map { (nodes[$0].key, nodes[$0].observation) }, english: english, arabic: arabic,
                                     hasAcronym: hasAcronym)
             let kind = curatedEntry?.kind ?? typing.kind
@@ -525,6 +526,27 @@ public struct GlossaryBuilder: Sendable {
         guard node.isLatin, let word = node.words.first, word.count >= 4 else { return false }
         if !exonyms.entries(english: word).isEmpty { return true }
         return !NamePairer.isDemonym(word) && !lexicon.isCommonEnglishWord(word) && lexicon.hasArabicTranslation(forEnglish: word)
+    }
+
+    /// Whether an entry is one common word, capitalized as formal text capitalizes nouns, and
+    /// its dictionary translation (Cooperation ⇄ «التعاون», the Constitution ⇄ «الدستور»,
+    /// Hunger ⇄ «الجوع»), however often seen: a glossary of names lists no common nouns. Not a word
+    /// of people's names, a place (the Earth too), a head word (the Senate, the Court name one
+    /// institution), an acronym, a title in quotes or a name the Arabic introduces with a
+    /// classifier.
+    func isTranslatedCommonWord(_ members: [Int], _ nodes: [Node], english: String?, arabic: String?) -> Bool {
+        guard let english, let arabic, !english.contains(" "), !arabic.contains(" ") else { return false }
+        let latin = members.filter { nodes[$0].isLatin }
+        guard !latin.isEmpty, latin.allSatisfy({ nodes[$0].words.count == 1 && !nodes[$0].isAcronym }) else { return false }
+        for k in latin {
+            let word = nodes[k].words[0]
+            guard lexicon.isCommonEnglishWordOrPlural(word), !lexicon.isNameWord(word), exonyms.entries(english: word).isEmpty,
+                  NameData.englishHeads[word.lowercased()] == nil, !NameData.celestialPlaces.contains(word.lowercased()),
+                  (nodes[k].observation.cues[NameData.quotedCue] ?? 0) == 0,
+                  (nodes[k].observation.cues[NameData.arabicClassifierCue] ?? 0) == 0 else { return false }
+        }
+        return lexicon.englishStems(forArabic: arabic).contains(EnglishWordForm.stem(english))
+            && !matcher.compare(english, arabic).isSame
     }
 
     /// Whether an entry is only common words capitalized (Amazing, Battery Charger, Super Loud)

@@ -203,6 +203,28 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(entry(of: "Khazali") != nil && entry(of: "Khazali") == entry(of: "Khazaali"))
     }
 
+    /// One common word capitalized as formal text capitalizes nouns, with its dictionary
+    /// translation, is no name however often seen (Hunger ⇄ «الجوع»); a head word
+    /// naming one institution (the Senate), the Earth and a transliterated name stay.
+    @Test func translatedCommonWordsAreNoNames() {
+        var observations = GlossaryObservations()
+        func mention(_ form: String, _ rendering: String, times: Int) {
+            for n in 0..<times {
+                let ref = SentenceRef(document: "un/en", sentence: n)
+                observations.add(form, script: .latin, at: ref, context: "The \(form) met.", kind: nil)
+                observations.add(rendering, script: .arabic, at: SentenceRef(document: "un/ar", sentence: n), context: rendering, kind: nil)
+                observations.aligned[FormPair(form, rendering), default: 0] += 1
+                observations.alignedScore[FormPair(form, rendering), default: 0] += 0.9
+            }
+        }
+        mention("Hunger", "الجوع", times: 6); mention("Senate", "المجلس", times: 4)
+        mention("Earth", "الأرض", times: 3); mention("Cohren", "كوهرين", times: 3)
+        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
+        func has(_ form: String) -> Bool { entries.contains { $0.variants.contains { $0.form == form } } }
+        #expect(!has("Hunger"))
+        #expect(has("Senate") && has("Earth") && has("Cohren"))
+    }
+
     /// Short forms of one document: the part after a hyphenated prefix, a plural's singular,
     /// an organization from its head word on.
     @Test func shortFormsOfOneWordNamesAndOrganizations() {
