@@ -471,9 +471,9 @@ public struct NamePairer: Sendable {
     func rendering(of name: String, expansion: String? = nil, in tokens: [ArabicToken], context: Set<String> = []) -> Rendering? {
         // A name's own "The" (The Lancet ⇄ «لانسيت») is no word of its Arabic, unless the
         // Arabic copies the name in Latin letters ("The Office").
-        if name.hasPrefix("The "), name.count > 4 {
-            return copySpan(name, in: tokens, context: context)
-                ?? rendering(of: String(name.dropFirst(4)), expansion: expansion, in: tokens, context: context)
+        let bare = EnglishNameFinder.withoutThe(name)
+        if bare != name {
+            return copySpan(name, in: tokens, context: context) ?? rendering(of: bare, expansion: expansion, in: tokens, context: context)
         }
         var whole = spanRendering(of: name, expansion: expansion, in: tokens, context: context)
         // A name's particles are transliterated in a person's name (De Niro ⇄ «دي نيرو», La Liga
@@ -988,7 +988,7 @@ public struct NamePairer: Sendable {
             let copied = span.map { Normalizer.key.normalize($0.letters) }
             let rendering = { (score: Double) in
                 Rendering(form: span.map(\.letters).joined(separator: " "), score: score,
-                          headKind: self.headKind(Array(tokens), start..<(start + words.count), context: context))
+                          headKind: self.headKind(tokens, start..<(start + words.count), context: context))
             }
             if copied == words { return rendering(1) }
             if slipped == nil, zip(copied, words).allSatisfy({ $0 == $1 || Self.isTypingSlip($0, $1) }) {

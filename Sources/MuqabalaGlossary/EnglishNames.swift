@@ -432,11 +432,11 @@ package struct EnglishNameFinder: Sendable {
         // "the Biden administration": the name modifies a noun; "the" is that noun's.
         let modifies = end < tokens.count && !run.last!.breakAfter && tokens[end].text.first?.isLowercase == true
         // "from Thassalin's jaws": the preposition is the body part's, not the name's.
-        let ownsBodyPart = end < tokens.count && run.last!.possessive && tokens[end].text.first?.isLowercase == true
-            && NameData.englishBodyNouns.contains(tokens[end].lower)
+        let ownsPersonalNoun = end < tokens.count && run.last!.possessive && tokens[end].text.first?.isLowercase == true
+            && NameData.englishPersonalNouns.contains(tokens[end].lower)
         if k > 0, !tokens[k - 1].breakAfter, NameData.englishCuesBefore.contains(tokens[k - 1].lower),
            run.first.map({ names[0].form.hasPrefix($0.text) }) == true, !(modifies && tokens[k - 1].lower == "the"),
-           !(names.count == 1 && ownsBodyPart) {
+           !(names.count == 1 && ownsPersonalNoun) {
             names[0].cues.append(tokens[k - 1].lower)
         }
         if end < tokens.count, !run.last!.breakAfter, NameData.englishCuesAfter.contains(tokens[end].lower) {
@@ -456,7 +456,7 @@ package struct EnglishNameFinder: Sendable {
         }
         // Its possessive before a part of a body, family or a home ("Thassalin's jaws", "at
         // Farid's house"): someone's.
-        if ownsBodyPart { names[names.count - 1].cues.append(NameData.bodyCue) }
+        if ownsPersonalNoun { names[names.count - 1].cues.append(NameData.personalNounCue) }
         // A plural a number counts ("four Strykers", "2 Humvees"): things one can count.
         if k > 0, !tokens[k - 1].breakAfter, let last = run.last?.lower, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"),
            tokens[k - 1].text.allSatisfy(\.isNumber) && (Int(tokens[k - 1].text) ?? 0) >= 2 || LanguageData.englishCardinals[tokens[k - 1].lower] != nil {
@@ -537,12 +537,17 @@ package struct EnglishNameFinder: Sendable {
         return capitalized >= 2 && end - k >= 3 ? end : nil
     }
 
+    /// A name without the "The" it keeps (The Lancet → Lancet), which its Arabic does not render.
+    static func withoutThe(_ name: String) -> String {
+        name.hasPrefix("The ") && name.count > 4 ? String(name.dropFirst(4)) : name
+    }
+
     /// Where a name that keeps its "The" ends, if one starts at `k`: inside a sentence only a
     /// name capitalizes "the" (worked for The Scotsman, when The Office was on the air, read
     /// The New York Times), running over the capitalized words after it. Not at the start of
     /// a sentence or clause, after punctuation, or before an office (said The Prime Minister).
     func theNameEnd(_ tokens: [NameToken], from k: Int, opening: Int) -> Int? {
-        guard tokens[k].text == "The", k > opening, k > 0, tokens[k].punctuationBefore == nil, !tokens[k - 1].breakAfter,
+        guard tokens[k].text == "The", k > opening, tokens[k].punctuationBefore == nil, !tokens[k - 1].breakAfter,
               !tokens[k].opensClause, !tokens[k].breakAfter, k + 1 < tokens.count, Self.isCapitalized(tokens[k + 1].text),
               !EnglishWordForm.isStopword(tokens[k + 1].lower) else { return nil }
         var end = runEnd(tokens, from: k + 1)

@@ -106,8 +106,9 @@ public struct EntityTyper: Sendable {
         public var platformNoun = 2.0
         /// A plural counted by a number ("four Strykers"): other (vehicles, products).
         public var counted = 2.0
-        /// Its possessive before a part of a body ("Thassalin's jaws"): person.
-        public var body = 2.0
+        /// Its possessive before what only someone has (a body part, family, a home:
+        /// "Thassalin's jaws", "Farid's house"): person.
+        public var personalNoun = 2.0
         /// An acronym (NATO), quoted as a title, digits in the name.
         public var acronym = 1.0
         public var quoted = 2.0
@@ -308,8 +309,8 @@ public struct EntityTyper: Sendable {
     }
 
     /// What the way it is written says: an acronym, quoted as a title, a title or a noun of
-    /// a kind in apposition, a platform's noun after it, counted by a number, a body part
-    /// after its possessive, addressed by a greeting, a name suffix (Jr., III), digits.
+    /// a kind in apposition, a platform's noun after it, counted by a number, what only
+    /// someone has after its possessive, addressed by a greeting, a name suffix (Jr., III), digits.
     func addMarks(_ clues: Clues, to score: inout Scores) {
         let words = clues.words
         if clues.hasAcronym || clues.isAllCaps && words.count == 1 { score[.organization, default: 0] += weights.acronym }
@@ -321,7 +322,7 @@ public struct EntityTyper: Sendable {
         if clues.cue(NameData.appositiveOtherCue) > 0 { score[.other, default: 0] += weights.appositive }
         if clues.cue(NameData.platformNounCue) > 0 { score[.organization, default: 0] += weights.platformNoun }
         if clues.cue(NameData.countedCue) > 0 { score[.other, default: 0] += weights.counted }
-        if clues.cue(NameData.bodyCue) > 0 { score[.person, default: 0] += weights.body }
+        if clues.cue(NameData.personalNounCue) > 0 { score[.person, default: 0] += weights.personalNoun }
         if let last = words.last, words.count >= 2, NameData.englishNameSuffixes.contains(last.lowercased()) {
             score[.person, default: 0] += weights.nameSuffix
         }

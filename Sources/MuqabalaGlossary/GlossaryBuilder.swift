@@ -568,7 +568,7 @@ public struct GlossaryBuilder: Sendable {
             if !exonyms.entries(english: nodes[k].key.form).isEmpty { return false }
         }
         // Transliterated, it is a name (The Onion ⇄ «أنيون»: the name's "The" is not rendered).
-        if let english, let arabic, matcher.compare(english.hasPrefix("The ") ? String(english.dropFirst(4)) : english, arabic).isSame {
+        if let english, let arabic, matcher.compare(EnglishNameFinder.withoutThe(english), arabic).isSame {
             return false
         }
         return true

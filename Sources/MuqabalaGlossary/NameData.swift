@@ -258,7 +258,7 @@ package enum NameData {
     /// What only someone has, after a name's possessive: parts of a body, family, a home and
     /// a birthday ("Thassalin's jaws", "Farid's mother", "at Salima's house"): the name is a
     /// person's (or a creature's, which a glossary lists with people).
-    package static let englishBodyNouns: Set<String> = [
+    package static let englishPersonalNouns: Set<String> = [
         "head", "face", "eyes", "eye", "hand", "hands", "arm", "arms", "shoulder", "shoulders", "back", "neck",
         "chest", "leg", "legs", "foot", "feet", "mouth", "lips", "jaw", "jaws", "voice", "hair", "fingers", "tail",
         "wings", "claws", "heart", "ears", "nose", "cheek", "cheeks", "forehead", "gaze", "body",
@@ -297,7 +297,7 @@ package enum NameData {
     /// (NSW ⇄ «نيو ساوث ويلز»).
     package static let stateCodeCue = "state-code"
     /// Its possessive before what only someone has ("Thassalin's jaws", "Farid's house").
-    package static let bodyCue = "possessive-body"
+    package static let personalNounCue = "possessive-personal"
     /// A plural counted by a number before it ("four Strykers"): things, not people.
     package static let countedCue = "counted"
     /// Followed by a noun of an online platform's things ("her Twitter account").

@@ -642,10 +642,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A body part (or family, a home) after the possessive is someone's, and the preposition
         // before is the body part's.
         let jaws = cues("A burst of flames erupted from Thassalin's jaws as it roared.")["Thassalin"] ?? []
-        #expect(jaws.contains(NameData.bodyCue) && !jaws.contains("from"))
-        #expect(cues("We had dinner at Farid's house last night.")["Farid"]?.contains(NameData.bodyCue) == true)
+        #expect(jaws.contains(NameData.personalNounCue) && !jaws.contains("from"))
+        #expect(cues("We had dinner at Farid's house last night.")["Farid"]?.contains(NameData.personalNounCue) == true)
         let refinery = cues("A burst of flames erupted from Houston's refinery at night.")["Houston"] ?? []
-        #expect(!refinery.contains(NameData.bodyCue) && refinery.contains("from"))
+        #expect(!refinery.contains(NameData.personalNounCue) && refinery.contains("from"))
         // A plural a number counts is a thing one can count.
         #expect(cues("Nemic saw eight tanks and four Strykers near the gate.")["Strykers"]?.contains(NameData.countedCue) == true)
         #expect(cues("Nemic saw four of the Strykers near the gate.")["Strykers"]?.contains(NameData.countedCue) != true)
