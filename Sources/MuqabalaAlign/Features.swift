@@ -35,12 +35,21 @@ struct TokenTypes {
 
     var count: Int { raw.count }
 
-    mutating func intern(_ token: Substring) -> Int32 {
+    /// The id of a token's type, added when new. `folding: false` leaves a new type's folded
+    /// form empty, for ``foldTypes(from:)`` to fill in later (once per type, on all cores).
+    mutating func intern(_ token: Substring, folding: Bool = true) -> Int32 {
         let (hash, known) = lookup(token.utf8)
         if let known { return known }
         let text = String(token)
-        return add(text, hash: hash, folded: Normalizer.search.normalize(text),
+        return add(text, hash: hash, folded: folding ? Normalizer.search.normalize(text) : "",
                    capitalized: text.unicodeScalars.first?.properties.isUppercase ?? false)
+    }
+
+    /// Fills in the folded forms of the types from `first` on (interned with `folding: false`).
+    mutating func foldTypes(from first: Int) {
+        let raw = self.raw
+        let forms = parallelMap(count: raw.count - first, chunk: 1024) { Normalizer.search.normalize(raw[first + $0]) }
+        folded.replaceSubrange(first..., with: forms)
     }
 
     /// The id in this table of type `k` of another table (added when new).
@@ -77,24 +86,26 @@ struct TokenTypes {
 struct Tokenizer {
     var types = TokenTypes()
 
-    mutating func tokens(_ text: String) -> [Token] {
+    mutating func tokens(_ text: String, folding: Bool = true) -> [Token] {
         let utf8 = text.utf8
         return TextToken.tokens(in: text).map { token in
             let lower = utf8.distance(from: utf8.startIndex, to: token.range.lowerBound)
             let upper = lower + utf8.distance(from: token.range.lowerBound, to: token.range.upperBound)
-            return Token(type: types.intern(text[token.range]), start: Int32(lower), end: Int32(upper),
+            return Token(type: types.intern(text[token.range], folding: folding), start: Int32(lower), end: Int32(upper),
                          isNumber: token.isNumber, startsClause: token.startsClause)
         }
     }
 
     /// The tokens of many texts, read on all cores: each range of texts interns its types in
     /// a table of its own, and the tables merge in text order (so type ids are what reading
-    /// the texts one by one would give).
+    /// the texts one by one would give); the new types are then folded, each once.
     mutating func tokens(_ texts: [String]) -> [[Token]] {
         let parts = parallelRanges(count: texts.count, chunk: 512) { range -> (tokens: [[Token]], types: TokenTypes) in
             var local = Tokenizer()
-            return (range.map { local.tokens(texts[$0]) }, local.types)
+            return (range.map { local.tokens(texts[$0], folding: false) }, local.types)
         }
+        let firstNew = types.count
+        defer { types.foldTypes(from: firstNew) }
         var result: [[Token]] = []
         result.reserveCapacity(texts.count)
         for part in parts {
@@ -461,7 +472,12 @@ struct FeatureExtractor {
 
     /// The anchor concepts of the Arabic token at `k` (context decides two-word and ambiguous months).
     mutating func arabicAnchors(_ tokens: [Token], at k: Int) -> [Int32] {
-        switch arabicRole(tokens[k]) {
+        arabicAnchors(tokens, at: k, role: arabicRole(tokens[k]))
+    }
+
+    /// ``arabicAnchors(_:at:)`` for a token whose role the caller has.
+    private mutating func arabicAnchors(_ tokens: [Token], at k: Int, role: TypeRole) -> [Int32] {
+        switch role {
         case .anchor(let a):
             return [a]
         case .monthHead:
@@ -534,13 +550,15 @@ struct FeatureExtractor {
             let tokens = arabicTokens[first + n]
             var concepts: [Int32] = [], anchors: [Int32] = []
             for k in tokens.indices {
-                let anchorsHere = arabicAnchors(tokens, at: k)
-                if !anchorsHere.isEmpty {
-                    concepts.append(contentsOf: anchorsHere); anchors.append(contentsOf: anchorsHere)
-                    feature.addWord(anchorsHere, weight: anchorWeight)
+                let role = arabicRole(tokens[k])
+                guard case .content(let ids) = role else {
+                    let anchorsHere = arabicAnchors(tokens, at: k, role: role)
+                    if !anchorsHere.isEmpty {
+                        concepts.append(contentsOf: anchorsHere); anchors.append(contentsOf: anchorsHere)
+                        feature.addWord(anchorsHere, weight: anchorWeight)
+                    }
                     continue
                 }
-                guard case .content(let ids) = arabicRole(tokens[k]) else { continue }
                 let isName = ids.contains(where: isLinked)
                 for concept in ids {
                     concepts.append(concept)

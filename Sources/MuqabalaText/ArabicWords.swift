@@ -130,10 +130,21 @@ public enum ArabicClitics {
     ///   - word: an Arabic word.
     ///   - enclitics: also split pronoun suffixes (for dictionary lookup; names never carry them).
     public static func analyses(of word: String, enclitics: Bool = false) -> [ArabicWordAnalysis] {
-        let letters = Array(ArabicScript.letters(word).unicodeScalars)
+        let text = ArabicScript.letters(word)
+        let letters = Array(text.unicodeScalars)
         guard !letters.isEmpty else { return [] }
         var result: [ArabicWordAnalysis] = []
-        func string(_ slice: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(slice)) }
+        // Stems are cut from the word's UTF-8 bytes (far cheaper than appending scalars):
+        // `byteStarts[k]` is where letter k starts.
+        let bytes = Array(text.utf8)
+        var byteStarts: [Int] = []
+        byteStarts.reserveCapacity(letters.count + 1)
+        var offset = 0
+        for letter in letters { byteStarts.append(offset); offset += UTF8.width(letter) }
+        byteStarts.append(offset)
+        func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+            String(decoding: bytes[byteStarts[slice.startIndex]..<byteStarts[slice.endIndex]], as: UTF8.self)
+        }
         for prefix in prefixes(letters.prefix(5), count: letters.count) {
             let stem = letters[prefix.stemStart...]
             let analysis = ArabicWordAnalysis(conjunction: prefix.conjunction, particle: prefix.particle,
@@ -142,14 +153,13 @@ public enum ArabicClitics {
             guard enclitics, !prefix.hasArticle else { continue }
             for (suffix, s) in encliticScalars {
                 guard stem.count >= s.count + 2, stem.suffix(s.count).elementsEqual(s) else { continue }
-                var base = Array(stem.dropLast(s.count))
+                let base = stem.dropLast(s.count)
                 let split = ArabicWordAnalysis(conjunction: prefix.conjunction, particle: prefix.particle, hasArticle: false,
-                                               stem: string(base[...]), enclitic: suffix)
+                                               stem: string(base), enclitic: suffix)
                 if !result.contains(split) { result.append(split) }
                 if base.last == ta {
-                    base[base.count - 1] = "ة"
                     result.append(ArabicWordAnalysis(conjunction: prefix.conjunction, particle: prefix.particle, hasArticle: false,
-                                                     stem: string(base[...]), enclitic: suffix))
+                                                     stem: string(base.dropLast()) + "ة", enclitic: suffix))
                 }
             }
         }
