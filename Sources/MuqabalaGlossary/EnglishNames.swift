@@ -239,6 +239,9 @@ package struct EnglishNameFinder: Sendable {
     func isCommon(_ word: String, context: EnglishDocumentContext) -> Bool {
         let lower = word.lowercased()
         if EnglishWordForm.isStopword(lower) || NameData.englishCapitalizedCommonWords.contains(lower) { return true }
+        // A number word ("One of the…", "Two men…") is common, whatever the document capitalizes
+        // ("Number One").
+        if Self.isNumberWord(lower) { return true }
         if context.capitalizedInside.contains(lower) { return false }
         return context.lowercase.contains(lower) || lexicon.isCommonEnglishWord(lower)
     }
@@ -255,6 +258,9 @@ package struct EnglishNameFinder: Sendable {
         // iMessage, eBay: a lowercase letter, then capitals.
         return first.isLetter && word.dropFirst().contains(where: \.isUppercase) && !word.contains("-")
     }
+
+    /// "one", "two", … "hundred" (lowercase).
+    static func isNumberWord(_ lower: String) -> Bool { lower == "one" || LanguageData.englishCardinals[lower] != nil }
 
     static func isAcronym(_ word: String) -> Bool {
         let letters = word.filter { $0 != "." && $0 != "&" }
@@ -734,7 +740,7 @@ package struct EnglishNameFinder: Sendable {
         let headed = words.count > 1 && NameData.englishHeads[words.last!.lowercased()] == .organization
             && !words.contains { EnglishWordForm.isStopword($0.lowercased()) }
         if sentenceInitial, let first = words.first, !Self.isAcronym(first), isCommon(first, context: context),
-           !(words.count > 1 && lexicon.isNameWord(first) && !EnglishWordForm.isStopword(first.lowercased())),
+           !(words.count > 1 && lexicon.isNameWord(first) && !EnglishWordForm.isStopword(first.lowercased()) && !Self.isNumberWord(first.lowercased())),
            !headed,
            !(words.count > 1 && !exonyms.entries(english: words[0] + " " + words[1]).isEmpty),
            !(words.count > 1 && context.insideRuns.contains(EnglishDocumentContext.runKey(words))) {
@@ -806,6 +812,10 @@ package struct EnglishNameFinder: Sendable {
                 continue
             }
             if NameData.englishTitles.contains(w) || NameData.englishOccupations.contains(w) { j += 1; sawTitle = true; continue }
+            // "of the" before a domain too: Speaker of the House, Secretary of the Treasury.
+            if sawTitle, w == "of" || w == "for", j + 2 < words.count, key(j + 1) == "the", NameData.englishTitleDomains.contains(key(j + 2)) {
+                j += 1
+            }
             if sawTitle, w == "of" || w == "for", j + 1 < words.count, NameData.englishTitleDomains.contains(key(j + 1)) {
                 j += 2
                 // The rest of the portfolio: Minister of Humanitarian Affairs and Poverty

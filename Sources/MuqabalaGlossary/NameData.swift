@@ -44,6 +44,8 @@ package enum NameData {
         "labour", "transportation", "transport", "agriculture", "interior", "homeland", "finance", "trade", "culture",
         "foreign", "exchequer", "staff", "war", "information", "communications", "housing", "environment", "industry",
         "economy", "tourism", "sport", "sports", "youth", "women", "humanitarian", "affairs",
+        // After "of the": Speaker of the House, Secretary of the Navy.
+        "house", "navy", "army",
     ]
 
     /// Words that make a title only before another title word (Prime Minister, Home

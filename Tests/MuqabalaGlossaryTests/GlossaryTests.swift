@@ -396,6 +396,13 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A portfolio of several words is the title's too; a first name that is also a common word is not.
         #expect(forms("Betta Edu, the Minister of Humanitarian Affairs and Poverty Alleviation, spoke.") == ["Betta Edu"])
         #expect(forms("He met Minister of Energy Grant Shapps.") == ["Grant Shapps"])
+        // "of the" before the domain too.
+        #expect(forms("Former Speaker of the House Newt Gingrich came second.") == ["Newt Gingrich"])
+        #expect(forms("Secretary of the Treasury Janet Yellen spoke.") == ["Janet Yellen"])
+        // A number word opening a sentence is no name, even where the document capitalizes it.
+        let context = EnglishDocumentContext(sentences: ["The local beer is 'Number One', it is fine."])
+        #expect(finder.names(in: "One of the common problems is the overscan.", context: context).names.isEmpty)
+        #expect(forms("One of Tom's ancestors lived there.") == ["Tom"])
         // A rank with its ordinal is a title, not a name (the 2nd Army is one).
         #expect(forms("He was promoted to 1st Lieutenant yesterday.") == [])
         #expect(forms("The 2nd Army moved.") == ["2nd Army"])
