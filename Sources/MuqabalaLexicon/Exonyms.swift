@@ -67,14 +67,16 @@ public struct Exonyms: Sendable {
     public func isDemonym(_ word: String) -> Bool {
         var lower = word.lowercased()
         if lower.hasSuffix("s"), lower.count > 5 { lower.removeLast() }   // Iraqis
-        guard let ending = Self.demonymEndings.first(where: { lower.hasSuffix($0) }), lower.count >= 5,
-              entries(english: word).isEmpty else { return false }
-        let base = String(lower.dropLast(ending.count))
-        for length in stride(from: base.count, through: max(3, base.count - 2), by: -1) {
-            var candidate = String(base.prefix(length))
-            if placeStems.contains(candidate) { return true }
-            if candidate.count >= 4, candidate.last == candidate.dropLast().last { candidate.removeLast() }   // Scott(ish)
-            if placeStems.contains(candidate) { return true }
+        guard lower.count >= 5, entries(english: word).isEmpty else { return false }
+        // Every ending that fits: Indian is India's by "an" (its stem keeps the i), not by "ian".
+        for ending in Self.demonymEndings where lower.hasSuffix(ending) {
+            let base = String(lower.dropLast(ending.count))
+            for length in stride(from: base.count, through: max(3, base.count - 2), by: -1) {
+                var candidate = String(base.prefix(length))
+                if placeStems.contains(candidate) { return true }
+                if candidate.count >= 4, candidate.last == candidate.dropLast().last { candidate.removeLast() }   // Scott(ish)
+                if placeStems.contains(candidate) { return true }
+            }
         }
         return false
     }

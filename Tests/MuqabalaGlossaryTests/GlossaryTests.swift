@@ -410,6 +410,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Rates rose at the Bank of England and the Securities and Exchange Commission.") == ["Bank of England", "Securities and Exchange Commission"])
         #expect(forms("Ties between Russia and the Former Soviet Union states.") == ["Russia", "Former Soviet Union"])
         #expect(forms("He said I'm sure that Scottish businesses will pay.") == [])
+        // A demonym whose place keeps its final vowel (India → Indian, Syria → Syrian).
+        #expect(forms("Indian officials met Syrian and Malian envoys.") == [])
         #expect(forms("They met at Al’s Pawnshop near Iran’s Revolutionary Guards.") == ["Al’s Pawnshop", "Iran", "Revolutionary Guards"])
         #expect(forms("It was THANK YOU AND GOODBYE from the US team.") == ["US"])
         #expect(forms("Police said Sen. Lindsey Graham spoke.") == ["Lindsey Graham"])
