@@ -445,6 +445,16 @@ package struct EnglishNameFinder: Sendable {
            !(names.count == 1 && ownsPersonalNoun) {
             names[0].cues.append(tokens[k - 1].lower)
         }
+        // A capitalized preposition opening the run was dropped from the name ("In Thessaly he
+        // defeated…"); it is the name's cue all the same. Not "The", which opens any sentence;
+        // nor before a possessive, common words or a noun the name modifies, where it opens a
+        // topic more often than a place ("In Shakespeare's plays", "In Mission Support, …",
+        // "In IDP shelters").
+        if run.count >= 2, !(modifies && !EnglishWordForm.isStopword(tokens[end].lower)), run[0].text.first?.isUppercase == true, run[0].lower != "the", NameData.englishCuesBefore.contains(run[0].lower),
+           !run[0].breakAfter, names[0].form.hasPrefix(run[1].text), !run.contains(where: \.possessive),
+           !names[0].form.split(separator: " ").contains(where: { lexicon.isCommonEnglishWordOrPlural(String($0)) }) {
+            names[0].cues.append(run[0].lower)
+        }
         if end < tokens.count, !run.last!.breakAfter, NameData.englishCuesAfter.contains(tokens[end].lower) {
             names[names.count - 1].cues.append(tokens[end].lower)
         }

@@ -410,6 +410,14 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Rates rose at the Bank of England and the Securities and Exchange Commission.") == ["Bank of England", "Securities and Exchange Commission"])
         #expect(forms("Ties between Russia and the Former Soviet Union states.") == ["Russia", "Former Soviet Union"])
         #expect(forms("He said I'm sure that Scottish businesses will pay.") == [])
+        // A capitalized preposition opening a sentence is the name's cue, unless the name
+        // modifies a noun, is a possessive or is made of common words.
+        func cues(_ sentence: String) -> [String] { finder.names(in: sentence).names.first?.cues ?? [] }
+        #expect(cues("In Thessaly he defeated his enemies.") == ["in"])
+        #expect(cues("From Gangelt, the virus spread.") == ["from"])
+        #expect(cues("In IDP shelters, water was stored.") == [])
+        #expect(cues("In Shakespeare's plays, kings die.") == [])
+        #expect(cues("The Ottoman Empire fell.") == [])
         // A demonym whose place keeps its final vowel (India → Indian, Syria → Syrian).
         #expect(forms("Indian officials met Syrian and Malian envoys.") == [])
         #expect(forms("They met at Al’s Pawnshop near Iran’s Revolutionary Guards.") == ["Al’s Pawnshop", "Iran", "Revolutionary Guards"])
