@@ -168,10 +168,38 @@ package struct EnglishDocumentContext: Sendable {
     /// words left out ("global running tours"): a name of common words at the start of a
     /// sentence is still a name when the document writes it inside one.
     var insideRuns: Set<String> = []
+    /// Acronyms the document defines by lowercase words ("acute respiratory distress syndrome
+    /// (ARDS)", "in the private rented sector (PRS)"): terms, not names, wherever they occur
+    /// in it. (A name's acronym is defined by the name, capitalized: World Health Organization (WHO).)
+    var termAcronyms: Set<String> = []
 
     /// The key of a run in ``insideRuns``.
     static func runKey(_ words: [String]) -> String {
         words.filter { $0.first?.isUppercase == true }.map { $0.lowercased() }.joined(separator: " ")
+    }
+
+    /// The acronym (dots and a plural s dropped) if the words before it, up to the last
+    /// punctuation, spell it and are all lowercase.
+    static func termAcronym(_ written: String, after before: ArraySlice<NameToken>) -> String? {
+        var acronym = written.filter { $0 != "." }
+        if acronym.count > 2, acronym.last == "s", acronym.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber }) { acronym.removeLast() }
+        var words: [String] = []
+        for token in before.reversed() {
+            words.insert(token.text, at: 0)
+            if token.breakBefore || token.parenthesized { break }
+        }
+        guard let expansion = EnglishNameFinder.expansion(of: acronym, in: words) else { return nil }
+        let content = expansion.split(separator: " ").filter { !NameData.englishConnectors.contains($0.lowercased()) }
+        return content.allSatisfy({ $0.first?.isLowercase == true }) ? acronym : nil
+    }
+
+    /// Whether a name found in the document is one of its ``termAcronyms`` (or its plural).
+    func isTermAcronym(_ form: String) -> Bool {
+        guard !termAcronyms.isEmpty else { return false }
+        var key = form.filter { $0 != "." }
+        if termAcronyms.contains(key) { return true }
+        if key.count > 2, key.last == "s" { key.removeLast(); return termAcronyms.contains(key) }
+        return false
     }
 
     /// Capitalized words of titles do not count: a run of capitalized words (small words
@@ -184,6 +212,10 @@ package struct EnglishDocumentContext: Sendable {
         let tokenized = sentences.map(nameTokens)
         for tokens in tokenized {
             for token in tokens where token.text.first?.isLowercase == true { lowercase.insert(token.lower) }
+            for (k, token) in tokens.enumerated() where k > 0 && token.parenthesized
+                && (EnglishNameFinder.isAcronym(token.text) || token.text.hasSuffix("s") && EnglishNameFinder.isAcronym(String(token.text.dropLast()))) {
+                if let acronym = Self.termAcronym(token.text, after: tokens[max(0, k - 12)..<k]) { termAcronyms.insert(acronym) }
+            }
         }
         for tokens in tokenized {
             var run: [NameToken] = []
@@ -406,6 +438,7 @@ package struct EnglishNameFinder: Sendable {
             k = end
         }
         markLists(runs, tokens, &found)
+        found.removeAll { context.isTermAcronym($0.form) }
         return (found, acronyms)
     }
 
@@ -734,6 +767,7 @@ package struct EnglishNameFinder: Sendable {
         var words = words
         // A capitalized function word opening a run (But Craith, And Iran) is not part of it.
         while words.count > 1, let first = words.first, EnglishWordForm.isStopword(first.lowercased()),
+              !NameData.englishStopwordAcronyms.contains(first),
               !NameData.englishConnectors.contains(first.lowercased()) || first.lowercased() == "the" { words.removeFirst() }
         // Shouting: a capitalized common word (DIFFICULT, THANK YOU) is not a name.
         // (An acronym can spell a word, ISIS: one capitalized word must be longer to shout.)
@@ -906,6 +940,7 @@ package struct EnglishNameFinder: Sendable {
                 let leftHead = NameData.englishHeads[Self.headWord(left, after: ["of"]).lowercased()]
                 let leftStandsAlone = !exonyms.entries(english: left.joined(separator: " ")).isEmpty
                     || left.count >= 2 && left.allSatisfy({ lexicon.isNameWord($0) && !lexicon.isCommonEnglishWord($0) })
+                    || left.count == 1 && Self.isAcronym(left[0])   // the WHO and the National Health Commission
                 // "and the" joins two names (Médecins Sans Frontières and the World Health
                 // Organisation); a name's own "and" is followed by its next word.
                 let keep = (tailKind == .organization || tailKind == .other) && leftHead == nil && !leftStandsAlone
@@ -944,7 +979,8 @@ package struct EnglishNameFinder: Sendable {
             if Self.isNonName(word) { return [] }
             // A company's legal form alone (Inc., Ltd.) is the tail of a name, not one.
             if NameData.englishGenericHeads.contains(lower), lower != "group", lower != "party" { return [] }
-            if EnglishWordForm.isStopword(lower) && exonyms.entries(english: word).isEmpty { return [] }
+            if EnglishWordForm.isStopword(lower) && exonyms.entries(english: word).isEmpty
+                && !NameData.englishStopwordAcronyms.contains(word) { return [] }
             if Self.isMonthOrDay(word) { return [] }
             if NameData.englishTitles.contains(lower.replacing(".", with: "")) { return [] }
             // Hyphenated adjectives and derived words are not names: a lowercase tail

@@ -11,7 +11,7 @@ package enum NameData {
     /// between (Secretary of State), is split off the front of a name.
     package static let englishTitles: Set<String> = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam",
-        "president", "minister", "premier", "chancellor", "secretary", "secretary-general",
+        "president", "minister", "premier", "chancellor", "secretary", "secretary-general", "director-general",
         "ceo", "cfo", "coo",
         "chair", "chairman", "chairwoman", "chairperson", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
         "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor",
@@ -417,6 +417,10 @@ package enum NameData {
         "nationalist", "nationalists", "unionist", "unionists", "loyalist", "loyalists", "independent",
         "independents", "progressive", "progressives", "libertarian", "centrist",
     ]
+
+    /// Acronyms of organizations that spell a function word (the WHO): names, though their
+    /// lowercase is a stop word.
+    package static let englishStopwordAcronyms: Set<String> = ["WHO"]
 
     /// Acronyms of things that are not named entities: technical standards, units, job
     /// titles and other common abbreviations.

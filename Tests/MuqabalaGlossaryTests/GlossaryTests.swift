@@ -418,6 +418,17 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(cues("In IDP shelters, water was stored.") == [])
         #expect(cues("In Shakespeare's plays, kings die.") == [])
         #expect(cues("The Ottoman Empire fell.") == [])
+        // An acronym the document defines by lowercase words is a term, wherever it occurs;
+        // one defined by a capitalized name is a name.
+        let defined = EnglishDocumentContext(sentences: [
+            "Patients with acute respiratory distress syndrome (ARDS) were tested by polymerase chain reaction (PCRs).",
+            "The World Health Organization (WHO) said so."])
+        #expect(finder.names(in: "ARDS and PCR tests rose, the WHO said.", context: defined).names.map(\.form) == ["WHO"])
+        // The WHO spells a function word and is a name all the same; a lone acronym before
+        // "and" stands alone; Director-General is a title.
+        #expect(forms("He thanked the WHO and the UN.") == ["WHO", "UN"])
+        #expect(forms("WHO and Chinese National Health Commission experts met.") == ["WHO", "Chinese National Health Commission"])
+        #expect(forms("The WHO Director-General Tedros Adhanom spoke.") == ["WHO", "Tedros Adhanom"])
         // A demonym whose place keeps its final vowel (India → Indian, Syria → Syrian).
         #expect(forms("Indian officials met Syrian and Malian envoys.") == [])
         #expect(forms("They met at Al’s Pawnshop near Iran’s Revolutionary Guards.") == ["Al’s Pawnshop", "Iran", "Revolutionary Guards"])
