@@ -291,6 +291,12 @@ package struct EnglishNameFinder: Sendable {
         return first.isLetter && word.dropFirst().contains(where: \.isUppercase) && !word.contains("-")
     }
 
+    /// A word without a final 's or ’s ("Where's" → "Where": a stop word's 's is "is").
+    static func withoutPossessive(_ word: String) -> String {
+        for mark in ["'s", "’s"] where word.hasSuffix(mark) && word.count > mark.count { return String(word.dropLast(mark.count)) }
+        return word
+    }
+
     /// "one", "two", … "hundred" (lowercase).
     static func isNumberWord(_ lower: String) -> Bool { lower == "one" || LanguageData.englishCardinals[lower] != nil }
 
@@ -701,6 +707,8 @@ package struct EnglishNameFinder: Sendable {
                 let closes = next == tokens.count || !Self.isNameWord(tokens[next]) || tokens[next].breakBefore
                 if Self.isNameWord(token), !Self.isAcronym(token.text), !lexicon.isNameWord(token.text),
                    exonyms.entries(english: token.text).isEmpty, !token.breakBefore, closes,
+                   !isLanguageOrDemonym(token.text),   // Sami's Muslim friends: an adjective
+                   !EnglishWordForm.isStopword(tokens[start].lower),   // Where's Tom: "is", no possessive
                    end - start == 1, exonyms.entries(english: tokens[start].text).isEmpty {
                     end = next
                     continue
@@ -766,7 +774,7 @@ package struct EnglishNameFinder: Sendable {
     func pieces(words: [String], sentenceInitial: Bool, next: NameToken?, context: EnglishDocumentContext) -> [FoundName] {
         var words = words
         // A capitalized function word opening a run (But Craith, And Iran) is not part of it.
-        while words.count > 1, let first = words.first, EnglishWordForm.isStopword(first.lowercased()),
+        while words.count > 1, let first = words.first, EnglishWordForm.isStopword(Self.withoutPossessive(first).lowercased()),
               !NameData.englishStopwordAcronyms.contains(first),
               !NameData.englishConnectors.contains(first.lowercased()) || first.lowercased() == "the" { words.removeFirst() }
         // Shouting: a capitalized common word (DIFFICULT, THANK YOU) is not a name.
@@ -776,7 +784,10 @@ package struct EnglishNameFinder: Sendable {
             return []
         }
         // Interjections and the pronoun I at either end (Hey Cohren, If I).
-        while let first = words.first, Self.isNonName(first) { words.removeFirst() }
+        while let first = words.first, Self.isNonName(first),
+              !(words.count > 1 && NameData.englishHolidays.contains(first.lowercased()) && NameData.englishHeads[words[1].lowercased()] != nil) {
+            words.removeFirst()   // not a holiday naming a place: Christmas Island
+        }
         while let last = words.last, Self.isNonName(last) { words.removeLast() }
         guard !words.isEmpty else { return [] }
         // A sentence-initial capital: a common word or a stop word is not part of a name —
@@ -967,10 +978,17 @@ package struct EnglishNameFinder: Sendable {
            words[0].dropFirst().allSatisfy(\.isNumber) {
             return []
         }
-        // Groups named by adjectives alone (Shia Muslims, Iraqi Kurds, Sunni Arab) are no
-        // one entity, as a single demonym is not (Arab, a first name too, only beside a group word).
+        // Groups named by adjectives alone (Shia Muslims, Iraqi Kurds, Sunni Arab, Arab Israeli)
+        // are no one entity, as a single demonym is not (Arab, a first name too, only beside another).
         if words.count >= 2, words.allSatisfy({ isLanguageOrDemonym($0) || $0.lowercased() == "arab" }),
-           words.contains(where: { NameData.englishGroupWords.contains($0.lowercased()) }) {
+           words.contains(where: { $0.lowercased() != "arab" }) {
+            return []
+        }
+        // A holiday with common words (Happy Ramadan Feast, Christmas Eve, Easter Monday) is
+        // a date, not a name; with a head word it names a place (Christmas Island).
+        if words.count >= 2, words.contains(where: { NameData.englishHolidays.contains($0.lowercased()) }),
+           words.allSatisfy({ NameData.englishHolidays.contains($0.lowercased()) || Self.isMonthOrDay($0)
+               || lexicon.isCommonEnglishWord($0) && NameData.englishHeads[$0.lowercased()] == nil }) {
             return []
         }
         if words.count == 1 {

@@ -368,10 +368,14 @@ package enum NameData {
 
     // MARK: Not names
 
+    /// Holidays, which are dates, not names (part of ``englishNonNames``).
+    package static let englishHolidays: Set<String> = [
+        "christmas", "easter", "halloween", "thanksgiving", "ramadan", "eid", "hanukkah", "passover",
+    ]
+
     /// Capitalized words that are not names: holidays, greetings, interjections, and the pronoun I.
-    package static let englishNonNames: Set<String> = [
-        "i", "christmas", "easter", "halloween", "thanksgiving", "ramadan", "eid", "hanukkah", "passover",
-        "hey", "hi", "hello", "dear", "please", "thanks", "thank", "welcome", "sorry", "wow", "yeah", "yep", "yup",
+    package static let englishNonNames: Set<String> = englishHolidays.union([
+        "i", "hey", "hi", "hello", "dear", "please", "thanks", "thank", "welcome", "sorry", "wow", "yeah", "yep", "yup",
         "nope", "haha", "hahaha", "lol", "chapter", "prologue", "epilogue", "part",
         "mr", "mrs", "ok", "okay", "oh", "hey", "hi", "hello", "yes", "no", "lol",
         "god", "covid", "covid-19", "am", "pm", "bst", "gmt", "utc", "est", "pst", "cet",
@@ -380,7 +384,7 @@ package enum NameData {
         "ah", "aw", "ow", "ouch", "oops", "whoa", "woah", "yay", "hooray", "hurray", "yikes", "eek", "phew",
         "pst", "sh", "ugh", "argh", "blech", "bleh", "meh", "hm", "huh", "uh", "um", "er", "erm", "duh", "nah",
         "ahem", "bah", "gah", "pft", "pf", "tsk", "heh", "yo", "boo", "omg", "lmao", "rofl", "bye",
-    ]
+    ])
 
     /// Religious and ethnic groups' adjectives and plurals, which a text capitalizes as it does
     /// a demonym and which name no one entity (Muslims, Jewish, Sunni, Kurds), and the
