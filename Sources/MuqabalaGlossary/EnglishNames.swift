@@ -744,8 +744,11 @@ package struct EnglishNameFinder: Sendable {
                 end += 2
                 break
             }
-            // Connectors: of, for, and, the, de, van… followed (after at most one more connector) by a name word.
-            if NameData.englishConnectors.contains(token.lower), !token.breakAfter {
+            // Connectors: of, for, and, the, de, van… followed (after at most one more connector)
+            // by a name word; "on" after a body's or an instrument's head word (Commission on the
+            // Status of Women, Convention on Cluster Munitions).
+            if NameData.englishConnectors.contains(token.lower) || token.lower == "on" && NameData.englishOnHeads.contains(tokens[end - 1].lower),
+               !token.breakAfter {
                 var next = end + 1
                 if next < tokens.count, NameData.englishConnectors.contains(tokens[next].lower), !tokens[next].breakAfter { next += 1 }
                 // "the" straight after a name opens only an epithet of one word (Alexander the
@@ -753,6 +756,8 @@ package struct EnglishNameFinder: Sendable {
                 let epithet = token.lower == "the" && next == end + 1
                     && !NameData.englishConnectors.contains(tokens[end - 1].lower)
                 if epithet, next + 1 < tokens.count, !tokens[next].breakAfter, Self.isNameWord(tokens[next + 1]) { break }
+                // (Not "on" before a date: the Committee on Monday.)
+                if token.lower == "on", next < tokens.count, Self.isMonthOrDay(tokens[next].text) { break }
                 if next < tokens.count, Self.isNameWord(tokens[next]) || tokens[next].isOrdinal || tokens[next].isNumber && token.lower == "the" {
                     end = next + 1
                     continue
@@ -814,7 +819,7 @@ package struct EnglishNameFinder: Sendable {
             let known = !exonyms.entries(english: before.joined(separator: " ")).isEmpty
                 || NameData.englishHeads[before.last!.lowercased()] == .organization
             if known, lexicon.isCommonEnglishWord(word) || NameData.englishCapitalizedCommonWords.contains(lower), NameData.englishHeads[lower] == nil,
-               !NameData.englishConnectors.contains(lower), !NameData.englishTitles.contains(lower),
+               !NameData.englishConnectors.contains(lower), lower != "on", !NameData.englishTitles.contains(lower),
                !NameData.englishTitleModifiers.contains(lower), !Self.isAcronym(word) {
                 return pieces(words: before, sentenceInitial: false, next: nil, context: context)
                     + pieces(words: Array(words[(k + 1)...]), sentenceInitial: false, next: next, context: context)
@@ -909,7 +914,7 @@ package struct EnglishNameFinder: Sendable {
         // Connectors do not open a name, but a capitalized article of one does (Le Monde, Al Jazeera).
         while let first = words.first, NameData.englishConnectors.contains(first.lowercased()) && (first.first?.isLowercase == true
                 || ["the", "of", "and", "for", "&"].contains(first.lowercased())) || Self.isMonthOrDay(first) && words.count > 1 { words.removeFirst() }
-        while let last = words.last, NameData.englishConnectors.contains(last.lowercased()) || Self.isMonthOrDay(last) && words.count > 1 { words.removeLast() }
+        while let last = words.last, NameData.englishConnectors.contains(last.lowercased()) || last == "on" || Self.isMonthOrDay(last) && words.count > 1 { words.removeLast() }
         // An office named by its country and no one in it (the Pakistani President, the
         // French Prime Minister) is no name.
         if words.count >= 2, let last = words.last, NameData.englishTitles.contains(last.lowercased()),
@@ -941,7 +946,8 @@ package struct EnglishNameFinder: Sendable {
             }
             if lower == "of" {
                 let left = Array(words[..<k]), right = Array(words[(k + 1)...])
-                let head = left.last!.lowercased()
+                // After "on", the head is the word before it: Commission on the Status of Women.
+                let head = (left.contains("on") ? Self.headWord(left) : left.last!).lowercased()
                 let keep = NameData.englishOfHeads.contains(head) || NameData.englishTitles.contains(head)
                     || left.count == 1 && isCommon(left[0], context: context)
                 if !keep { return splitName(left, kind: kind, next: nil, context: context) + splitName(right, kind: nil, next: next, context: context) }
@@ -954,8 +960,9 @@ package struct EnglishNameFinder: Sendable {
                     || left.count == 1 && Self.isAcronym(left[0])   // the WHO and the National Health Commission
                 // "and the" joins two names (Médecins Sans Frontières and the World Health
                 // Organisation); a name's own "and" is followed by its next word.
-                let keep = (tailKind == .organization || tailKind == .other) && leftHead == nil && !leftStandsAlone
-                    && right.first?.lowercased() != "the"
+                // What a body is "on" runs on over "and": Commission on Population and Development.
+                let keep = ((tailKind == .organization || tailKind == .other) && leftHead == nil && !leftStandsAlone
+                    || left.contains("on")) && right.first?.lowercased() != "the"
                 if !keep { return splitName(left, kind: kind, next: nil, context: context) + splitName(right, kind: kind, next: next, context: context) }
             }
         }

@@ -93,6 +93,14 @@ package enum NameData {
         "lords", "lady", "knights", "sisters", "brothers", "daughters", "sons", "people", "elders", "brewers",
     ]
 
+    /// Heads of bodies and instruments named by what they are on (Commission on the Status of
+    /// Women, Treaty on the Non-Proliferation of Nuclear Weapons): "on" continues their name.
+    package static let englishOnHeads: Set<String> = [
+        "commission", "committee", "subcommittee", "convention", "treaty", "conference", "forum", "panel",
+        "agreement", "declaration", "protocol", "summit", "dialogue", "institute", "centre", "center",
+        // Not "council": one briefs the Security Council on Syria.
+    ]
+
     // MARK: Head words by kind
 
     /// Last (or first) words of English names that say what kind of thing they name.

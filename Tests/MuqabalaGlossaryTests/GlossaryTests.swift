@@ -436,6 +436,12 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Arab Israeli citizens vote.") == [])
         #expect(forms("Happy Ramadan Feast to all.") == [])
         #expect(forms("He flew to Christmas Island.") == ["Christmas Island"])
+        // "on" continues a body's or an instrument's name, over "of" and "and" too; not before
+        // a date, nor after a council one briefs.
+        #expect(forms("They met in the Commission on the Status of Women yesterday.") == ["Commission on the Status of Women"])
+        #expect(forms("The Advisory Committee on Administrative and Budgetary Questions met.") == ["Advisory Committee on Administrative and Budgetary Questions"])
+        #expect(forms("The Committee on Monday said so.") == ["Committee"])
+        #expect(forms("He briefed the Security Council on Syria.") == ["Security Council", "Syria"])
         // A demonym whose place keeps its final vowel (India → Indian, Syria → Syrian).
         #expect(forms("Indian officials met Syrian and Malian envoys.") == [])
         #expect(forms("They met at Al’s Pawnshop near Iran’s Revolutionary Guards.") == ["Al’s Pawnshop", "Iran", "Revolutionary Guards"])
