@@ -52,7 +52,7 @@ package enum NameData {
     /// Secretary, Attorney General); alone they may begin a name (Home Depot).
     package static let englishTitleModifiers: Set<String> = [
         "former", "acting", "interim", "deputy", "vice", "prime", "shadow", "foreign", "home", "senior", "chief",
-        "attorney", "executive", "co", "assistant", "associate", "lead", "first", "junior",
+        "attorney", "executive", "co", "assistant", "associate", "lead", "first", "junior", "permanent",
     ]
 
     /// Abbreviations written with a dot that belongs to them.

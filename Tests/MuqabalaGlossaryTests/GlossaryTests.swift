@@ -396,6 +396,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A portfolio of several words is the title's too; a first name that is also a common word is not.
         #expect(forms("Betta Edu, the Minister of Humanitarian Affairs and Poverty Alleviation, spoke.") == ["Betta Edu"])
         #expect(forms("He met Minister of Energy Grant Shapps.") == ["Grant Shapps"])
+        #expect(forms("A letter from the Permanent Representative of Chile arrived.") == ["Chile"])
         // "of the" before the domain too.
         #expect(forms("Former Speaker of the House Newt Gingrich came second.") == ["Newt Gingrich"])
         #expect(forms("Secretary of the Treasury Janet Yellen spoke.") == ["Janet Yellen"])
