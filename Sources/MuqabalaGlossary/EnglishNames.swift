@@ -275,7 +275,7 @@ package struct EnglishNameFinder: Sendable {
         // ("Number One").
         if Self.isNumberWord(lower) { return true }
         if context.capitalizedInside.contains(lower) { return false }
-        return context.lowercase.contains(lower) || lexicon.isCommonEnglishWord(lower)
+        return context.lowercase.contains(lower) || lexicon.isCommonEnglishWordOrPlural(lower)
     }
 
     static func isCapitalized(_ word: String) -> Bool {

@@ -188,7 +188,15 @@ public struct BilingualLexicon: Sendable {
     /// Whether an English word is a common word or the plural of one (States: capitalized in
     /// United States, but "state" is common).
     public func isCommonEnglishWordOrPlural(_ word: String) -> Bool {
-        isCommonEnglishWord(word) || word.count > 3 && word.hasSuffix("s") && isCommonEnglishWord(String(word.dropLast()))
+        if isCommonEnglishWord(word) { return true }
+        guard word.count > 3, word.hasSuffix("s") else { return false }
+        if isCommonEnglishWord(String(word.dropLast())) { return true }   // cobras
+        let lower = word.lowercased()
+        if lower.hasSuffix("ies"), word.count > 4 { return isCommonEnglishWord(String(word.dropLast(3)) + "y") }   // autopsies
+        if ["ses", "xes", "zes", "ches", "shes"].contains(where: { lower.hasSuffix($0) }) {
+            return isCommonEnglishWord(String(word.dropLast(2)))   // foxes, churches
+        }
+        return false
     }
 
     /// Whether an English word is a word of people's names (Chris, Bill, Lindsey).
