@@ -758,9 +758,14 @@ public struct NamePairer: Sendable {
                let link = matching.pairs.first(where: { range.contains($0.arabic) }) {
                 arabicCovered += strength[link.english][link.arabic]
             } else if let link = matching.pairs.first(where: { abs($0.arabic - k) == 1 && strength[$0.english][k] >= weights.matchingFloor }) {
-                // A word Arabic renders in two (Basketball ⇄ «كرة السلة»): the second word
-                // beside the first links the same English word.
-                arabicCovered += strength[link.english][k]
+                // A word Arabic renders in two (Basketball ⇄ «كرة السلة», Senate ⇄ «مجلس
+                // الشيوخ»): the second word beside the first links the same English word. When
+                // both are full translation links and two words (not the name twice: «كيبيك
+                // بكيبيك»), a hair more than that, so the rendering holds both rather than
+                // tying with the first alone.
+                let pair = strength[link.english][k] >= weights.translationLink && strength[link.english][link.arabic] >= weights.translationLink
+                    && tokens[k].best.stem != tokens[link.arabic].best.stem
+                arabicCovered += strength[link.english][k] + (pair ? 1e-6 : 0)
             } else {
                 leftArabic.append(k)
             }

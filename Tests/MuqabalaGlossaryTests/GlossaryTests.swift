@@ -946,6 +946,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // another word of the pair is not taken.
         #expect(render("Legislature", "وافقت الهيئة التشريعية على القانون") == "الهيئة التشريعية")
         #expect(render("Scottish Parliament", "قال البرلمان الاسكتلندي أمس") == "البرلمان الاسكتلندي")
+        // One English word the Arabic renders in two words that both translate it; not a name
+        // written twice.
+        #expect(render("Senate", "وافق مجلس الشيوخ على القانون يوم الثلاثاء") == "مجلس الشيوخ")
+        #expect(render("Basketball", "يحب كرة السلة كثيرا") == "كرة السلة")
         #expect(NamePairer.compoundParts("Firestorm", lexicon: TestSupport.lexicon).map { [$0.0, $0.1] } == ["fire", "storm"])
         #expect(NamePairer.compoundParts("Facebook", lexicon: TestSupport.lexicon) == nil || render("Facebook", "على فيسبوك أمس") == "فيسبوك")
         // A model number belongs to the name, in digits or copied in Latin script.
