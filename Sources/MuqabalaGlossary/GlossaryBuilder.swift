@@ -336,7 +336,7 @@ public struct GlossaryBuilder: Sendable {
 
     /// The shorter English forms a full name has in a text: its surname (or any tail of its
     /// words) and given name for a person; the name without a generic head for an
-    /// organization (Labour Party → Labour), its head alone, or the name from its head on;
+    /// organization (Labour Party → Labour) or a place (Pacific Ocean → Pacific), its head alone, or the name from its head on;
     /// for one word, the part after a hyphenated prefix and the singular of a plural.
     func shortForms(of node: Node) -> [String] {
         if isPersonalName(node) {
@@ -352,7 +352,8 @@ public struct GlossaryBuilder: Sendable {
             return forms.map(Self.matchKey)
         }
         var forms: [String] = []
-        if node.words.count >= 2, let last = node.words.last?.lowercased(), NameData.englishGenericHeads.contains(last) {
+        if node.words.count >= 2, let last = node.words.last?.lowercased(),
+           NameData.englishGenericHeads.contains(last) || NameData.englishDroppedPlaceHeads.contains(last) {
             forms.append(Self.matchKey(node.words.dropLast().joined(separator: " ")))
         }
         // The head alone: "the Commission" for the Securities and Exchange Commission.

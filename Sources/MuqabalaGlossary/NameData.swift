@@ -93,6 +93,10 @@ package enum NameData {
         "lords", "lady", "knights", "sisters", "brothers", "daughters", "sons", "people", "elders", "brewers",
     ]
 
+    /// Place heads a text drops once the place is known: the Pacific for the Pacific Ocean,
+    /// the Caspian, the Mississippi, the Sahara. (Not "lake", before its name: Lake Victoria.)
+    package static let englishDroppedPlaceHeads: Set<String> = ["ocean", "sea", "river", "desert", "mountains"]
+
     /// Heads of bodies and instruments named by what they are on (Commission on the Status of
     /// Women, Treaty on the Non-Proliferation of Nuclear Weapons): "on" continues their name.
     package static let englishOnHeads: Set<String> = [

@@ -154,6 +154,22 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(canonical(of: "Hagerty") == "Rose Hagerty")
     }
 
+    /// A place without the head a text drops once it is known joins the full name (the
+    /// Pacific, the Pacific Ocean); a lake's name does not lose its head (Lake Victoria, Victoria).
+    @Test func placesWithoutTheirHeadJoin() {
+        var observations = GlossaryObservations()
+        func mention(_ form: String, _ count: Int) {
+            for k in 0..<count {
+                observations.add(form, script: .latin, at: SentenceRef(document: "a/en", sentence: k), context: form, kind: nil)
+            }
+        }
+        mention("Pacific", 3); mention("Pacific Ocean", 1); mention("Victoria", 2); mention("Lake Victoria", 1)
+        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
+        func id(of form: String) -> String? { entries.first { $0.variants.contains { $0.form == form } }?.id }
+        #expect(id(of: "Pacific") == id(of: "Pacific Ocean"))
+        #expect(id(of: "Victoria") != id(of: "Lake Victoria"))
+    }
+
     /// Names CLDR gives to one country are one entry even when the text's initials are
     /// ambiguous (U.S. could be Upper Silesia too); a cluster holding a name CLDR does not
     /// know (Americas beside America) stays apart.
