@@ -141,13 +141,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     }
 
     @Test func commonWordsBeforeANameDoNotMakeItsFullForm() {
-        var observations = GlossaryObservations()
-        func mention(_ form: String, _ count: Int) {
-            for k in 0..<count {
-                observations.add(form, script: .latin, at: SentenceRef(document: "a/en", sentence: k), context: form, kind: nil)
-            }
-        }
-        mention("Bitcoin", 3); mention("New Bitcoin", 1); mention("Hagerty", 3); mention("Rose Hagerty", 1)
+        let observations = englishMentions([("Bitcoin", 3), ("New Bitcoin", 1), ("Hagerty", 3), ("Rose Hagerty", 1)])
         let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
         func canonical(of form: String) -> String? { entries.first { $0.variants.contains { $0.form == form } }?.english }
         #expect(canonical(of: "New Bitcoin") == "Bitcoin")
@@ -157,13 +151,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     /// A place without the head a text drops once it is known joins the full name (the
     /// Pacific, the Pacific Ocean); a lake's name does not lose its head (Lake Victoria, Victoria).
     @Test func placesWithoutTheirHeadJoin() {
-        var observations = GlossaryObservations()
-        func mention(_ form: String, _ count: Int) {
-            for k in 0..<count {
-                observations.add(form, script: .latin, at: SentenceRef(document: "a/en", sentence: k), context: form, kind: nil)
-            }
-        }
-        mention("Pacific", 3); mention("Pacific Ocean", 1); mention("Victoria", 2); mention("Lake Victoria", 1)
+        let observations = englishMentions([("Pacific", 3), ("Pacific Ocean", 1), ("Victoria", 2), ("Lake Victoria", 1)])
         let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
         func id(of form: String) -> String? { entries.first { $0.variants.contains { $0.form == form } }?.id }
         #expect(id(of: "Pacific") == id(of: "Pacific Ocean"))
@@ -174,14 +162,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
     /// ambiguous (U.S. could be Upper Silesia too); a cluster holding a name CLDR does not
     /// know (Americas beside America) stays apart.
     @Test func namesOfOneCountryJoin() {
-        var observations = GlossaryObservations()
-        func mention(_ form: String, _ count: Int) {
-            for k in 0..<count {
-                observations.add(form, script: .latin, at: SentenceRef(document: "a/en", sentence: k), context: form, kind: nil)
-            }
-        }
-        mention("United States", 3); mention("U.S.", 3); mention("Upper Silesia", 2); mention("Britain", 2); mention("United Kingdom", 2)
-        mention("Americas", 2); mention("America", 2)
+        let observations = englishMentions([("United States", 3), ("U.S.", 3), ("Upper Silesia", 2), ("Britain", 2), ("United Kingdom", 2), ("Americas", 2), ("America", 2)])
         let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
         func id(of form: String) -> String? { entries.first { $0.variants.contains { $0.form == form } }?.id }
         #expect(id(of: "U.S.") == id(of: "United States"))
@@ -1002,4 +983,15 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(entryOf("Airbus A350") != nil && entryOf("Airbus A350") != entryOf("Airbus A380"))
         #expect(entryOf("بوينغ 727") != entryOf("بوينغ ٧٨٧"))
     }
+}
+
+/// Observations of English forms in one document, each seen `count` times in sentences 0, 1, ….
+func englishMentions(_ mentions: [(form: String, count: Int)]) -> GlossaryObservations {
+    var observations = GlossaryObservations()
+    for (form, count) in mentions {
+        for k in 0..<count {
+            observations.add(form, script: .latin, at: SentenceRef(document: "a/en", sentence: k), context: form, kind: nil)
+        }
+    }
+    return observations
 }
