@@ -137,7 +137,9 @@ public struct EntityTyper: Sendable {
     /// common word or a known word of people's names (Sally, Garland).
     public func isPersonalName(_ name: String) -> Bool {
         let words = name.split(separator: " ").map(String.init)
-        guard (2...4).contains(words.count), !name.contains(where: \.isNumber), name != name.uppercased() else { return false }
+        guard (2...4).contains(words.count), !name.contains(where: \.isNumber), name != name.uppercased(),
+              // An acronym among the words names a body (Wuhan Jianghan CDC), not a person.
+              !words.contains(where: { $0.count >= 3 && EnglishNameFinder.isAcronym($0) }) else { return false }
         return words.allSatisfy { word in
             if NameData.englishNameSuffixes.contains(word.lowercased()) { return true }
             guard EnglishNameFinder.isCapitalized(word), NameData.englishHeads[word.lowercased()] == nil,
