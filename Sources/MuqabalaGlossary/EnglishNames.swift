@@ -821,8 +821,11 @@ package struct EnglishNameFinder: Sendable {
             if known, lexicon.isCommonEnglishWord(word) || NameData.englishCapitalizedCommonWords.contains(lower), NameData.englishHeads[lower] == nil,
                !NameData.englishConnectors.contains(lower), lower != "on", !NameData.englishTitles.contains(lower),
                !NameData.englishTitleModifiers.contains(lower), !Self.isAcronym(word) {
+                // (A common word that opens a name of its own stays with it: U.S. Centers for
+                // Disease Control → U.S., Centers for Disease Control.)
+                let opensName = k + 1 < words.count && ["of", "for", "on"].contains(words[k + 1].lowercased())
                 return pieces(words: before, sentenceInitial: false, next: nil, context: context)
-                    + pieces(words: Array(words[(k + 1)...]), sentenceInitial: false, next: next, context: context)
+                    + pieces(words: Array(words[(opensName ? k : k + 1)...]), sentenceInitial: false, next: next, context: context)
             }
         }
         // Titles: "US President Joe Biden" → US, then Joe Biden (a person).
@@ -960,9 +963,12 @@ package struct EnglishNameFinder: Sendable {
                     || left.count == 1 && Self.isAcronym(left[0])   // the WHO and the National Health Commission
                 // "and the" joins two names (Médecins Sans Frontières and the World Health
                 // Organisation); a name's own "and" is followed by its next word.
-                // What a body is "on" runs on over "and": Commission on Population and Development.
+                // What a body is "on" or "for" runs on over "and": Commission on Population and
+                // Development, Centers for Disease Control and Prevention.
+                // (Not before a name of its own: an acronym or a place, … for Animal Health and UNODC.)
+                let rightStandsAlone = right.count == 1 && Self.isAcronym(right[0]) || !exonyms.entries(english: right.joined(separator: " ")).isEmpty
                 let keep = ((tailKind == .organization || tailKind == .other) && leftHead == nil && !leftStandsAlone
-                    || left.contains("on")) && right.first?.lowercased() != "the"
+                    || (left.contains("on") || left.contains("for")) && !rightStandsAlone) && right.first?.lowercased() != "the"
                 if !keep { return splitName(left, kind: kind, next: nil, context: context) + splitName(right, kind: kind, next: next, context: context) }
             }
         }

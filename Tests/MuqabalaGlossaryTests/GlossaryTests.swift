@@ -440,6 +440,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("The Advisory Committee on Administrative and Budgetary Questions met.") == ["Advisory Committee on Administrative and Budgetary Questions"])
         #expect(forms("The Committee on Monday said so.") == ["Committee"])
         #expect(forms("He briefed the Security Council on Syria.") == ["Security Council", "Syria"])
+        // So does "for"; a common word after a place that opens a name keeps it; an acronym
+        // after "and" is a name of its own.
+        #expect(forms("The U.S. Centers for Disease Control and Prevention said so.") == ["U.S.", "Centers for Disease Control and Prevention"])
+        #expect(forms("The World Organization for Animal Health and UNODC met.") == ["World Organization for Animal Health", "UNODC"])
         // The plural of a common word opening a sentence is common too (-s, -es, -ies).
         #expect(forms("Foxes are wild animals.") == [])
         #expect(forms("Autopsies were done in Wuhan.") == ["Wuhan"])
