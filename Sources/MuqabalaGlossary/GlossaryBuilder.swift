@@ -150,10 +150,10 @@ public struct GlossaryBuilder: Sendable {
         joinEqualKeys(nodes, &clusters)
         joinSpellingVariants(nodes, observations, &clusters)
         joinAcronyms(nodes, observations, &clusters)
-        joinShortForms(&nodes, &clusters)
+        let ambiguousHeads = joinShortForms(&nodes, &clusters)
         joinExonyms(nodes, &clusters)
         attachArabic(nodes, observations, &clusters)
-        return Glossary(entries: entries(nodes, observations, &clusters), observations: observations)
+        return Glossary(entries: entries(nodes, observations, &clusters, ambiguousHeads: ambiguousHeads), observations: observations)
     }
 
     // MARK: Nodes
@@ -384,8 +384,12 @@ public struct GlossaryBuilder: Sendable {
     }
 
     /// Short forms join the one full name of their document that has them; a short form
-    /// standing for different names in different documents is split by document.
-    func joinShortForms(_ nodes: inout [Node], _ clusters: inout Clusters) {
+    /// standing for different names in different documents is split by document. Returns the
+    /// head words alone that stand for several names in every document they are in (the
+    /// Committee, in a report on five committees): anaphora, not one entity.
+    @discardableResult
+    func joinShortForms(_ nodes: inout [Node], _ clusters: inout Clusters) -> Set<Int> {
+        var ambiguousHeads = Set<Int>()
         // Full names by document, with their short-form keys.
         var fullByDocument: [String: [(node: Int, shorts: Set<String>)]] = [:]
         for k in nodes.indices where nodes[k].isLatin && nodes[k].observation.count > 0 {
@@ -396,10 +400,20 @@ public struct GlossaryBuilder: Sendable {
         let count = nodes.count
         for k in 0..<count where nodes[k].isLatin && !nodes[k].isAcronym && nodes[k].observation.count > 0 {
             var targets: [String: Int] = [:]   // document → full-name cluster
+            var ambiguousDocuments = Set<String>()
             for document in nodes[k].observation.documents.keys.sorted() {
                 let roots = Set((fullByDocument[document] ?? []).filter { $0.node != k && $0.shorts.contains(nodes[k].matchKey) }
                     .map { clusters.find($0.node) })
                 if roots.count == 1 { targets[document] = roots.first! }
+                if roots.count >= 2 { ambiguousDocuments.insert(document) }
+            }
+            defer {
+                // What is left of a head word alone after the joins, if only in documents where it
+                // stands for several names.
+                if nodes[k].words.count == 1, NameData.englishHeads[nodes[k].words[0].lowercased()] != nil,
+                   !nodes[k].observation.documents.isEmpty, Set(nodes[k].observation.documents.keys).isSubset(of: ambiguousDocuments) {
+                    ambiguousHeads.insert(k)
+                }
             }
             var distinct = Set(targets.values)
             // A short form alone in its documents (Trump; the Department of Justice) joins the
@@ -430,6 +444,7 @@ public struct GlossaryBuilder: Sendable {
                 }
             }
         }
+        return ambiguousHeads
     }
 
     /// Arabic forms join the English cluster they were paired with most.
@@ -462,7 +477,8 @@ public struct GlossaryBuilder: Sendable {
 
     // MARK: Entries
 
-    private func entries(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters) -> [GlossaryEntry] {
+    private func entries(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters,
+                         ambiguousHeads: Set<Int> = []) -> [GlossaryEntry] {
         let curatedEntries = curated?.entries ?? []
         let typer = EntityTyper(exonyms: exonyms, lexicon: lexicon, matcher: matcher, weights: typing)
         var result: [GlossaryEntry] = []
@@ -483,6 +499,9 @@ public struct GlossaryBuilder: Sendable {
             let english = curatedEntry.flatMap { $0.english.isEmpty ? nil : $0.english } ?? canonicalEnglish(seen, nodes)
             let arabic = curatedEntry.flatMap { $0.arabic.isEmpty ? nil : $0.arabic }
                 ?? canonicalArabic(seen, nodes, observations, english: english)
+            // A head word standing for several names of its documents (the Committee) is none of them.
+            if curatedEntry == nil, seen.filter({ nodes[$0].isLatin }).allSatisfy(ambiguousHeads.contains),
+               seen.contains(where: { nodes[$0].isLatin }) { continue }
             if curatedEntry == nil, isCommonPhrase(seen, nodes, english: english, arabic: arabic)
                 || isTranslatedCommonWord(seen, nodes, english: english, arabic: arabic) { continue }
             let typing = typer.kind(forms: seen.map { (nodes[$0].key, nodes[$0].observation) }, english: english, arabic: arabic,

@@ -148,6 +148,18 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(canonical(of: "Hagerty") == "Rose Hagerty")
     }
 
+    /// A head word alone that stands for several names of its document (the Committee, in a
+    /// report on two committees) is no entry; one that stands for one name joins it.
+    @Test func headWordsForSeveralNamesAreNoEntry() {
+        var observations = englishMentions([("Advisory Committee", 2), ("Committee on Contributions", 2), ("Committee", 3)])
+        observations.merge(englishMentions([("Commission", 2), ("European Commission", 2)], document: "b/en"))
+        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
+        func entry(of form: String) -> GlossaryEntry? { entries.first { $0.variants.contains { $0.form == form } } }
+        #expect(entry(of: "Committee") == nil)
+        #expect(entry(of: "Advisory Committee") != nil)
+        #expect(entry(of: "Commission")?.english == "European Commission")
+    }
+
     /// A place without the head a text drops once it is known joins the full name (the
     /// Pacific, the Pacific Ocean); a lake's name does not lose its head (Lake Victoria, Victoria).
     @Test func placesWithoutTheirHeadJoin() {
@@ -993,11 +1005,11 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
 }
 
 /// Observations of English forms in one document, each seen `count` times in sentences 0, 1, ….
-func englishMentions(_ mentions: [(form: String, count: Int)]) -> GlossaryObservations {
+func englishMentions(_ mentions: [(form: String, count: Int)], document: String = "a/en") -> GlossaryObservations {
     var observations = GlossaryObservations()
     for (form, count) in mentions {
         for k in 0..<count {
-            observations.add(form, script: .latin, at: SentenceRef(document: "a/en", sentence: k), context: form, kind: nil)
+            observations.add(form, script: .latin, at: SentenceRef(document: document, sentence: k), context: form, kind: nil)
         }
     }
     return observations
