@@ -136,7 +136,7 @@ package enum NameData {
         "militia": .organization, "kataib": .organization, "saraya": .organization, "harakat": .organization,
         "asaib": .organization, "hezbollah": .organization, "channel": .organization, "newspaper": .organization,
         "taskforce": .organization, "guard": .organization, "guards": .organization, "command": .organization,
-        "church": .organization,
+        "church": .organization, "secretariat": .organization, "directorate": .organization,
         // places
         "city": .place, "county": .place, "province": .place, "region": .place, "district": .place, "street": .place,
         "st": .place, "road": .place, "avenue": .place, "ave": .place, "blvd": .place, "boulevard": .place,

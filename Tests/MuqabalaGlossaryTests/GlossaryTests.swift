@@ -733,6 +733,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
             observation.kinds = votes
             return typer.kind(forms: [(FormKey(form: english, script: .latin), observation)], english: english, arabic: arabic, hasAcronym: false).kind
         }
+        // A secretariat or a directorate is an organization's head.
+        #expect(kind("Ozone Secretariat", "أمانة الأوزون") == .organization)
         // A brand the translator left in Latin letters is not a person; written in Arabic, it may be.
         #expect(kind("Karascene", "Karascene") == .other)
         #expect(kind("Karascene", "كاراسين") == .person)
