@@ -1008,6 +1008,8 @@ package struct EnglishNameFinder: Sendable {
             let word = words[0]
             let lower = word.lowercased()
             if Self.isNonName(word) { return [] }
+            // A direction or size alone is an adjective (Southern, Western, Greater), not a place.
+            if NameData.englishPlaceAdjectives.contains(lower) { return [] }
             // A company's legal form alone (Inc., Ltd.) is the tail of a name, not one.
             if NameData.englishGenericHeads.contains(lower), lower != "group", lower != "party" { return [] }
             if EnglishWordForm.isStopword(lower) && exonyms.entries(english: word).isEmpty

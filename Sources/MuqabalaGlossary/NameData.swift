@@ -336,14 +336,19 @@ package enum NameData {
     /// Celestial bodies a text names as places (the Earth, the Moon), lowercased: CLDR lists
     /// none of them. Mercury and Venus are left out: they are also people's names.
     package static let celestialPlaces: Set<String> = [
-        "earth", "moon", "sun", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "milky way",
+        "earth", "moon", "sun", "mars", "venus", "jupiter", "saturn", "uranus", "neptune", "pluto", "milky way",
+    ]
+
+    /// Adjectives of direction and size that open place names (Southern Africa, Greater
+    /// London) and alone name none.
+    package static let englishPlaceAdjectives: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
     ]
 
     /// First words that make a place name (West Lothian, North Korea, Lake Chad).
-    package static let englishPlacePrefixes: Set<String> = [
-        "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
-        "greater", "mount", "mt", "lake", "port", "fort", "cape", "isle", "san", "santa", "saint", "st",
-    ]
+    package static let englishPlacePrefixes: Set<String> = englishPlaceAdjectives.union([
+        "north", "south", "east", "west", "mount", "mt", "lake", "port", "fort", "cape", "isle", "san", "santa", "saint", "st",
+    ])
 
     /// The postal abbreviations of the states and provinces of the United States, Australia and
     /// Canada, with the names they stand for (news writes "Seattle, WA", "the NSW government";
@@ -406,7 +411,7 @@ package enum NameData {
         "muslim", "muslims", "christians", "jewish", "jews", "buddhist", "buddhists", "hindu", "hindus", "sikh",
         "sikhs", "catholic", "catholics", "protestant", "protestants", "sunni", "sunnis", "shia", "shiite",
         "shiites", "islamic", "arabs", "kurds", "kurdish", "berber", "berbers", "amazigh", "yazidi", "yazidis", "druze",
-        "alawite", "alawites", "evangelical", "evangelicals", "mormon", "mormons",
+        "alawite", "alawites", "evangelical", "evangelicals", "mormon", "mormons", "blacks", "whites",
         "soviet", "yugoslav", "czechoslovak",
     ]
 

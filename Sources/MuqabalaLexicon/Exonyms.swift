@@ -34,6 +34,8 @@ public struct Exonyms: Sendable {
     private let byArabic: [String: [Int]]
     /// The stems of one-word place names (iraq, nigeri, scot…), for telling demonyms.
     private let placeStems: Set<String>
+    /// Peoples named by their country's name without "-stan" (Afghan, Kazakh, Uzbek), lowercase.
+    private let stanPeople: Set<String>
 
     /// Endings that make a demonym of a place name (Iraq → Iraqi, Nigeria → Nigerian).
     static let demonymEndings = ["ian", "an", "ese", "ish", "i", "ic", "ch", "en", "er"]
@@ -47,7 +49,7 @@ public struct Exonyms: Sendable {
         }
         self.byEnglish = byEnglish
         self.byArabic = byArabic
-        var stems = Set<String>()
+        var stems = Set<String>(), stanPeople = Set<String>()
         for entry in entries where entry.kind == .place {
             for name in entry.english {
                 guard let first = name.split(separator: " ").first.map({ $0.lowercased() }), first.count >= 4 else { continue }
@@ -56,9 +58,15 @@ public struct Exonyms: Sendable {
                 stems.insert(String(stem))
                 if first.hasSuffix("land") { stems.insert(String(first.dropLast(4))) }   // Scotland → Scot(tish)
                 if first.hasSuffix("ain") { stems.insert(String(first.dropLast(3))) }     // Britain → Brit(ish)
+                // Afghanistan → Afghan, Kazakhstan → Kazakh: the people's name is the stem itself.
+                for suffix in ["istan", "stan"] where first.hasSuffix(suffix) && first.count > suffix.count + 3 {
+                    stanPeople.insert(String(first.dropLast(suffix.count)))
+                    break
+                }
             }
         }
         self.placeStems = stems
+        self.stanPeople = stanPeople
     }
 
     /// Whether a word is a demonym or adjective of a place (Iraqi, Nigerian, Scottish,
@@ -67,6 +75,7 @@ public struct Exonyms: Sendable {
     public func isDemonym(_ word: String) -> Bool {
         var lower = word.lowercased()
         if lower.hasSuffix("s"), lower.count > 5 { lower.removeLast() }   // Iraqis
+        if stanPeople.contains(lower) { return entries(english: word).isEmpty }
         guard lower.count >= 5, entries(english: word).isEmpty else { return false }
         // Every ending that fits: Indian is India's by "an" (its stem keeps the i), not by "ian".
         for ending in Self.demonymEndings where lower.hasSuffix(ending) {

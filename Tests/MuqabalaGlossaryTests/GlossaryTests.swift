@@ -461,6 +461,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Autopsies were done in Wuhan.") == ["Wuhan"])
         // A demonym whose place keeps its final vowel (India → Indian, Syria → Syrian).
         #expect(forms("Indian officials met Syrian and Malian envoys.") == [])
+        // …or the country without its -stan (Afghan, Kazakh); a direction alone is an adjective.
+        #expect(forms("Afghan officials met Kazakh envoys in Afghanistan.") == ["Afghanistan"])
+        #expect(forms("Southern winds blew over Southern Africa.") == ["Southern Africa"])
         #expect(forms("They met at Al’s Pawnshop near Iran’s Revolutionary Guards.") == ["Al’s Pawnshop", "Iran", "Revolutionary Guards"])
         #expect(forms("It was THANK YOU AND GOODBYE from the US team.") == ["US"])
         #expect(forms("Police said Sen. Lindsey Graham spoke.") == ["Lindsey Graham"])
