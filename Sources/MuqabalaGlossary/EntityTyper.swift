@@ -138,8 +138,10 @@ public struct EntityTyper: Sendable {
     public func isPersonalName(_ name: String) -> Bool {
         let words = name.split(separator: " ").map(String.init)
         guard (2...4).contains(words.count), !name.contains(where: \.isNumber), name != name.uppercased(),
-              // An acronym among the words names a body (Wuhan Jianghan CDC), not a person.
-              !words.contains(where: { $0.count >= 3 && EnglishNameFinder.isAcronym($0) }) else { return false }
+              // An acronym among the words names a body (Wuhan Jianghan CDC), not a person; a
+              // religious or ethnic group's word a faith or a people (Shia Islam).
+              !words.contains(where: { $0.count >= 3 && EnglishNameFinder.isAcronym($0) }),
+              !words.contains(where: { NameData.englishGroupWords.contains($0.lowercased()) }) else { return false }
         return words.allSatisfy { word in
             if NameData.englishNameSuffixes.contains(word.lowercased()) { return true }
             guard EnglishNameFinder.isCapitalized(word), NameData.englishHeads[word.lowercased()] == nil,

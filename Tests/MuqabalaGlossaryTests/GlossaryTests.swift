@@ -729,6 +729,7 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A person's name holds no acronym: its parts are no person's short forms either.
         #expect(typer.isPersonalName("Rose Hagerty"))
         #expect(!typer.isPersonalName("Wuhan Jianghan CDC"))
+        #expect(!typer.isPersonalName("Shia Islam"))
         func kind(_ english: String, _ arabic: String, cues: [String: Int] = [:], votes: [EntityKind: Int] = [:], mentions: Int = 1) -> EntityKind? {
             var observation = FormObservation()
             observation.count = mentions
