@@ -336,8 +336,9 @@ public struct GlossaryBuilder: Sendable {
 
     /// The shorter English forms a full name has in a text: its surname (or any tail of its
     /// words) and given name for a person; the name without a generic head for an
-    /// organization (Labour Party → Labour) or a place (Pacific Ocean → Pacific), its head alone, or the name from its head on;
-    /// for one word, the part after a hyphenated prefix and the singular of a plural.
+    /// organization (Labour Party → Labour) or a place (Pacific Ocean → Pacific), its head
+    /// alone, or the name from its head on; for one word, the part after a hyphenated prefix
+    /// and the singular of a plural.
     func shortForms(of node: Node) -> [String] {
         if isPersonalName(node) {
             var forms = (1..<node.words.count).map { node.words[$0...].joined(separator: " ") }
@@ -387,7 +388,6 @@ public struct GlossaryBuilder: Sendable {
     /// standing for different names in different documents is split by document. Returns the
     /// head words alone that stand for several names in every document they are in (the
     /// Committee, in a report on five committees): anaphora, not one entity.
-    @discardableResult
     func joinShortForms(_ nodes: inout [Node], _ clusters: inout Clusters) -> Set<Int> {
         var ambiguousHeads = Set<Int>()
         // Full names by document, with their short-form keys.
@@ -406,14 +406,6 @@ public struct GlossaryBuilder: Sendable {
                     .map { clusters.find($0.node) })
                 if roots.count == 1 { targets[document] = roots.first! }
                 if roots.count >= 2 { ambiguousDocuments.insert(document) }
-            }
-            defer {
-                // What is left of a head word alone after the joins, if only in documents where it
-                // stands for several names.
-                if nodes[k].words.count == 1, NameData.englishHeads[nodes[k].words[0].lowercased()] != nil,
-                   !nodes[k].observation.documents.isEmpty, Set(nodes[k].observation.documents.keys).isSubset(of: ambiguousDocuments) {
-                    ambiguousHeads.insert(k)
-                }
             }
             var distinct = Set(targets.values)
             // A short form alone in its documents (Trump; the Department of Justice) joins the
@@ -442,6 +434,12 @@ public struct GlossaryBuilder: Sendable {
                     clusters.union(nodes.count - 1, root)
                     nodes[k].observation = nodes[k].observation.restricted(to: Set(nodes[k].observation.documents.keys).subtracting(documents))
                 }
+            }
+            // What is left of a head word alone after the joins, if only in documents where it
+            // stands for several names.
+            if nodes[k].words.count == 1, NameData.englishHeads[nodes[k].words[0].lowercased()] != nil,
+               !nodes[k].observation.documents.isEmpty, Set(nodes[k].observation.documents.keys).isSubset(of: ambiguousDocuments) {
+                ambiguousHeads.insert(k)
             }
         }
         return ambiguousHeads
