@@ -700,6 +700,12 @@ package struct EnglishNameFinder: Sendable {
         while end < tokens.count {
             let token = tokens[end]
             if tokens[end - 1].possessive {
+                // A common noun's possessive is inside the name: People's Republic of China,
+                // Democratic People's Republic of Korea, Children's Hospital.
+                if Self.isNameWord(token), !token.breakBefore, NameData.englishPossessiveNouns.contains(tokens[end - 1].lower) {
+                    end += 1
+                    continue
+                }
                 // Al’s Pawnshop, Grey’s Anatomy: one capitalized common word after a person's
                 // possessive completes the name; otherwise what follows is a name of its own
                 // (Iran’s Revolutionary Guards).

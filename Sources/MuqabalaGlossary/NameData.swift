@@ -97,6 +97,12 @@ package enum NameData {
     /// the Caspian, the Mississippi, the Sahara. (Not "lake", before its name: Lake Victoria.)
     package static let englishDroppedPlaceHeads: Set<String> = ["ocean", "sea", "river", "desert", "mountains"]
 
+    /// Common nouns whose possessive stands inside names (People's Republic of China,
+    /// Children's Hospital, Women's Day), lowercase, without the 's.
+    package static let englishPossessiveNouns: Set<String> = [
+        "people", "children", "women", "men", "workers", "veterans", "citizens", "farmers", "peoples",
+    ]
+
     /// Heads of bodies and instruments named by what they are on (Commission on the Status of
     /// Women, Treaty on the Non-Proliferation of Nuclear Weapons): "on" continues their name.
     package static let englishOnHeads: Set<String> = [

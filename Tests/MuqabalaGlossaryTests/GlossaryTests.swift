@@ -406,6 +406,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("Betta Edu, the Minister of Humanitarian Affairs and Poverty Alleviation, spoke.") == ["Betta Edu"])
         #expect(forms("He met Minister of Energy Grant Shapps.") == ["Grant Shapps"])
         #expect(forms("A letter from the Permanent Representative of Chile arrived.") == ["Chile"])
+        // A common noun's possessive is inside a name; a name's possessive ends one.
+        #expect(forms("He visited the Democratic People's Republic of Korea.") == ["Democratic People's Republic of Korea"])
+        #expect(forms("Iran's Revolutionary Guards met.") == ["Iran", "Revolutionary Guards"])
         // "of the" before the domain too.
         #expect(forms("Former Speaker of the House Newt Gingrich came second.") == ["Newt Gingrich"])
         #expect(forms("Secretary of the Treasury Janet Yellen spoke.") == ["Janet Yellen"])
