@@ -73,11 +73,11 @@ package enum NameData {
         "de", "del", "della", "des", "di", "da", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "bint",
     ]
 
-    /// Lowercase words that can stand inside a name between capitalized words.
-    package static let englishConnectors: Set<String> = [
-        "of", "for", "and", "the", "de", "del", "della", "des", "di", "da", "du", "la", "le", "van", "von", "der",
-        "den", "al", "el", "bin", "ibn", "bint", "ul", "y", "&",
-    ]
+    /// Lowercase words that can stand inside a name between capitalized words: a person's
+    /// particles and the words that join a name's parts.
+    package static let englishConnectors: Set<String> = englishNameParticles.union([
+        "of", "for", "and", "the", "al", "el", "ul", "y", "&",
+    ])
 
     /// Last words before "of" that make "X of Y" one name (Bank of England, Department of
     /// Justice, House of Representatives): otherwise "Carlos Varela of Panama" is two.
@@ -340,7 +340,8 @@ package enum NameData {
     ]
 
     /// Celestial bodies a text names as places (the Earth, the Moon), lowercased: CLDR lists
-    /// none of them. Mercury and Venus are left out: they are also people's names.
+    /// none of them. Mercury is left out: it is an element and a surname too (Venus, a
+    /// first name as well, is typed a place only alone: Venus Williams is two words).
     package static let celestialPlaces: Set<String> = [
         "earth", "moon", "sun", "mars", "venus", "jupiter", "saturn", "uranus", "neptune", "pluto", "milky way",
     ]
