@@ -599,10 +599,13 @@ package struct EnglishNameFinder: Sendable {
 
     /// Where a name that keeps its "The" ends, if one starts at `k`: inside a sentence only a
     /// name capitalizes "the" (worked for The Scotsman, when The Office was on the air, read
-    /// The New York Times), running over the capitalized words after it. Not at the start of
-    /// a sentence or clause, after punctuation, or before an office (said The Prime Minister).
+    /// The New York Times), running over the capitalized words after it, and after a comma,
+    /// where a clause goes on with a lowercase "the" (by, among others, The Scotsman). Not at
+    /// the start of a sentence or clause, after other punctuation, or before an office (said
+    /// The Prime Minister).
     func theNameEnd(_ tokens: [NameToken], from k: Int, opening: Int) -> Int? {
-        guard tokens[k].text == "The", k > opening, tokens[k].punctuationBefore == nil, !tokens[k - 1].breakAfter,
+        let afterComma = tokens[k].punctuationBefore == ","
+        guard tokens[k].text == "The", k > opening, tokens[k].punctuationBefore == nil && !tokens[k - 1].breakAfter || afterComma,
               !tokens[k].opensClause, !tokens[k].breakAfter, k + 1 < tokens.count, Self.isCapitalized(tokens[k + 1].text),
               !EnglishWordForm.isStopword(tokens[k + 1].lower) else { return nil }
         var end = runEnd(tokens, from: k + 1)

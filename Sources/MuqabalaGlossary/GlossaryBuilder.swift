@@ -201,11 +201,13 @@ public struct GlossaryBuilder: Sendable {
         }
     }
 
-    /// Equal spellings up to case, marks and punctuation (ERBIL, Erbil; U.S., US), per script.
+    /// Equal spellings up to case, marks, punctuation and a leading "The" (ERBIL, Erbil; U.S.,
+    /// US; The Post Office, Post Office), per script.
     func joinEqualKeys(_ nodes: [Node], _ clusters: inout Clusters) {
         var first: [String: Int] = [:]
         for k in nodes.indices {
-            let key = (nodes[k].isLatin ? "l:" : "a:") + nodes[k].matchKey.replacing(" ", with: "")
+            let matchKey = nodes[k].isLatin && nodes[k].matchKey.hasPrefix("the ") ? String(nodes[k].matchKey.dropFirst(4)) : nodes[k].matchKey
+            let key = (nodes[k].isLatin ? "l:" : "a:") + matchKey.replacing(" ", with: "")
             if let other = first[key] { clusters.union(other, k) } else { first[key] = k }
         }
     }
@@ -609,9 +611,17 @@ public struct GlossaryBuilder: Sendable {
                 lexicon.isCommonEnglishWord($0) && EntityTyper.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: $0)) < 1
             }
         }
+        // A form with a leading "The" whose bare form the entry has too (The Washington Post,
+        // Washington Post) gives way to it, as glossaries list names.
+        let bareForms = Set(forms.map { nodes[$0].key.form })
+        func keepsThe(_ node: Node) -> Bool {
+            let bare = EnglishNameFinder.withoutThe(node.key.form)
+            return bare != node.key.form && bareForms.contains(bare)
+        }
         let best = forms.max { a, b in
             let x = nodes[a], y = nodes[b]
             if isFull(x) != isFull(y) { return isFull(y) }
+            if keepsThe(x) != keepsThe(y) { return keepsThe(x) }
             if x.observation.count != y.observation.count { return x.observation.count < y.observation.count }
             if x.observation.documents.count != y.observation.documents.count { return x.observation.documents.count < y.observation.documents.count }
             if x.key.form.count != y.key.form.count { return x.key.form.count < y.key.form.count }

@@ -148,6 +148,14 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(canonical(of: "Hagerty") == "Rose Hagerty")
     }
 
+    /// A name with its leading "The" (The Post Office) is the name without it.
+    @Test func aLeadingTheJoinsTheNameWithoutIt() {
+        let observations = englishMentions([("Post Office", 1), ("The Post Office", 3)])
+        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
+        let office = entries.first { $0.variants.contains { $0.form == "The Post Office" } }
+        #expect(office?.english == "Post Office" && office?.variants.count == 2)
+    }
+
     /// A head word alone that stands for several names of its document (the Committee, in a
     /// report on two committees) is no entry; one that stands for one name joins it.
     @Test func headWordsForSeveralNamesAreNoEntry() {
@@ -495,6 +503,9 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("I am wfh while editing Too Hot to Handle.") == ["Too Hot to Handle"])
         // Inside a sentence a capitalized "The" is the name's own: one name each, not an office.
         #expect(forms("He worked for a year in The Scotsman, then left.") == ["The Scotsman"])
+        // After a comma too: a clause goes on with a lowercase "the".
+        #expect(forms("It was pointed out by, among others, The Scotsman for years.") == ["The Scotsman"])
+        #expect(forms("In the end, the paper closed.") == [])
         #expect(forms("Many critics said that they loved watching The Daily Show and The Colbert Report back then.") == ["The Daily Show", "The Colbert Report"])
         #expect(forms("It was announced by The Prime Minister in May.") == [])
         #expect(forms("She read A Tale of Two Cities twice.") == ["A Tale of Two Cities"])
