@@ -523,13 +523,8 @@ package struct EnglishNameFinder: Sendable {
            NameData.englishPlatformNounsAfter.contains(tokens[end].lower) {
             names[names.count - 1].cues.append(NameData.platformNounCue)
         }
-        switch Self.appositiveKind(tokens, after: end) {
-        case .person?: names[names.count - 1].cues.append(NameData.appositiveTitleCue)
-        case .place?: names[names.count - 1].cues.append(NameData.appositivePlaceCue)
-        case .organization?: names[names.count - 1].cues.append(NameData.appositiveOrganizationCue)
-        case .other?: names[names.count - 1].cues.append(NameData.appositiveOtherCue)
-        case nil: break
-        }
+        if let kind = Self.appositiveKind(tokens, after: end) { names[names.count - 1].cues.append(NameData.appositiveCue(kind)) }
+        if let kind = Self.classifierKind(tokens, before: k) { names[0].cues.append(NameData.appositiveCue(kind)) }
         // A title in quotation marks: "Too Hot to Handle" (not a greeting: “Hey Lilith”).
         if run.count >= 2, run.allSatisfy(\.quoted), k == 0 || !tokens[k - 1].quoted || tokens[k].opensClause,
            end == tokens.count || !tokens[end].quoted || tokens[end].breakBefore, !Self.isNonName(run[0].text) {
@@ -563,6 +558,27 @@ package struct EnglishNameFinder: Sendable {
             if tokens[q].breakAfter, !tokens[q].possessive { return nil }   // (Britain's prime minister)
         }
         return nil
+    }
+
+    /// The kind a lowercase noun before the name gives it: "the town of Flensburg", "the son
+    /// of Herod" (`NameData.englishNounsBeforeOf`); "the company Uber", "the game Celeste",
+    /// "his wife Anna" (a determiner, then a noun of `NameData.englishAppositiveNouns`);
+    /// "companies such as Uber", "cities like Leeds" (the noun's plural, then an example
+    /// marker). Nil when none does.
+    static func classifierKind(_ tokens: [NameToken], before k: Int) -> EntityKind? {
+        func word(_ i: Int) -> String? {
+            guard i >= 0, i < k, !tokens[i].breakAfter, !tokens[i].possessive, tokens[i].text.first?.isLowercase == true else { return nil }
+            return tokens[i].lower
+        }
+        guard let before = word(k - 1) else { return nil }
+        if before == "of", let noun = word(k - 2), let kind = NameData.englishNounsBeforeOf[noun] { return kind }
+        if let determiner = word(k - 2), NameData.englishClassifierDeterminers.contains(determiner),
+           !NameData.englishPeopleOrOrganizationNouns.contains(before), let kind = NameData.englishAppositiveNouns[before] { return kind }
+        let plural = before == "as" && word(k - 2) == "such" ? word(k - 3)
+            : NameData.englishExampleMarkers.contains(before) ? word(k - 2) : nil
+        guard let plural, plural.count > 3, plural.hasSuffix("s") else { return nil }
+        let singular = plural.hasSuffix("ies") ? String(plural.dropLast(3)) + "y" : String(plural.dropLast())
+        return NameData.englishAppositiveNouns[singular] ?? NameData.englishAppositiveNouns[String(plural.dropLast(2))]
     }
 
     /// Where a title written in title case ends, if one starts at `k`: inside a sentence only
@@ -655,6 +671,12 @@ package struct EnglishNameFinder: Sendable {
                       exonyms.entries(english: found[last].form).contains(where: { $0.kind != .language && $0.kind != .organization })
                 else { continue }
                 found[members[0]].cues.append(NameData.listedPlaceCue)
+                continue
+            }
+            // A noun before the list names the kind of all of them ("companies such as Spotify,
+            // Tesla and Uber").
+            if let kind = Self.classifierKind(tokens, before: group[0].tokens.lowerBound) {
+                for n in members.dropFirst() { found[n].cues.append(NameData.appositiveCue(kind)) }
                 continue
             }
             // Two names joined by "and" are a list of places only under a preposition of

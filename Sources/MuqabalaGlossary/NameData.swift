@@ -269,6 +269,26 @@ package enum NameData {
         "game": .other, "film": .other, "movie": .other, "novel": .other, "book": .other, "album": .other,
         "song": .other, "series": .other, "documentary": .other,
     ]
+    /// Lowercase nouns before "of" that make the name after it a place ("the town of
+    /// Flensburg", "the pass of Thermopylae", "the capital of Peru") or a person ("the son of
+    /// Herod"). Not the nouns of organizations: "the party of Lincoln" names a person.
+    package static let englishNounsBeforeOf: [String: EntityKind] = [
+        "town": .place, "city": .place, "village": .place, "county": .place, "province": .place, "region": .place,
+        "district": .place, "island": .place, "port": .place, "pass": .place, "capital": .place, "kingdom": .place,
+        "outskirts": .place, "suburbs": .place, "streets": .place, "state": .place, "people": .place, "coast": .place,
+        "son": .person, "daughter": .person, "wife": .person, "husband": .person, "widow": .person,
+        "brother": .person, "sister": .person, "father": .person, "mother": .person,
+    ]
+    /// Determiners before a noun that names the kind of the name right after it ("the company
+    /// Uber", "the game Celeste", "his wife Anna").
+    package static let englishClassifierDeterminers: Set<String> = ["the", "a", "an", "his", "her", "their", "my", "our", "its", "your"]
+    /// Nouns of organizations that also name a person's trade, so "the manufacturer Georg
+    /// Reichenbach" is a person.
+    package static let englishPeopleOrOrganizationNouns: Set<String> = ["manufacturer", "publisher", "retailer"]
+    /// Words that open examples of a plural noun ("companies such as Spotify, Tesla and Uber",
+    /// "cities like Leeds"): the names are of the noun's kind.
+    package static let englishExampleMarkers: Set<String> = ["like", "including"]
+
     /// Lowercase nouns of place that follow a place name as its modifier ("the Itania
     /// plains", "the Kharkiv region", "Gaza border"); a person's name rarely takes them.
     package static let englishPlaceNounsAfter: Set<String> = [
@@ -331,6 +351,16 @@ package enum NameData {
     package static let appositivePlaceCue = "appositive-place"
     package static let appositiveOrganizationCue = "appositive-organization"
     package static let appositiveOtherCue = "appositive-other"
+    /// The apposition cue of `kind`; a noun before the name gives the same ("the town of
+    /// Flensburg", "the company Uber", "companies such as Uber").
+    package static func appositiveCue(_ kind: EntityKind) -> String {
+        switch kind {
+        case .person: appositiveTitleCue
+        case .place: appositivePlaceCue
+        case .organization: appositiveOrganizationCue
+        case .other: appositiveOtherCue
+        }
+    }
 
     /// Words after a name that hint at a person: verbs people do, and "who".
     package static let englishCuesAfter: Set<String> = [

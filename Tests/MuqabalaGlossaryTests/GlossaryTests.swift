@@ -684,6 +684,15 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A noun of a kind of place or organization in apposition says so.
         #expect(cues("Telford, a town in Shropshire, hosted it.")["Telford"]?.contains("appositive-place") == true)
         #expect(cues("Globex, a company based in Ohio, fell.")["Globex"]?.contains("appositive-organization") == true)
+        // So does a noun before it: "the town of X", "the company X", "companies such as X, Y and Z".
+        #expect(cues("The army reached the pass of Thermopylae at dawn.")["Thermopylae"]?.contains("appositive-place") == true)
+        #expect(cues("Later he sold it to the company Globex for a dollar.")["Globex"]?.contains("appositive-organization") == true)
+        #expect(cues("It went to their aunt Isabella of France.")["Isabella"]?.contains(NameData.appositiveTitleCue) == true)
+        let examples = cues("Leaders of companies such as Spotify, Tesla, Uber and Snapchat will attend.")
+        #expect(["Spotify", "Tesla", "Uber", "Snapchat"].allSatisfy { examples[$0]?.contains("appositive-organization") == true })
+        // (A trade of people and firms alike names no organization: the manufacturer Georg Reichenbach.)
+        #expect(cues("It was sold to the manufacturer Georg Reichenbach in 1832.")["Georg Reichenbach"]?.contains("appositive-organization") != true)
+        #expect(cues("He walked with Globex to the city.")["Globex"]?.contains { $0.hasPrefix("appositive") } != true)
         let typer = EntityTyper(exonyms: .standard, lexicon: TestSupport.lexicon)
         var observation = FormObservation()
         observation.count = 1
