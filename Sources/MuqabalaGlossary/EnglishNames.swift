@@ -982,8 +982,15 @@ package struct EnglishNameFinder: Sendable {
                 let left = Array(words[..<k]), right = Array(words[(k + 1)...])
                 // After "on", the head is the word before it: Commission on the Status of Women.
                 let head = (left.contains("on") ? Self.headWord(left) : left.last!).lowercased()
+                // One common noun before "of" that the document never writes in lowercase is the
+                // name's head (Strait of Hormuz, Congress of Vienna, Revolution of Vindication); one
+                // it also writes in lowercase heads a phrase around a name (Implementation of the
+                // Durban Declaration, Head of the United Nations Mission…); a name many people bear
+                // is none (Earl of Essex; Tom of Finland is no common word).
                 let keep = NameData.englishOfHeads.contains(head) || NameData.englishTitles.contains(head)
-                    || left.count == 1 && isCommon(left[0], context: context)
+                    || left.count == 1 && (isCommon(left[0], context: context)
+                                           || lexicon.isCommonEnglishWordOrPlural(left[0]) && !context.lowercase.contains(left[0].lowercased())
+                                           && EntityTyper.nameWordWeight(lexicon.evidence(.nameWord, ofEnglish: left[0])) < 1)
                 if !keep { return splitName(left, kind: kind, next: nil, context: context) + splitName(right, kind: nil, next: next, context: context) }
             } else if lower == "and" || lower == "&" && word.count == 1 {
                 let left = Array(words[..<k]), right = Array(words[(k + 1)...])

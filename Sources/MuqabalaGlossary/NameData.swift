@@ -90,7 +90,7 @@ package enum NameData {
         "princess", "king", "queen", "lord", "mayor", "governor", "cost", "commission", "committee", "agency",
         "authority", "party", "army", "navy", "corps", "brigade", "battalion", "fund", "organization", "organisation",
         "appeals", "friends", "bill", "act", "statute", "battle", "siege", "treaty", "declaration", "game", "games",
-        "lords", "lady", "knights", "sisters", "brothers", "daughters", "sons", "people", "elders", "brewers",
+        "lords", "lady", "knights", "sisters", "brothers", "daughters", "sons", "people", "elders", "brewers", "cape",
     ]
 
     /// Place heads a text drops once the place is known: the Pacific for the Pacific Ocean,
@@ -156,6 +156,7 @@ package enum NameData {
         "front": .place, "zone": .place, "border": .place, "park": .place, "palace": .place, "castle": .place,
         "west": .place, "east": .place, "north": .place, "south": .place, "belt": .place,
         "mosque": .place, "cathedral": .place, "temple": .place, "synagogue": .place,
+        "strait": .place, "straits": .place, "cape": .place, "sultanate": .place, "emirate": .place,
         // other named things
         "act": .other, "law": .other, "bill": .other, "regulation": .other, "regulations": .other, "treaty": .other,
         "accord": .other, "agreement": .other, "convention": .other, "directive": .other, "programme": .other,

@@ -497,6 +497,15 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("In Dresden the Free Saxons marched.") == ["Dresden", "Free Saxons"])
         #expect(forms("Louis the 14th met Alexander the Great.") == ["Louis the 14th", "Alexander the Great"])
         #expect(forms("It breaks the Budget Act of 1974 again.") == ["Budget Act of 1974"])
+        // A common noun the document never writes in lowercase heads the name before "of"; one
+        // it also writes in lowercase heads a phrase around a name; a name many people bear, none.
+        func inDocument(_ sentence: String) -> [String] {
+            finder.names(in: sentence, context: EnglishDocumentContext(sentences: [sentence])).names.map(\.form)
+        }
+        #expect(inDocument("Tankers crossed the Strait of Hormuz and met at the Congress of Vienna.") == ["Strait of Hormuz", "Congress of Vienna"])
+        #expect(!inDocument("He was made Earl of Essex.").contains("Earl of Essex"))
+        let implementation = EnglishDocumentContext(sentences: ["The implementation of plans is slow.", "Implementation of the Durban Declaration"])
+        #expect(finder.names(in: "Implementation of the Durban Declaration", context: implementation).names.map(\.form) == ["Durban Declaration"])
         // A numbered part of something is no name.
         #expect(forms("Under Section 713 and Chapter 4 of the rules, Boeing may fly.") == ["Boeing"])
         // Inside a sentence a capitalized function word opens a title in title case.
