@@ -550,10 +550,23 @@ public struct NamePairer: Sendable {
             let spelled = matcher.parse(tokens[k].best.form)
             return !soundWords.contains { matcher.similarity($0, spelled) >= weights.sureSound }
         }
+        // A word that repeats an earlier word's stem behind "و" opens the next of two names
+        // joined («البحر المتوسط والبحر الأحمر»): no span runs over it, unless the name has an
+        // "and" of its own (Public Administration and Development Management ⇄ «الإدارة العامة
+        // وإدارة التنمية»).
+        let joinsTwo = !(expansion ?? name).split(separator: " ").contains { $0.lowercased() == "and" || $0 == "&" }
+        func bare(_ stem: String) -> String { stem.hasPrefix("ال") && stem.count > 3 ? String(stem.dropFirst(2)) : stem }
+        let stems = tokens.map { Set(([$0.best] + $0.readings).map { bare($0.stem) }) }
+        func opensAnother(_ k: Int, after start: Int) -> Bool {
+            tokens[k].readings.contains { reading in
+                reading.conjunction == .wa && (start..<k).contains { stems[$0].contains(bare(reading.stem)) }
+            }
+        }
         for start in tokens.indices where !tokens[start].isLatin && !function[start] {
             for length in 1...maxLength where start + length <= tokens.count {
                 let span = start..<(start + length)
                 if span.dropLast().contains(where: { tokens[$0].breakAfter }) { break }
+                if joinsTwo, length > 1, opensAnother(span.last!, after: start) { break }
                 if exonymRanges.contains(where: { $0.overlaps(span) && !($0.lowerBound >= span.lowerBound && $0.upperBound <= span.upperBound) }) {
                     continue
                 }

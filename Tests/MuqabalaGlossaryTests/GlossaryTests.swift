@@ -892,6 +892,12 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A word left over after the name that opens with a conjunction starts a clause: it
         // is no translation of the English word left over.
         #expect(render("Wildlife Committee", "قالت اللجنة ويشارك فيها الخبراء") == nil)
+        // A word repeating an earlier one's stem behind "و" opens the next name of two joined,
+        // unless the English name has an "and" of its own.
+        #expect(render("Caspian Sea", "بين البحر الأسود وبحر قزوين") != "البحر الأسود وبحر")
+        #expect(render("Red Sea", "بين البحر المتوسط والبحر الأحمر") == "البحر الأحمر")
+        #expect(render("Division for Public Administration and Development Management", "وقالت شعبة الإدارة العامة وإدارة التنمية إن")
+                == "شعبة الإدارة العامة وإدارة التنمية")
         // «إدارة بايدن» is the Biden administration: إدارة governs the name, it does not say
         // Biden is an organization, as «منظمة» before a name does.
         let tokens = { (arabic: String) in arabicTokens(arabic, model: model, document: nil) }
