@@ -956,6 +956,19 @@ package struct EnglishNameFinder: Sendable {
            words.dropLast().contains(where: isLanguageOrDemonym) {
             return []
         }
+        // An office and no one in it (National Security Advisor, Chief Executive Officer) is
+        // no name; an organization's (Office of the Prosecutor, Red Cross Director) holds one.
+        // (Not a ruler's title, which an epithet takes: the Ice King.)
+        if words.count >= 2, let last = words.last?.lowercased(), !NameData.englishRulers.contains(last),
+           NameData.englishTitles.contains(last) || NameData.englishOccupations.contains(last),
+           words.dropLast().allSatisfy({ word in
+               let lower = word.lowercased()
+               return NameData.englishConnectors.contains(lower) || NameData.englishTitleModifiers.contains(lower)
+                   || NameData.englishTitleDomains.contains(lower) || NameData.englishTitles.contains(lower)
+                   || NameData.englishOccupations.contains(lower) || NameData.englishOfficeWords.contains(lower)
+           }) {
+            return []
+        }
         // A demonym before a person's full name describes the person (Austrian Claudia Loesch,
         // French Emmanuel Macron); before a head or a common word it is the name's own (British
         // Airways, Indian Ocean). Not a word that names a place too, nor before another demonym.

@@ -26,6 +26,18 @@ package enum NameData {
         "vice-chair", "under-secretary-general", "assistant-secretary-general",
     ]
 
+    /// Words that name an office's field before its title word (National Security Advisor,
+    /// Chief Operating Officer, Senior Policy Advisor), besides the title modifiers and domains.
+    package static let englishOfficeWords: Set<String> = [
+        "national", "security", "policy", "operating", "financial", "technology", "technical", "medical", "legal",
+        "press", "public", "general", "special", "principal", "regional", "federal", "managing", "creative",
+        "marketing", "sales", "research", "program", "programme", "project", "product", "head", "science", "scientific",
+    ]
+    /// The titles of rulers and nobles, which epithets take as names (the Ice King, the Red Queen).
+    package static let englishRulers: Set<String> = [
+        "king", "queen", "prince", "princess", "emperor", "empress", "duke", "duchess", "lord", "lady", "emir", "sultan", "sheikh",
+    ]
+
     /// Occupations written before a name like a title (Barrister Iyabo Awokoya); alone or
     /// together (Political Analyst) they are not a name.
     package static let englishOccupations: Set<String> = [
@@ -52,7 +64,7 @@ package enum NameData {
     /// Secretary, Attorney General); alone they may begin a name (Home Depot).
     package static let englishTitleModifiers: Set<String> = [
         "former", "acting", "interim", "deputy", "vice", "prime", "shadow", "foreign", "home", "senior", "chief",
-        "attorney", "executive", "co", "assistant", "associate", "lead", "first", "junior", "permanent",
+        "attorney", "executive", "co", "assistant", "associate", "lead", "first", "junior", "permanent", "supreme",
     ]
 
     /// Abbreviations written with a dot that belongs to them.

@@ -686,6 +686,12 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(cues("Shares of Acme, whose chief executive resigned, fell.")["Acme"]?.contains(NameData.appositiveTitleCue) != true)
         #expect(cues("Acme, Globex and Initech merged.").values.allSatisfy { !$0.contains(NameData.appositiveTitleCue) })
         #expect(finder.names(in: "District Attorney Alvin Bragg spoke.").names.map(\.form) == ["Alvin Bragg"])
+        // An office with no one in it is no name; a ruler's title an epithet takes is one, and
+        // so is an organization's office.
+        #expect(finder.names(in: "He served as National Security Advisor to Carter.").names.map(\.form) == ["Carter"])
+        #expect(finder.names(in: "She met Supreme Leader Ali Khamenei.").names.map(\.form) == ["Ali Khamenei"])
+        #expect(finder.names(in: "The Ice King smiled.").names.map(\.form) == ["Ice King"])
+        #expect(finder.names(in: "He saw the Red Cross Director.").names.map(\.form) == ["Red Cross Director"])
         // Addressed by a greeting: a person, and a greeting is no quoted title.
         let greeted = cues("“Hey Lilith, Long night?” his raspy voice echoed.")["Lilith"] ?? []
         #expect(greeted.contains(NameData.addressedCue) && !greeted.contains("quoted"))
