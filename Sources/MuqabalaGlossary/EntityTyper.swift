@@ -227,7 +227,7 @@ public struct EntityTyper: Sendable {
             }
             // The head before "of", "on", "for" (Royal College of General Practitioners).
             let head = EnglishNameFinder.headWord(words)
-            if words.count >= 3, head != words.last, let kind = NameData.englishHeads[head] { heads.insert(kind) }
+            if words.count >= 3, head != words.last, let kind = NameData.englishHeadKind(head, beforeOf: true) { heads.insert(kind) }
             if words.count >= 2, NameData.englishPlacePrefixes.contains(words[0]) { heads.insert(.place) }
         }
         return heads

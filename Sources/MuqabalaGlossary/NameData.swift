@@ -180,6 +180,19 @@ package enum NameData {
         "show": .other, "album": .other, "film": .other, "movie": .other, "maker": .other, "edition": .other,
     ]
 
+    /// Heads that say an organization only before "of" or "for" (Center for Disease Control,
+    /// Centre for Policy Studies; the Rockefeller Center is a place).
+    package static let englishHeadsBeforeOf: [String: EntityKind] = ["center": .organization, "centre": .organization]
+
+    /// The kind a head word gives a name, its plural's as its singular's (Centers for Disease
+    /// Control, Ministries of Health); `beforeOf` when "of", "on" or "for" follows it.
+    package static func englishHeadKind(_ word: String, beforeOf: Bool = false) -> EntityKind? {
+        func kind(_ w: String) -> EntityKind? { (beforeOf ? englishHeadsBeforeOf[w] : nil) ?? englishHeads[w] }
+        if let found = kind(word) { return found }
+        guard word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+        return word.hasSuffix("ies") ? kind(String(word.dropLast(3)) + "y") : kind(String(word.dropLast()))
+    }
+
     /// Organization heads a text may leave off: Labour Party is also Labour, Brewster
     /// Brothers also Brewster.
     package static let englishGenericHeads: Set<String> = [
