@@ -544,16 +544,22 @@ package struct EnglishNameFinder: Sendable {
     /// or a relative word ("Apple, whose CEO" is not one).
     /// …or a noun of a kind of place or organization ("Telford, a town in Shropshire";
     /// "Acme, a company that…"): the kind the apposition gives, or nil.
-    static func appositiveKind(_ tokens: [NameToken], after end: Int) -> EntityKind? {
+    /// With `plural`, only a plural noun of a kind counts ("Google and Apple, the companies
+    /// that…"): the kind of every name of a list.
+    static func appositiveKind(_ tokens: [NameToken], after end: Int, plural: Bool = false) -> EntityKind? {
         guard end < tokens.count, tokens[end].punctuationBefore == "," else { return nil }
         for q in end..<min(tokens.count, end + 5) {
             if q > end && tokens[q].breakBefore { return nil }
             let word = tokens[q].lower.replacing(".", with: "")
             if NameData.englishAppositionStops.contains(word) { return nil }
-            if NameData.englishTitles.contains(word) || NameData.englishOccupations.contains(word) { return .person }
-            // (A possessive only modifies the head: "the country's Language Ombudsman".)
-            if tokens[q].text.first?.isLowercase == true, !tokens[q].possessive, let kind = NameData.englishAppositiveNouns[word] {
-                return kind
+            if plural {
+                if tokens[q].text.first?.isLowercase == true, !tokens[q].possessive, let kind = Self.pluralKind(word) { return kind }
+            } else {
+                if NameData.englishTitles.contains(word) || NameData.englishOccupations.contains(word) { return .person }
+                // (A possessive only modifies the head: "the country's Language Ombudsman".)
+                if tokens[q].text.first?.isLowercase == true, !tokens[q].possessive, let kind = NameData.englishAppositiveNouns[word] {
+                    return kind
+                }
             }
             if tokens[q].breakAfter, !tokens[q].possessive { return nil }   // (Britain's prime minister)
         }
@@ -576,9 +582,14 @@ package struct EnglishNameFinder: Sendable {
            !NameData.englishPeopleOrOrganizationNouns.contains(before), let kind = NameData.englishAppositiveNouns[before] { return kind }
         let plural = before == "as" && word(k - 2) == "such" ? word(k - 3)
             : NameData.englishExampleMarkers.contains(before) ? word(k - 2) : nil
-        guard let plural, plural.count > 3, plural.hasSuffix("s") else { return nil }
-        let singular = plural.hasSuffix("ies") ? String(plural.dropLast(3)) + "y" : String(plural.dropLast())
-        return NameData.englishAppositiveNouns[singular] ?? NameData.englishAppositiveNouns[String(plural.dropLast(2))]
+        return plural.flatMap(pluralKind)
+    }
+
+    /// The kind a plural noun of `NameData.englishAppositiveNouns` gives (companies, cities).
+    static func pluralKind(_ word: String) -> EntityKind? {
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+        let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
+        return NameData.englishAppositiveNouns[singular] ?? NameData.englishAppositiveNouns[String(word.dropLast(2))]
     }
 
     /// Where a title written in title case ends, if one starts at `k`: inside a sentence only
@@ -674,17 +685,30 @@ package struct EnglishNameFinder: Sendable {
                 continue
             }
             // A noun before the list names the kind of all of them ("companies such as Spotify,
-            // Tesla and Uber").
+            // Tesla and Uber"), and so does a plural one in apposition after it ("Google and
+            // Apple, the companies that…").
+            // (The first name has the noun before it as its own cue already.)
             if let kind = Self.classifierKind(tokens, before: group[0].tokens.lowerBound) {
                 for n in members.dropFirst() { found[n].cues.append(NameData.appositiveCue(kind)) }
                 continue
             }
+            if let kind = Self.appositiveKind(tokens, after: group[group.count - 1].tokens.upperBound, plural: true) {
+                for n in members { found[n].cues.append(NameData.appositiveCue(kind)) }
+                continue
+            }
             // Two names joined by "and" are a list of places only under a preposition of
             // place ("in Kharkov and Odessa"); "Biden and Iran" joins a person and a country.
-            guard members.count >= 3 || found[members[0]].cues.contains(where: { NameData.englishPlaceCues.contains($0) }) else { continue }
+            // ("from" says place less surely: complaints from Kharkov, Dnipro and Odessa, but
+            // support from IBM, Amazon and Google — not for a list with an acronym or an
+            // organization's head word in it.)
+            let organizational = members.contains { n in
+                Self.isAcronym(found[n].form) || found[n].form.split(separator: " ").last.map { NameData.englishHeads[$0.lowercased()] == .organization } == true
+            }
+            let listPlaceCues = organizational ? NameData.englishPlaceCues.subtracting(["from"]) : NameData.englishPlaceCues
+            guard members.count >= 3 || found[members[0]].cues.contains(where: { listPlaceCues.contains($0) }) else { continue }
             var kinds: Set<EntityKind> = []
             for n in members {
-                if found[n].cues.contains(where: { NameData.englishPlaceCues.contains($0) }) { kinds.insert(.place) }
+                if found[n].cues.contains(where: { listPlaceCues.contains($0) }) { kinds.insert(.place) }
                 for entry in exonyms.entries(english: found[n].form) where entry.kind != .language {
                     kinds.insert(entry.kind == .organization ? .organization : .place)
                 }

@@ -150,7 +150,7 @@ public struct GlossaryBuilder: Sendable {
         joinEqualKeys(nodes, &clusters)
         joinSpellingVariants(nodes, observations, &clusters)
         joinAcronyms(nodes, observations, &clusters)
-        let ambiguousHeads = joinShortForms(&nodes, &clusters)
+        let ambiguousHeads = joinShortForms(&nodes, &clusters, copied: Self.copiedInLatin(observations))
         joinExonyms(nodes, &clusters)
         attachArabic(nodes, observations, &clusters)
         return Glossary(entries: entries(nodes, observations, &clusters, ambiguousHeads: ambiguousHeads), observations: observations)
@@ -341,8 +341,10 @@ public struct GlossaryBuilder: Sendable {
     /// organization (Labour Party → Labour) or a place (Pacific Ocean → Pacific), its head
     /// alone, or the name from its head on; for one word, the part after a hyphenated prefix
     /// and the singular of a plural.
-    func shortForms(of node: Node) -> [String] {
-        if isPersonalName(node) {
+    func shortForms(of node: Node, copied: Set<String> = []) -> [String] {
+        // (A name the translation copies in Latin letters is a product's or a brand's, not a
+        // person's: Google Docs does not make Google its short form.)
+        if isPersonalName(node), !copied.contains(node.key.form) {
             var forms = (1..<node.words.count).map { node.words[$0...].joined(separator: " ") }
             forms.append(node.words[0])
             // al-Kadhimi is also written Kadhimi.
@@ -386,16 +388,26 @@ public struct GlossaryBuilder: Sendable {
         return forms
     }
 
+    /// The English forms whose rendering the aligned text most often copies in Latin letters
+    /// (Google Docs ⇄ «Google Docs»).
+    static func copiedInLatin(_ observations: GlossaryObservations) -> Set<String> {
+        var best: [String: (count: Int, latin: Bool)] = [:]
+        for (pair, n) in observations.aligned.sorted(by: { $0.key < $1.key }) where n > (best[pair.first]?.count ?? 0) {
+            best[pair.first] = (n, ScriptCounts(pair.second).latin > ScriptCounts(pair.second).arabic)
+        }
+        return Set(best.filter(\.value.latin).keys)
+    }
+
     /// Short forms join the one full name of their document that has them; a short form
     /// standing for different names in different documents is split by document. Returns the
     /// head words alone that stand for several names in every document they are in (the
     /// Committee, in a report on five committees): anaphora, not one entity.
-    func joinShortForms(_ nodes: inout [Node], _ clusters: inout Clusters) -> Set<Int> {
+    func joinShortForms(_ nodes: inout [Node], _ clusters: inout Clusters, copied: Set<String> = []) -> Set<Int> {
         var ambiguousHeads = Set<Int>()
         // Full names by document, with their short-form keys.
         var fullByDocument: [String: [(node: Int, shorts: Set<String>)]] = [:]
         for k in nodes.indices where nodes[k].isLatin && nodes[k].observation.count > 0 {
-            let shorts = Set(shortForms(of: nodes[k]))
+            let shorts = Set(shortForms(of: nodes[k], copied: copied))
             guard !shorts.isEmpty else { continue }
             for document in nodes[k].observation.documents.keys { fullByDocument[document, default: []].append((k, shorts)) }
         }

@@ -148,6 +148,19 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(canonical(of: "Hagerty") == "Rose Hagerty")
     }
 
+    /// A two-word name the translation copies in Latin letters is a product's, not a
+    /// person's: its first word is no short form of it (Google, Google Docs).
+    @Test func aNameCopiedInLatinLettersHasNoPersonsShortForms() {
+        var observations = englishMentions([("Google", 3), ("Google Docs", 1)])
+        let builder = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard)
+        func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? { glossary.entries.first { $0.variants.contains { $0.form == form } } }
+        let asPerson = builder.build(observations)
+        #expect(entry(of: "Google", in: asPerson)?.english == "Google Docs")
+        observations.aligned[FormPair("Google Docs", "Google Docs")] = 1
+        let copied = builder.build(observations)
+        #expect(entry(of: "Google", in: copied)?.english == "Google")
+    }
+
     /// A name with its leading "The" (The Post Office) is the name without it.
     @Test func aLeadingTheJoinsTheNameWithoutIt() {
         let observations = englishMentions([("Post Office", 1), ("The Post Office", 3)])
@@ -703,6 +716,11 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(cues("The army reached the pass of Thermopylae at dawn.")["Thermopylae"]?.contains("appositive-place") == true)
         #expect(cues("Later he sold it to the company Globex for a dollar.")["Globex"]?.contains("appositive-organization") == true)
         #expect(cues("It went to their aunt Isabella of France.")["Isabella"]?.contains(NameData.appositiveTitleCue) == true)
+        // A plural noun in apposition after a list gives its kind to every name of it; "from"
+        // before a list says nothing of place.
+        let apposed = cues("Google and Apple, the companies that control Android, met.")
+        #expect(apposed["Google"]?.contains("appositive-organization") == true && apposed["Apple"]?.contains("appositive-organization") == true)
+        #expect(cues("It had support from IBM, Amazon and Microsoft.").values.allSatisfy { !$0.contains("listed-place") })
         let examples = cues("Leaders of companies such as Spotify, Tesla, Uber and Snapchat will attend.")
         #expect(["Spotify", "Tesla", "Uber", "Snapchat"].allSatisfy { examples[$0]?.contains("appositive-organization") == true })
         // (A trade of people and firms alike names no organization: the manufacturer Georg Reichenbach.)
