@@ -100,6 +100,13 @@ func nameTokens(_ sentence: String) -> [NameToken] {
                 text.removeLast(2)
                 possessive = suffix
             }
+            // A plural's possessive (the Thirty Years' War, Workers' Party): the apostrophe
+            // after an s and before a space is no closing quote, outside quotation marks.
+            if possessive.isEmpty, !inQuotes, end + 1 < characters.count, characters[end] == "'" || characters[end] == "’",
+               characters[end - 1] == "s", characters[end + 1].isWhitespace, text.count > 2 {
+                possessive = String(characters[end])
+                end += 1
+            }
             if text.hasSuffix("’") || text.hasSuffix("'") { text.removeLast() }
             let hashtag = text.hasPrefix("#"), handle = text.hasPrefix("@")
             if hashtag || handle { text.removeFirst() }
@@ -750,12 +757,17 @@ package struct EnglishNameFinder: Sendable {
             let token = tokens[end]
             if tokens[end - 1].possessive {
                 // A common noun's possessive is inside the name: People's Republic of China,
-                // Democratic People's Republic of Korea, Children's Hospital.
-                if Self.isNameWord(token), !token.breakBefore, NameData.englishPossessiveNouns.contains(tokens[end - 1].lower) {
+                // Democratic People's Republic of Korea, Children's Hospital, and a plural's
+                // (Thirty Years' War, Workers' Party).
+                // (Not a place's: the United States' National Institute of Allergy.)
+                let pluralCommonNoun = !tokens[end - 1].possessiveMark.hasSuffix("s") && lexicon.isCommonEnglishWordOrPlural(tokens[end - 1].text)
+                    && !lexicon.isNameWord(tokens[end - 1].text)
+                    && exonyms.entries(english: tokens[start..<end].map(\.text).joined(separator: " ")).isEmpty
+                if Self.isNameWord(token), !token.breakBefore, NameData.englishPossessiveNouns.contains(tokens[end - 1].lower) || pluralCommonNoun {
                     end += 1
                     continue
                 }
-                // Al’s Pawnshop, Grey’s Anatomy: one capitalized common word after a person's
+                // Al’s Pawnshop, Grey’s Anatomy, Mister Rogers' Neighborhood: one capitalized common word after a person's
                 // possessive completes the name; otherwise what follows is a name of its own
                 // (Iran’s Revolutionary Guards).
                 let next = end + 1
@@ -764,7 +776,8 @@ package struct EnglishNameFinder: Sendable {
                    exonyms.entries(english: token.text).isEmpty, !token.breakBefore, closes,
                    !isLanguageOrDemonym(token.text),   // Sami's Muslim friends: an adjective
                    !EnglishWordForm.isStopword(tokens[start].lower),   // Where's Tom: "is", no possessive
-                   end - start == 1, exonyms.entries(english: tokens[start].text).isEmpty {
+                   end - start == 1 || end - start >= 2 && NameData.englishTitles.contains(tokens[end - 2].lower.replacing(".", with: "")),
+                   exonyms.entries(english: tokens[end - 1].text).isEmpty {
                     end = next
                     continue
                 }
@@ -905,7 +918,9 @@ package struct EnglishNameFinder: Sendable {
             current.append(words[k])
             k += 1
         }
-        flush(titled ? .person : nil)
+        // (The title is the possessor's in "Mister Rogers' Neighborhood", not the name's.)
+        let possessed = current.dropLast().contains { Self.withoutPossessive($0) != $0 || $0.hasSuffix("'") || $0.hasSuffix("’") }
+        flush(titled && !possessed ? .person : nil)
         return result
     }
 

@@ -10,7 +10,7 @@ package enum NameData {
     /// Shadow Chancellor John McDonnell). A run of them, with "of" + a capitalized word
     /// between (Secretary of State), is split off the front of a name.
     package static let englishTitles: Set<String> = [
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam",
+        "mr", "mister", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam",
         "president", "minister", "premier", "chancellor", "secretary", "secretary-general", "director-general",
         "ceo", "cfo", "coo",
         "chair", "chairman", "chairwoman", "chairperson", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",

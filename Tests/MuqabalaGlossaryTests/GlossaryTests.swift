@@ -525,6 +525,13 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(forms("I am wfh while editing Too Hot to Handle.") == ["Too Hot to Handle"])
         // Inside a sentence a capitalized "The" is the name's own: one name each, not an office.
         #expect(forms("He worked for a year in The Scotsman, then left.") == ["The Scotsman"])
+        // A plural's possessive is inside a name, not a closing quote (not a place's).
+        #expect(forms("He fought in the Thirty Years' War for decades.") == ["Thirty Years' War"])
+        #expect(forms("She met the Teachers' Union leaders.") == ["Teachers' Union"])
+        #expect(forms("The United States' National Institute of Allergy met.").first == "United States")
+        // One common word after a titled person's possessive completes a name that is not the person.
+        let neighborhood = finder.names(in: "Its run is shorter only than Sesame Street and Mister Rogers' Neighborhood.").names
+        #expect(neighborhood.map(\.form) == ["Sesame Street", "Rogers' Neighborhood"] && neighborhood.allSatisfy { $0.kind == nil })
         // After a comma too: a clause goes on with a lowercase "the".
         #expect(forms("It was pointed out by, among others, The Scotsman for years.") == ["The Scotsman"])
         #expect(forms("In the end, the paper closed.") == [])
