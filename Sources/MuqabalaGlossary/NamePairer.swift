@@ -339,6 +339,7 @@ public struct NamePairer: Sendable {
             !token.isLatin && !context.isEmpty && lexicon.translations(ofArabic: token.letters).prefix(12).contains { context.contains($0.stem) }
         }
         var result: Rendering?
+        var resultEnd: Int?
         // A word of the name written as a CLDR exonym of several words («الولايات المتحدة» for
         // the U.S. of U.S. Army) is rendered whole or not at all: no span cuts through it.
         let exonymRanges = englishWords.count > 1 ? englishWords.compactMap { exonymOccurrence($0, in: tokens)?.range }.filter { $0.count > 1 } : []
@@ -409,7 +410,25 @@ public struct NamePairer: Sendable {
                 }
                 result = Rendering(form: form, score: score, headKind: headKind(tokens, named, context: context),
                                    isClassified: classifierKind(tokens, named, context: context) != nil)
+                resultEnd = span.upperBound
             }
+        }
+        // A rendering does not end on a noun in construct: a translated word without the
+        // article before a definite word is that word's head («لجنة بناء السلام», «مجلس
+        // مراجعي الحسابات»), the phrase one rendering. (Not a transliterated name before a
+        // title: «ترامب الرئيس».)
+        if var found = result, let end = resultEnd, end < tokens.count, !tokens[end - 1].breakAfter,
+           !tokens[end - 1].isLatin, !tokens[end - 1].folded.hasPrefix("ال"), tokens[end - 1].best.enclitic == nil,
+           tokens[end - 1].best.conjunction == nil, tokens[end - 1].best.particle == nil,
+           englishWords.indices.contains(where: { i in
+               table.strength[i][end - 1] >= weights.derivationLink && lexicon.isCommonEnglishWordOrPlural(englishWords[i])
+                   && !matcher.compare(englishWords[i], tokens[end - 1].best.form).isSame
+           }),
+           !tokens[end].isLatin, !function[end], !belongsElsewhere[end],
+           tokens[end].folded.hasPrefix("ال"), tokens[end].best.conjunction == nil, tokens[end].best.particle == nil,
+           !lexicon.translations(ofArabic: tokens[end].letters).contains(where: { context.contains($0.stem) }) {   // («كولونيا العام القادم»: next year)
+            found.form += " " + tokens[end].letters
+            result = found
         }
         if let result, isPartOfExonym(result.form, of: name) { return nil }
         return result ?? (expansion == nil ? translatedAcronymSpan(name, in: tokens, context: context) : nil)
