@@ -90,6 +90,11 @@ package struct NameParser: Sendable {
         let start = body.startIndex
         for index in body.indices {
             let v = body[index]
+            // تش is how Arabic writes ch (Chad «تشاد», Qin «تشين»): one sound.
+            if v == 0x0634, index > start, body[index - 1] == 0x062A, units.last == .t {
+                units[units.count - 1] = .ch
+                continue
+            }
             switch v {
             case 0x0623: units.append(index == start ? .alef : .hamza)      // أ
             case 0x0625: units.append(index == start ? .initialI : .hamza)  // إ
@@ -127,7 +132,59 @@ package struct NameParser: Sendable {
                 if chars.isEmpty { return prefix }
             }
         }
-        return prefix + Self.latinLetters(chars)
+        return prefix + Self.latinLetters(Self.isPinyin(chars) ? Self.pinyinSpelled(chars) : chars)
+    }
+
+    // MARK: Pinyin
+
+    /// Pinyin finals; a syllable is an initial (or none) and one of these.
+    private static let pinyinFinals: Set<String> = [
+        "a", "o", "e", "i", "u", "v", "ai", "ei", "ui", "ao", "ou", "iu", "ie", "ue", "er", "an", "en", "in", "un",
+        "ang", "eng", "ing", "ong", "ia", "iao", "ian", "iang", "iong", "ua", "uo", "uai", "uan", "uang",
+    ]
+    /// The finals j, q and x take (Quader is no pinyin: qua is no syllable).
+    private static let palatalFinals: Set<String> = [
+        "i", "ia", "iao", "ian", "iang", "ie", "in", "ing", "iong", "iu", "u", "ue", "uan", "un",
+    ]
+    private static let pinyinInitials: [String] = [
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w",
+    ]
+
+    /// Whether a lowercase Latin word is Mandarin pinyin written with x or q (Xi, Jinping,
+    /// Qin, Xinjiang): every syllable an initial and a final, x and q only before i or u.
+    /// Only such words are read the pinyin way; Qatar and Xavier are not pinyin.
+    static func isPinyin(_ c: [UInt8]) -> Bool {
+        guard c.contains(UInt8(ascii: "x")) || c.contains(UInt8(ascii: "q")), c.count <= 12 else { return false }
+        let word = Array(String(decoding: c, as: UTF8.self))
+        var reachable = [Bool](repeating: false, count: word.count + 1)
+        reachable[0] = true
+        for start in 0..<word.count where reachable[start] {
+            for initial in [""] + pinyinInitials where word[start...].starts(with: initial) {
+                let rest = start + initial.count
+                for length in 1...4 where rest + length <= word.count {
+                    let final = String(word[rest..<(rest + length)])
+                    guard pinyinFinals.contains(final) else { continue }
+                    if initial == "x" || initial == "q" || initial == "j", !palatalFinals.contains(final) { continue }
+                    if initial.isEmpty ? !["a", "o", "e", "ai", "ao", "ou", "an", "en", "ang", "eng", "er"].contains(final) : final == "er" { continue }
+                    reachable[rest + length] = true
+                }
+            }
+        }
+        return reachable[word.count]
+    }
+
+    /// A pinyin word spelled as English spells its sounds: x as sh, q as ch (Xi ⇄ «شي», Qin
+    /// ⇄ «تشين»).
+    static func pinyinSpelled(_ c: [UInt8]) -> [UInt8] {
+        var spelled: [UInt8] = []
+        for b in c {
+            switch b {
+            case UInt8(ascii: "x"): spelled += Array("sh".utf8)
+            case UInt8(ascii: "q"): spelled += Array("ch".utf8)
+            default: spelled.append(b)
+            }
+        }
+        return spelled
     }
 
     /// Latin letters and digraphs → units.

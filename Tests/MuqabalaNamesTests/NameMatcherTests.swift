@@ -44,6 +44,11 @@ import TestSupport
         ("Abdul Rahman", "عبد الرحمن"),
         ("Mohammed bin Salman", "Muhammad ibn Salman"),
         ("قاسم سليماني", "قاسم سلیمانی"),             // Persian yeh
+        ("Xi Jinping", "شي جين بينغ"),                 // pinyin x is sh…
+        ("Qin", "تشين"),                               // …and q ch
+        ("Chad", "تشاد"),                              // تش is ch
+        ("Quader", "القادر"),                          // not pinyin: qua is no syllable
+        ("Qatar", "قطر"),
     ])
     func sameNames(_ a: String, _ b: String) {
         let result = matcher.compare(a, b)
