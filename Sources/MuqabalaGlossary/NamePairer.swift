@@ -352,9 +352,15 @@ public struct NamePairer: Sendable {
                 && (!EnglishWordForm.isStopword($0.lowercased()) || keepingParticles && NameData.englishNameParticles.contains($0.lowercased()))
         }
             .map { matcher.parse($0) }
+        // So is one the lexicon gives as a given name of the name, before the word that renders
+        // the next (Anne Horton ⇄ «آن هورتون»; «آن» is also "now").
         let function = tokens.indices.map { k in
             guard isFunctionWord(tokens[k]) else { return false }
             let spelled = matcher.parse(tokens[k].best.form)
+            if k + 1 < tokens.count, englishWords.indices.dropLast().contains(where: { i in
+                englishWords[i].count >= 3 && table.strength[i][k] >= weights.translationLink && lexicon.isNameWord(englishWords[i])
+                    && !lexicon.isCommonEnglishWord(englishWords[i]) && table.strength[i + 1][k + 1] >= weights.matchingFloor
+            }) { return false }
             return !soundWords.contains { matcher.similarity($0, spelled) >= weights.sureSound }
         }
         // A word that repeats an earlier word's stem behind "و" opens the next of two names

@@ -932,6 +932,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // belongs to it; a transliterated name before a title keeps to itself.
         #expect(render("Board of Auditors", "وأوصى مجلس مراجعي الحسابات بأن") == "مجلس مراجعي الحسابات")
         #expect(render("Trump", "وقال ترامب الرئيس الأمريكي إن") == "ترامب")
+        // A function word the lexicon gives as the given name, before the surname, is that name.
+        #expect(render("Anne Horton", "تزوج من أرملة شابة تدعى آن هورتون.") == "آن هورتون")
         #expect(render("Caspian Sea", "بين البحر الأسود وبحر قزوين") != "البحر الأسود وبحر")
         #expect(render("Red Sea", "بين البحر المتوسط والبحر الأحمر") == "البحر الأحمر")
         #expect(render("Division for Public Administration and Development Management", "وقالت شعبة الإدارة العامة وإدارة التنمية إن")
