@@ -169,6 +169,7 @@ package enum NameData {
         "west": .place, "east": .place, "north": .place, "south": .place, "belt": .place,
         "mosque": .place, "cathedral": .place, "temple": .place, "synagogue": .place,
         "strait": .place, "straits": .place, "cape": .place, "sultanate": .place, "emirate": .place,
+        "empire": .place, "caliphate": .place, "khanate": .place,
         // other named things
         "act": .other, "law": .other, "bill": .other, "regulation": .other, "regulations": .other, "treaty": .other,
         "accord": .other, "agreement": .other, "convention": .other, "directive": .other, "programme": .other,

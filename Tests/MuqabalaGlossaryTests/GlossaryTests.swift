@@ -803,6 +803,8 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         // A head in the plural is the head (Centers); a centre for something is an organization.
         #expect(kind("Centers for Disease Control and Prevention", "مراكز مكافحة الأمراض والوقاية") == .organization)
         #expect(kind("Centre for Nuclear Non-Proliferation", "مركز عدم الانتشار النووي") == .organization)
+        // An empire is a state, a place.
+        #expect(kind("Ottoman Empire", "الإمبراطورية العثمانية") == .place)
         // A secretariat or a directorate is an organization's head.
         #expect(kind("Ozone Secretariat", "أمانة الأوزون") == .organization)
         // A brand the translator left in Latin letters is not a person; written in Arabic, it may be.
