@@ -38,6 +38,12 @@ extension EnglishNameFinder {
            run.count <= 2, !Self.isAcronym(run.last!.text), NameData.englishHeads[run.last!.lower] == nil {
             names[names.count - 1].cues.append("who")
         }
+        // "to" after a word of travel: "traveling to Albuquerque" ("from" is a cue of its own).
+        // (Not before a possessive: "drove to Amanda's house" goes to the house.)
+        if k >= 2, tokens[k - 1].lower == "to", !tokens[k - 1].breakAfter, !tokens[k - 2].breakAfter, !run.contains(where: \.possessive),
+           NameData.englishTravelWords.contains(tokens[k - 2].lower) {
+            names[0].cues.append(NameData.travelCue)
+        }
         // A noun of place right after it: "the Itania plains", "the Kharkiv region".
         if end < tokens.count, !run.last!.breakAfter, tokens[end].text.first?.isLowercase == true,
            NameData.englishPlaceNounsAfter.contains(tokens[end].lower) {
@@ -179,7 +185,8 @@ extension EnglishNameFinder {
             let organizational = members.contains { n in
                 Self.isAcronym(found[n].form) || found[n].form.split(separator: " ").last.map { NameData.englishHeads[$0.lowercased()] == .organization } == true
             }
-            let listPlaceCues = organizational ? NameData.englishPlaceCues.subtracting(["from"]) : NameData.englishPlaceCues
+            let listPlaceCues = (organizational ? NameData.englishPlaceCues.subtracting(["from"]) : NameData.englishPlaceCues)
+                .union([NameData.travelCue])
             guard members.count >= 3 || found[members[0]].cues.contains(where: { listPlaceCues.contains($0) }) else { continue }
             var kinds: Set<EntityKind> = []
             for n in members {

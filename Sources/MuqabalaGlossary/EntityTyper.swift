@@ -283,7 +283,7 @@ public struct EntityTyper: Sendable {
     func addSurroundings(_ clues: Clues, to score: inout Scores) {
         // Prepositions of place count when they are not lost among the mentions ("from Tom" 5
         // times in 1,400 sentences says nothing).
-        let place = NameData.englishPlaceCues.reduce(0) { $0 + clues.cue($1) } + clues.cue(NameData.placeNounCue)
+        let place = NameData.englishPlaceCues.reduce(0) { $0 + clues.cue($1) } + clues.cue(NameData.placeNounCue) + clues.cue(NameData.travelCue)
         if Double(place + clues.cue("at")) >= weights.voteShare * Double(clues.mentions) {
             score[.place, default: 0] += min(weights.maxPlaceCues, weights.placeCue * Double(place) + weights.atCue * min(weights.maxAtCues, Double(clues.cue("at"))))
         }

@@ -360,6 +360,16 @@ package enum NameData {
     package static let listedOrganizationCue = "listed-organization"
     /// Followed by a noun of place ("the Itania plains").
     package static let placeNounCue = "place-noun-after"
+    /// After "to" following a word of travel ("traveling to Albuquerque", "a flight to
+    /// Vancouver"): a place.
+    package static let travelCue = "travel-to"
+    /// Words of travel before "to" a place. Not go, move or return, which people do
+    /// to companies and teams as often (went to Google, moved to Ferrari).
+    package static let englishTravelWords: Set<String> = [
+        "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flew", "flying", "flown", "flight",
+        "flights", "drive", "drove", "driving", "sail", "sailed", "sailing", "trip", "trips", "journey", "journeys", "road",
+        "route", "emigrated", "fled", "deported", "exiled", "relocated", "headed", "heading", "commute", "voyage",
+    ]
     /// An abbreviation of a state or province rendered in the Arabic by its full name
     /// (NSW ⇄ «نيو ساوث ويلز»).
     package static let stateCodeCue = "state-code"

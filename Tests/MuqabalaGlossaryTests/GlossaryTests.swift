@@ -723,6 +723,10 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(cues("The army reached the pass of Thermopylae at dawn.")["Thermopylae"]?.contains("appositive-place") == true)
         #expect(cues("Later he sold it to the company Globex for a dollar.")["Globex"]?.contains("appositive-organization") == true)
         #expect(cues("It went to their aunt Isabella of France.")["Isabella"]?.contains(NameData.appositiveTitleCue) == true)
+        // "to" after a word of travel is a place's, and the list's after it; not a possessive's.
+        let travel = cues("You can find nightlife without traveling to Albuquerque or Santa Fe.")
+        #expect(travel["Albuquerque"]?.contains(NameData.travelCue) == true && travel["Santa Fe"]?.contains("listed-place") == true)
+        #expect(cues("James headed to Amanda's place.")["Amanda"]?.contains(NameData.travelCue) != true)
         // A plural noun in apposition after a list gives its kind to every name of it; "from"
         // before a list says nothing of place.
         let apposed = cues("Google and Apple, the companies that control Android, met.")
