@@ -303,6 +303,23 @@ public struct GlossaryBuilder: Sendable {
             }
             if matches.count == 1 { clusters.union(k, matches.first!) }
         }
+        // An acronym rendered as one name of several words is rendered (DPKO ⇄ «إدارة عمليات
+        // حفظ السلام», Department of Peacekeeping Operations): the same Arabic, the same first
+        // letter, one such name.
+        var renderings: [String: (arabic: String, count: Int)] = [:]
+        for (pair, n) in observations.aligned.sorted(by: { $0.key < $1.key }) where n > (renderings[pair.first]?.count ?? 0) {
+            renderings[pair.first] = (pair.second, n)
+        }
+        var namesByRendering: [String: Set<Int>] = [:]
+        for k in nodes.indices where nodes[k].isLatin && !nodes[k].isAcronym && nodes[k].words.count >= 2 {
+            if let arabic = renderings[nodes[k].key.form]?.arabic, arabic.contains(" ") { namesByRendering[arabic, default: []].insert(k) }
+        }
+        for k in nodes.indices where nodes[k].isAcronym && nodes[k].key.form.filter(\.isLetter).count >= 3 {
+            guard let arabic = renderings[nodes[k].key.form]?.arabic, let named = namesByRendering[arabic] else { continue }
+            let first = nodes[k].key.form.first.map { String($0).uppercased() }
+            let roots = Set(named.filter { nodes[$0].key.form.first.map { String($0).uppercased() } == first }.map { clusters.find($0) })
+            if roots.count == 1 { clusters.union(k, roots.first!) }
+        }
     }
 
     /// English names CLDR gives to one and the same place or body (U.S. and United States, UK

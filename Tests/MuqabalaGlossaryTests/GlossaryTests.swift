@@ -161,6 +161,20 @@ func entry(of form: String, in glossary: Glossary) -> GlossaryEntry? {
         #expect(entry(of: "Google", in: copied)?.english == "Google")
     }
 
+    /// An acronym rendered as one name of several words is rendered joins that name; another
+    /// first letter does not.
+    @Test func anAcronymJoinsTheNameRenderedAlike() {
+        var observations = englishMentions([("DPKO", 2), ("Department of Peacekeeping Operations", 3), ("UNMISS", 2)])
+        let arabic = "إدارة عمليات حفظ السلام"
+        observations.aligned[FormPair("DPKO", arabic)] = 2
+        observations.aligned[FormPair("Department of Peacekeeping Operations", arabic)] = 3
+        observations.aligned[FormPair("UNMISS", arabic)] = 2
+        let entries = GlossaryBuilder(lexicon: TestSupport.lexicon, exonyms: .standard).build(observations).entries
+        func entry(of form: String) -> GlossaryEntry? { entries.first { $0.variants.contains { $0.form == form } } }
+        #expect(entry(of: "DPKO")?.english == "Department of Peacekeeping Operations")
+        #expect(entry(of: "UNMISS")?.english != "Department of Peacekeeping Operations")
+    }
+
     /// A name with its leading "The" (The Post Office) is the name without it.
     @Test func aLeadingTheJoinsTheNameWithoutIt() {
         let observations = englishMentions([("Post Office", 1), ("The Post Office", 3)])
