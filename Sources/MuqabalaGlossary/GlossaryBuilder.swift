@@ -149,8 +149,9 @@ public struct GlossaryBuilder: Sendable {
         joinCurated(nodes, &clusters)
         joinEqualKeys(nodes, &clusters)
         joinSpellingVariants(nodes, observations, &clusters)
-        joinAcronyms(nodes, observations, &clusters)
-        let ambiguousHeads = joinShortForms(&nodes, &clusters, copied: Self.copiedInLatin(observations))
+        let renderings = Self.mostFrequentRenderings(observations)
+        joinAcronyms(nodes, observations, &clusters, renderings: renderings)
+        let ambiguousHeads = joinShortForms(&nodes, &clusters, copied: Self.copiedInLatin(renderings))
         joinExonyms(nodes, &clusters)
         attachArabic(nodes, observations, &clusters)
         return Glossary(entries: entries(nodes, observations, &clusters, ambiguousHeads: ambiguousHeads), observations: observations)
@@ -273,7 +274,8 @@ public struct GlossaryBuilder: Sendable {
 
     /// Acronyms: to the expansion the text defines, or to the one multiword name of the same
     /// document whose initials spell it.
-    func joinAcronyms(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters) {
+    func joinAcronyms(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters,
+                      renderings: [String: String]) {
         var latinByKey: [String: Int] = [:]
         for k in nodes.indices where nodes[k].isLatin { latinByKey[nodes[k].matchKey] = latinByKey[nodes[k].matchKey] ?? k }
         for pair in observations.acronyms.keys.sorted() {
@@ -306,16 +308,12 @@ public struct GlossaryBuilder: Sendable {
         // An acronym rendered as one name of several words is rendered (DPKO ⇄ «إدارة عمليات
         // حفظ السلام», Department of Peacekeeping Operations): the same Arabic, the same first
         // letter, one such name.
-        var renderings: [String: (arabic: String, count: Int)] = [:]
-        for (pair, n) in observations.aligned.sorted(by: { $0.key < $1.key }) where n > (renderings[pair.first]?.count ?? 0) {
-            renderings[pair.first] = (pair.second, n)
-        }
         var namesByRendering: [String: Set<Int>] = [:]
         for k in nodes.indices where nodes[k].isLatin && !nodes[k].isAcronym && nodes[k].words.count >= 2 {
-            if let arabic = renderings[nodes[k].key.form]?.arabic, arabic.contains(" ") { namesByRendering[arabic, default: []].insert(k) }
+            if let arabic = renderings[nodes[k].key.form], arabic.contains(" ") { namesByRendering[arabic, default: []].insert(k) }
         }
         for k in nodes.indices where nodes[k].isAcronym && nodes[k].key.form.filter(\.isLetter).count >= 3 {
-            guard let arabic = renderings[nodes[k].key.form]?.arabic, let named = namesByRendering[arabic] else { continue }
+            guard let arabic = renderings[nodes[k].key.form], let named = namesByRendering[arabic] else { continue }
             let first = nodes[k].key.form.first.map { String($0).uppercased() }
             let roots = Set(named.filter { nodes[$0].key.form.first.map { String($0).uppercased() } == first }.map { clusters.find($0) })
             if roots.count == 1 { clusters.union(k, roots.first!) }
@@ -358,7 +356,7 @@ public struct GlossaryBuilder: Sendable {
     /// organization (Labour Party → Labour) or a place (Pacific Ocean → Pacific), its head
     /// alone, or the name from its head on; for one word, the part after a hyphenated prefix
     /// and the singular of a plural.
-    func shortForms(of node: Node, copied: Set<String> = []) -> [String] {
+    func shortForms(of node: Node, copied: Set<String>) -> [String] {
         // (A name the translation copies in Latin letters is a product's or a brand's, not a
         // person's: Google Docs does not make Google its short form.)
         if isPersonalName(node), !copied.contains(node.key.form) {
@@ -405,21 +403,27 @@ public struct GlossaryBuilder: Sendable {
         return forms
     }
 
-    /// The English forms whose rendering the aligned text most often copies in Latin letters
-    /// (Google Docs ⇄ «Google Docs»).
-    static func copiedInLatin(_ observations: GlossaryObservations) -> Set<String> {
-        var best: [String: (count: Int, latin: Bool)] = [:]
+    /// Each English form's most frequent rendering in the aligned text (the first in pair
+    /// order on a tie).
+    static func mostFrequentRenderings(_ observations: GlossaryObservations) -> [String: String] {
+        var best: [String: (arabic: String, count: Int)] = [:]
         for (pair, n) in observations.aligned.sorted(by: { $0.key < $1.key }) where n > (best[pair.first]?.count ?? 0) {
-            best[pair.first] = (n, ScriptCounts(pair.second).latin > ScriptCounts(pair.second).arabic)
+            best[pair.first] = (pair.second, n)
         }
-        return Set(best.filter(\.value.latin).keys)
+        return best.mapValues(\.arabic)
+    }
+
+    /// The English forms whose most frequent rendering is copied in Latin letters (Google Docs
+    /// ⇄ «Google Docs»).
+    static func copiedInLatin(_ renderings: [String: String]) -> Set<String> {
+        Set(renderings.filter { ScriptCounts($0.value).latin > ScriptCounts($0.value).arabic }.keys)
     }
 
     /// Short forms join the one full name of their document that has them; a short form
     /// standing for different names in different documents is split by document. Returns the
     /// head words alone that stand for several names in every document they are in (the
     /// Committee, in a report on five committees): anaphora, not one entity.
-    func joinShortForms(_ nodes: inout [Node], _ clusters: inout Clusters, copied: Set<String> = []) -> Set<Int> {
+    func joinShortForms(_ nodes: inout [Node], _ clusters: inout Clusters, copied: Set<String>) -> Set<Int> {
         var ambiguousHeads = Set<Int>()
         // Full names by document, with their short-form keys.
         var fullByDocument: [String: [(node: Int, shorts: Set<String>)]] = [:]
@@ -507,7 +511,7 @@ public struct GlossaryBuilder: Sendable {
     // MARK: Entries
 
     private func entries(_ nodes: [Node], _ observations: GlossaryObservations, _ clusters: inout Clusters,
-                         ambiguousHeads: Set<Int> = []) -> [GlossaryEntry] {
+                         ambiguousHeads: Set<Int>) -> [GlossaryEntry] {
         let curatedEntries = curated?.entries ?? []
         let typer = EntityTyper(exonyms: exonyms, lexicon: lexicon, matcher: matcher, weights: typing)
         var result: [GlossaryEntry] = []
